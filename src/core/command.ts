@@ -1,0 +1,78 @@
+import type { Context } from "./context.js";
+import type { Role } from "./domain.js";
+import type { MessageKey } from "./i18n/index.js";
+import { schemaOf, type InputOf, type OptionShape } from "./options.js";
+import type { Replies } from "./reply.js";
+import type { z } from "zod";
+
+/**
+ * A subcommand: one declarative definition from which the core validates
+ * input and every platform registration (Slack manifest, Discord command JSON,
+ * forms) is generated.
+ */
+export interface SubcommandDefinition<S extends OptionShape = OptionShape> {
+  readonly name: string;
+  readonly descriptionKey: MessageKey;
+  /** Least role that may run it; "member" when absent. */
+  readonly role?: Role;
+  /** Options in the order platforms show them. */
+  readonly options: S;
+  /** A one-line usage example; `{command}` is filled with how the command is typed. */
+  readonly usageKey?: MessageKey;
+  /**
+   * How a line of free text (Slack, the console) becomes option values.
+   * Absent: a subcommand with one option takes the whole text as it.
+   * Return undefined when the text cannot be read: the member is shown the usage.
+   */
+  readonly fromText?: (text: string) => Record<string, string> | undefined;
+  /** When given nothing, platforms with forms open this one (fields come from the options). */
+  readonly form?: { readonly titleKey: MessageKey; readonly submitKey: MessageKey };
+  readonly handle: (ctx: Context, input: InputOf<S>) => Promise<Replies>;
+}
+
+/** A subcommand with its input type erased, as the registry holds it. */
+export interface AnySubcommand extends Omit<SubcommandDefinition, "handle"> {
+  readonly schema: z.ZodType<unknown>;
+  readonly handle: (ctx: Context, input: unknown) => Promise<Replies>;
+}
+
+export interface CommandDefinition {
+  /** Lower-case, without the slash: "update". */
+  readonly name: string;
+  readonly descriptionKey: MessageKey;
+  readonly subcommands: readonly AnySubcommand[];
+  /** Run when the text does not start with a subcommand's name ("/update Title | …"). */
+  readonly defaultSubcommand?: string;
+}
+
+/** Declares a subcommand, keeping its input type for the handler. */
+export function defineSubcommand<S extends OptionShape>(definition: SubcommandDefinition<S>): AnySubcommand {
+  return {
+    ...definition,
+    schema: schemaOf(definition.options) as z.ZodType<unknown>,
+    handle: (ctx, input) => definition.handle(ctx, input as InputOf<S>),
+  };
+}
+
+export function defineCommand(definition: CommandDefinition): CommandDefinition {
+  const names = new Set(definition.subcommands.map((s) => s.name));
+  if (names.size !== definition.subcommands.length) throw new Error(`/${definition.name} has two subcommands with one name`);
+  if (definition.defaultSubcommand && !names.has(definition.defaultSubcommand)) {
+    throw new Error(`/${definition.name}: default subcommand "${definition.defaultSubcommand}" is not defined`);
+  }
+  return definition;
+}
+
+/** A button handler, found by the `feature.action` part of a custom id. */
+export interface ActionDefinition {
+  readonly name: string;
+  readonly role?: Role;
+  readonly handle: (ctx: Context, arg: string) => Promise<Replies>;
+}
+
+export function defineAction(definition: ActionDefinition): ActionDefinition {
+  return definition;
+}
+
+/** The form id of a subcommand: submitting the form runs it. */
+export const formIdOf = (command: string, subcommand: string) => `${command}.${subcommand}`;

@@ -1,0 +1,32 @@
+import type { Db } from "../db/index.js";
+import type { Clock } from "./clock.js";
+import type { CommandDefinition } from "./command.js";
+import type { MemberInfo, NetworkInfo, SpaceInfo } from "./domain.js";
+import type { Locale, Translate } from "./i18n/index.js";
+import type { Platform } from "./invocation.js";
+import type { Logger } from "./logger.js";
+import type { MemberRef } from "./message.js";
+
+/** Everything a handler may use. Built per invocation by the dispatcher. */
+export interface Context {
+  readonly db: Db;
+  readonly clock: Clock;
+  /** A child logger carrying the request's ids (never names or text). */
+  readonly log: Logger;
+  readonly network: NetworkInfo;
+  readonly space: SpaceInfo;
+  readonly member: MemberInfo;
+  /** The acting member's platform account, for mentions. */
+  readonly memberRef: MemberRef;
+  readonly platform: Platform;
+  readonly channelId: string;
+  /** The language this member reads. */
+  readonly locale: Locale;
+  /** The zone this member's local times are read in. */
+  readonly timeZone: string;
+  readonly t: Translate;
+  /** Every command Gather offers, for help and discovery. */
+  readonly commands: readonly CommandDefinition[];
+  /** How this command is typed here, e.g. "/update", for usage hints. */
+  commandText(command: string): string;
+}

@@ -1,0 +1,256 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/index.js";
+import type { Clock } from "./clock.js";
+import { formIdOf, type AnySubcommand, type CommandDefinition } from "./command.js";
+import type { Context } from "./context.js";
+import { hasRole, type Role } from "./domain.js";
+import { UserError } from "./errors.js";
+import { matchLocale, translator, type Locale } from "./i18n/index.js";
+import type { CommandInvocation, Invocation, Responder } from "./invocation.js";
+import type { Logger } from "./logger.js";
+import { resolveActor, type NetworkDefaults } from "./members.js";
+import type { Form } from "./message.js";
+import type { Registry } from "./registry.js";
+import type { Reply, Replies } from "./reply.js";
+import { userErrorFrom } from "./validation.js";
+import { decodeCustomId } from "./custom-id.js";
+
+export interface DispatcherDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly registry: Registry;
+  readonly defaults: NetworkDefaults;
+  /** How commands are typed, per platform; "/" everywhere today. */
+  readonly commandPrefix?: string;
+}
+
+/**
+ * The core's one entry point: every adapter hands it Invocations. It resolves
+ * who is acting, routes to the command, button or form, checks the role,
+ * validates input with zod, runs the handler and delivers its replies.
+ * It never throws: failures become a private reply and a log line.
+ */
+export class Dispatcher {
+  readonly #deps: DispatcherDeps;
+
+  constructor(deps: DispatcherDeps) {
+    this.#deps = deps;
+  }
+
+  get registry(): Registry {
+    return this.#deps.registry;
+  }
+
+  async handle(invocation: Invocation): Promise<void> {
+    const started = this.#deps.clock.now();
+    const log = this.#deps.logger.child({
+      platform: invocation.actor.platform,
+      space: invocation.actor.spaceExternalId,
+      kind: invocation.kind,
+      what: describe(invocation),
+    });
+    // Until we know the member, speak the platform's language.
+    let t = translator(matchLocale(invocation.actor.locale) ?? "en");
+    try {
+      const ctx = await this.#context(invocation, log);
+      t = ctx.t;
+      const replies = await this.#route(ctx, invocation);
+      await deliver(ctx, invocation.responder, replies);
+      log.debug({ ms: this.#deps.clock.now().getTime() - started.getTime() }, "handled");
+    } catch (error) {
+      if (error instanceof UserError) {
+        log.info({ userError: error.key }, "refused");
+        await this.#safely(log, () => invocation.responder.replyPrivately({ text: t(error.key, error.params) }));
+        return;
+      }
+      const ref = randomUUID().slice(0, 8);
+      log.error({ err: error, ref }, "failed");
+      await this.#safely(log, () => invocation.responder.replyPrivately({ text: t("error.internal", { ref }) }));
+    }
+  }
+
+  async #context(invocation: Invocation, log: Logger): Promise<Context> {
+    const { db, clock, defaults } = this.#deps;
+    const { actor } = invocation;
+    const resolved = await resolveActor(db, actor, defaults);
+    const locale: Locale =
+      matchLocale(resolved.member.locale) ?? matchLocale(actor.locale) ?? matchLocale(resolved.network.locale) ?? "en";
+    const prefix = this.#deps.commandPrefix ?? "/";
+    return {
+      db,
+      clock,
+      log: log.child({ network: resolved.network.id, member: resolved.member.id }),
+      ...resolved,
+      memberRef: { platform: actor.platform, spaceExternalId: actor.spaceExternalId, externalId: actor.userExternalId },
+      platform: actor.platform,
+      channelId: invocation.channelId,
+      locale,
+      timeZone: resolved.member.timeZone ?? resolved.network.timeZone,
+      t: translator(locale),
+      commands: this.registry.commands,
+      commandText: (command) => `${prefix}${command}`,
+    };
+  }
+
+  async #route(ctx: Context, invocation: Invocation): Promise<Replies> {
+    switch (invocation.kind) {
+      case "command":
+        return this.#command(ctx, invocation);
+      case "form": {
+        const [commandName = "", subName = ""] = invocation.formId.split(".");
+        const command = this.registry.command(commandName);
+        const sub = command?.subcommands.find((s) => s.name === subName);
+        if (!command || !sub) throw new UserError("error.unknown_action");
+        return this.#run(ctx, sub, invocation.values);
+      }
+      case "action": {
+        const id = decodeCustomId(invocation.customId);
+        const action = id && this.registry.action(id.name);
+        if (!id || !action) throw new UserError("error.unknown_action");
+        requireRole(ctx, action.role);
+        return action.handle(ctx, id.arg);
+      }
+    }
+  }
+
+  async #command(ctx: Context, invocation: CommandInvocation): Promise<Replies> {
+    const command = this.registry.command(invocation.command);
+    if (!command) {
+      throw new UserError("error.unknown_command", { command: ctx.commandText(invocation.command), help: ctx.commandText("gather help") });
+    }
+    const { input } = invocation;
+    if (input.kind === "options") {
+      const sub = findSubcommand(ctx, command, input.subcommand ?? command.defaultSubcommand ?? "");
+      const given = Object.values(input.values).some((v) => v !== undefined && v !== "");
+      if (!given && sub.form && invocation.responder.canOpenForms) return askWithForm(ctx, command, sub);
+      return this.#run(ctx, sub, input.values);
+    }
+
+    const { sub, rest } = splitText(ctx, command, input.text);
+    if (rest === "" && Object.values(sub.options).some((o) => o.meta.required)) {
+      if (sub.form && invocation.responder.canOpenForms) return askWithForm(ctx, command, sub);
+      throw usageError(ctx, command, sub, sub.form ? "error.form_unavailable" : "error.usage");
+    }
+    return this.#run(ctx, sub, valuesFromText(ctx, command, sub, rest));
+  }
+
+  /** Checks the role, validates the raw values with the subcommand's zod schema, runs it. */
+  async #run(ctx: Context, sub: AnySubcommand, raw: Readonly<Record<string, unknown>>): Promise<Replies> {
+    requireRole(ctx, sub.role);
+    const parsed = sub.schema.safeParse(raw);
+    if (!parsed.success) throw userErrorFrom(parsed.error, sub.options, raw, ctx.t);
+    return sub.handle(ctx, parsed.data);
+  }
+
+  async #safely(log: Logger, send: () => Promise<unknown>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      log.error({ err: error }, "could not send the error reply");
+    }
+  }
+}
+
+function describe(invocation: Invocation): string {
+  switch (invocation.kind) {
+    case "command":
+      return invocation.command;
+    case "action":
+      return decodeCustomId(invocation.customId)?.name ?? "unknown";
+    case "form":
+      return invocation.formId;
+  }
+}
+
+function requireRole(ctx: Context, role: Role | undefined): void {
+  if (role && !hasRole(ctx.member.role, role)) throw new UserError("error.role_required", { role: ctx.t(`role.${role}`) });
+}
+
+function findSubcommand(ctx: Context, command: CommandDefinition, name: string): AnySubcommand {
+  const sub = command.subcommands.find((s) => s.name === name.toLowerCase());
+  if (sub) return sub;
+  throw new UserError("error.unknown_subcommand", {
+    command: ctx.commandText(command.name),
+    subcommand: name,
+    choices: command.subcommands.map((s) => s.name).join(", "),
+  });
+}
+
+/** "/update list 2" → list + "2"; "/update Title | …" → the default subcommand + all of it. */
+function splitText(ctx: Context, command: CommandDefinition, text: string): { sub: AnySubcommand; rest: string } {
+  const trimmed = text.trim();
+  const [first = "", ...others] = trimmed.split(/\s+/);
+  const named = command.subcommands.find((s) => s.name === first.toLowerCase());
+  if (named) return { sub: named, rest: others.length ? trimmed.slice(first.length).trim() : "" };
+  if (command.defaultSubcommand) return { sub: findSubcommand(ctx, command, command.defaultSubcommand), rest: trimmed };
+  return { sub: findSubcommand(ctx, command, first || "?"), rest: "" };
+}
+
+function valuesFromText(ctx: Context, command: CommandDefinition, sub: AnySubcommand, text: string): Record<string, unknown> {
+  if (sub.fromText) {
+    if (text === "") return {};
+    const values = sub.fromText(text);
+    if (!values) throw usageError(ctx, command, sub);
+    return values;
+  }
+  const names = Object.keys(sub.options);
+  if (names.length === 0) return {};
+  if (names.length === 1) return { [names[0] as string]: text };
+  throw usageError(ctx, command, sub);
+}
+
+function usageError(
+  ctx: Context,
+  command: CommandDefinition,
+  sub: AnySubcommand,
+  key: "error.usage" | "error.form_unavailable" = "error.usage",
+): UserError {
+  const usage = sub.usageKey ? ctx.t(sub.usageKey, { command: ctx.commandText(command.name) }) : `${ctx.commandText(command.name)} ${sub.name}`;
+  return new UserError(key, { usage });
+}
+
+/** The form for a subcommand: one field per option (at most five, Discord's limit). */
+export function formFor(ctx: Context, command: CommandDefinition, sub: AnySubcommand): Form {
+  if (!sub.form) throw new Error(`${command.name} ${sub.name} has no form`);
+  return {
+    id: formIdOf(command.name, sub.name),
+    title: ctx.t(sub.form.titleKey),
+    submitLabel: ctx.t(sub.form.submitKey),
+    fields: Object.entries(sub.options).map(([id, option]) => ({
+      id,
+      label: ctx.t(option.meta.labelKey),
+      style: option.meta.style,
+      required: option.meta.required,
+      ...(option.meta.maxLength ? { maxLength: option.meta.maxLength } : {}),
+      ...(option.meta.placeholderKey ? { placeholder: ctx.t(option.meta.placeholderKey) } : {}),
+    })),
+  };
+}
+
+function askWithForm(ctx: Context, command: CommandDefinition, sub: AnySubcommand): Reply {
+  return { kind: "form", form: formFor(ctx, command, sub) };
+}
+
+async function deliver(ctx: Context, responder: Responder, replies: Replies): Promise<void> {
+  const list: readonly Reply[] = Array.isArray(replies) ? replies : [replies as Reply];
+  for (const r of list) {
+    switch (r.kind) {
+      case "public": {
+        const ref = await responder.reply(r.message);
+        if (ref && r.onPosted) await r.onPosted(ref);
+        break;
+      }
+      case "private":
+        await responder.replyPrivately(r.message);
+        break;
+      case "form":
+        if (responder.canOpenForms) await responder.openForm(r.form);
+        else await responder.replyPrivately({ text: ctx.t("error.form_unavailable", { usage: r.form.title }) });
+        break;
+      case "update":
+        await responder.update(r.message);
+        break;
+    }
+  }
+}

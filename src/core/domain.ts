@@ -1,0 +1,39 @@
+/**
+ * The records every feature sees about who is acting. Plain data, so the core
+ * does not depend on the generated database client's types.
+ */
+export const ROLES = ["member", "coordinator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Whether `held` is at least `needed`: admin ⊇ coordinator ⊇ member. */
+export function hasRole(held: Role, needed: Role): boolean {
+  return ROLES.indexOf(held) >= ROLES.indexOf(needed);
+}
+
+export interface NetworkInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly timeZone: string;
+  readonly locale: string;
+}
+
+export interface SpaceInfo {
+  readonly id: string;
+  readonly networkId: string;
+  readonly platform: string;
+  readonly externalId: string;
+  readonly name: string;
+}
+
+export interface MemberInfo {
+  readonly id: string;
+  readonly networkId: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly locale: string | null;
+  readonly timeZone: string | null;
+}

@@ -1,0 +1,47 @@
+/**
+ * Platform limits as data, checked before sending (Chat SDK's LIMITS idea).
+ * Numbers from Slack's and Discord's API references.
+ */
+export const DiscordLimits = {
+  customId: 100,
+  modalFields: 5,
+  modalTitle: 45,
+  textInputLabel: 45,
+  textInputValue: 4000,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+  actionRows: 5,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  commandName: 32,
+  commandDescription: 100,
+  optionsPerCommand: 25,
+} as const;
+
+export const SlackLimits = {
+  actionId: 255,
+  callbackId: 255,
+  privateMetadata: 3000,
+  blocks: 50,
+  sectionText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  elementsPerActions: 25,
+  modalTitle: 24,
+  modalSubmit: 24,
+  inputLabel: 2000,
+  slashCommandDescription: 2000,
+  slashCommandUsageHint: 1000,
+} as const;
+
+/** The tightest of both, for what the core itself builds. */
+export const CoreLimits = {
+  customId: DiscordLimits.customId,
+  formFields: DiscordLimits.modalFields,
+  formTitle: SlackLimits.modalTitle,
+  buttonLabel: SlackLimits.buttonText,
+  actions: DiscordLimits.buttonsPerRow * DiscordLimits.actionRows,
+} as const;

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import type { MessageKey, MessageParams } from "./i18n/index.js";
+
+/**
+ * One declaration per option gives both the zod schema that validates it and
+ * what platforms need to register it (Discord option JSON, form fields,
+ * Slack usage hints). Nothing is written twice.
+ */
+export type OptionKind = "string" | "integer" | "boolean";
+
+export interface OptionMeta {
+  readonly kind: OptionKind;
+  /** Short name, shown in forms and in error messages ("Summary"). */
+  readonly labelKey: MessageKey;
+  readonly descriptionKey: MessageKey;
+  readonly descriptionParams?: MessageParams;
+  readonly placeholderKey?: MessageKey;
+  readonly required: boolean;
+  readonly maxLength?: number;
+  /** Forms: a one-line or a multi-line input. */
+  readonly style: "short" | "paragraph";
+}
+
+export interface Option<T> {
+  readonly meta: OptionMeta;
+  readonly schema: z.ZodType<T>;
+}
+
+export type OptionShape = Readonly<Record<string, Option<unknown>>>;
+
+/** The input a handler receives for a shape of options. */
+export type InputOf<S extends OptionShape> = { [K in keyof S]: S[K] extends Option<infer T> ? T : never };
+
+interface StringOptionSettings {
+  label: MessageKey;
+  description: MessageKey;
+  descriptionParams?: MessageParams;
+  placeholder?: MessageKey;
+  max: number;
+  style?: "short" | "paragraph";
+}
+
+/** Blank and whitespace-only input counts as "not given". */
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+function stringMeta(settings: StringOptionSettings, required: boolean): OptionMeta {
+  return {
+    kind: "string",
+    labelKey: settings.label,
+    descriptionKey: settings.description,
+    ...(settings.descriptionParams ? { descriptionParams: settings.descriptionParams } : {}),
+    ...(settings.placeholder ? { placeholderKey: settings.placeholder } : {}),
+    required,
+    maxLength: settings.max,
+    style: settings.style ?? "short",
+  };
+}
+
+export const opt = {
+  /** A required text option, trimmed, at most `max` characters. */
+  string(settings: StringOptionSettings): Option<string> {
+    return {
+      meta: stringMeta(settings, true),
+      schema: z.preprocess(blankToUndefined, z.string().trim().min(1).max(settings.max)),
+    };
+  },
+
+  /** An optional text option; blank means absent. */
+  optionalString(settings: StringOptionSettings): Option<string | undefined> {
+    return {
+      meta: stringMeta(settings, false),
+      schema: z.preprocess(blankToUndefined, z.string().trim().max(settings.max).optional()),
+    };
+  },
+
+  /**
+   * A text option parsed further by `schema` (for example a list of links),
+   * still registered on platforms as plain text.
+   */
+  parsedString<T>(settings: StringOptionSettings & { required: boolean }, schema: z.ZodType<T>): Option<T> {
+    const text = settings.required ? z.string().trim().min(1).max(settings.max) : z.string().trim().max(settings.max).optional();
+    return {
+      meta: stringMeta(settings, settings.required),
+      // The text schema above guarantees a (possibly absent) string reaches `schema`.
+      schema: z.preprocess(blankToUndefined, text).pipe(schema as z.ZodType<T, string | undefined>) as z.ZodType<T>,
+    };
+  },
+};
+
+/** The zod object for a shape of options. */
+export function schemaOf<S extends OptionShape>(shape: S): z.ZodType<InputOf<S>> {
+  const entries = Object.entries(shape).map(([name, option]) => [name, option.schema] as const);
+  return z.object(Object.fromEntries(entries)) as unknown as z.ZodType<InputOf<S>>;
+}

@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import { UserError } from "./errors.js";
+import { isMessageKey, type MessageParams, type Translate } from "./i18n/index.js";
+import type { OptionShape } from "./options.js";
+
+/**
+ * Turns the first zod issue into a friendly UserError naming the option.
+ * Schemas raise their own advice as custom issues whose message is a
+ * translation key (with `params`), e.g. "update.links.invalid".
+ */
+export function userErrorFrom(error: z.ZodError, options: OptionShape, raw: Readonly<Record<string, unknown>>, t: Translate): UserError {
+  const issue = error.issues[0];
+  if (!issue) return new UserError("error.option_invalid", { option: "?", hint: "" });
+  const name = String(issue.path[0] ?? "");
+  const option = options[name];
+  const label = option ? t(option.meta.labelKey) : name;
+
+  if (issue.code === "custom" && isMessageKey(issue.message)) {
+    const params = (issue.params ?? {}) as MessageParams;
+    return new UserError(issue.message, { option: label, ...params });
+  }
+  const given = raw[name];
+  if (given === undefined || given === null || (typeof given === "string" && given.trim() === "")) {
+    return new UserError("error.option_required", { option: label });
+  }
+  if (issue.code === "too_big") return new UserError("error.option_too_long", { option: label, max: Number(issue.maximum) });
+  if (issue.code === "too_small") {
+    return Number(issue.minimum) <= 1
+      ? new UserError("error.option_required", { option: label })
+      : new UserError("error.option_too_short", { option: label, min: Number(issue.minimum) });
+  }
+  return new UserError("error.option_invalid", { option: label, hint: "" });
+}
