@@ -1,0 +1,102 @@
+import { PassThrough } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConsoleAdapter } from "../../adapters/console/index.js";
+import { formatTime } from "../../adapters/console/render.js";
+import { createGather } from "../../src/app.js";
+import { ManualClock } from "../../src/core/clock.js";
+import { silentLogger } from "../../src/core/logger.js";
+import type { Database } from "../../src/db/index.js";
+import { databases } from "../support/db.js";
+
+const sqlite = databases.find((d) => d.provider === "sqlite");
+if (!sqlite) throw new Error("the SQLite test database is always available");
+
+describe("console adapter", () => {
+  let db: Database;
+  let input: PassThrough;
+  let output: string;
+  let adapter: ConsoleAdapter;
+  let exited: boolean;
+
+  beforeEach(async () => {
+    db = await sqlite.open();
+    const clock = new ManualClock("2026-10-25T00:30:00Z");
+    const gather = createGather({ db: db.prisma, clock, logger: silentLogger, defaults: { timeZone: "Europe/London", locale: "en" } });
+    input = new PassThrough();
+    const out = new PassThrough();
+    output = "";
+    out.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    exited = false;
+    adapter = new ConsoleAdapter({
+      gather,
+      logger: silentLogger,
+      clock,
+      user: "Sam",
+      timeZone: "Europe/London",
+      locale: "en",
+      input,
+      output: out,
+      onExit: () => (exited = true),
+    });
+    await adapter.start();
+  });
+  afterEach(async () => {
+    await adapter.stop();
+    await db.close();
+  });
+
+  const type = async (...lines: string[]) => {
+    for (const line of lines) input.write(`${line}\n`);
+    // Let readline emit the lines, then wait for the adapter to answer them all.
+    await new Promise((resolve) => setImmediate(resolve));
+    await adapter.idle();
+  };
+
+  it("greets the newcomer and posts an update to the demo network", async () => {
+    expect(output).toContain("Welcome to Gather's demo network, Sam.");
+    await type("/update Seed library | Swapping seeds at the community centre every first Saturday. | https://example.org/seeds");
+    expect(output).toContain("— #general —");
+    expect(output).toContain("▌ Seed library");
+    expect(output).toContain("▌ Swapping seeds at the community centre every first Saturday.");
+    expect(output).toContain("→ https://example.org/seeds");
+    // 00:30 UTC on the day British Summer Time ends is 01:30 BST, the first of two 01:30s.
+    expect(output).toMatch(/Sam · Posted 25 Oct 2026, 01:30/);
+    const space = await db.prisma.space.findFirstOrThrow({ include: { network: true } });
+    expect(space).toMatchObject({ platform: "console", externalId: "local", network: { name: "Demo network" } });
+    expect(await db.prisma.projectUpdate.count()).toBe(1);
+  });
+
+  it("explains privately what to type when a form would be needed, and stores nothing", async () => {
+    await type("/update");
+    expect(output).toContain("— only you can see this —");
+    expect(output).toContain("Forms don't work here. Type it in one line instead: /update Title | One paragraph about your project");
+    expect(await db.prisma.projectUpdate.count()).toBe(0);
+  });
+
+  it("has /help, hints for lines without a slash, and unknown buttons", async () => {
+    await type("/help", "hello?", "/press 3");
+    expect(output).toContain("What Gather can do");
+    expect(output).toContain("• /update — Share and browse");
+    expect(output).toContain("Commands start with a slash");
+    expect(output).toContain("There is no such button.");
+  });
+
+  it("leaves on /quit", async () => {
+    await type("/quit");
+    await adapter.idle();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(exited).toBe(true);
+  });
+});
+
+describe("console time rendering", () => {
+  const style = (timeZone: string) => ({ locale: "en-GB", timeZone, now: () => new Date("2026-03-29T00:00:00Z"), pressHint: () => "" });
+  it("shows each side of the March clock change in local time", () => {
+    // Clocks go forward at 01:00 UTC on the last Sunday of March in both zones.
+    expect(formatTime(new Date("2026-03-29T00:59:00Z"), "time", style("Europe/London"))).toBe("00:59");
+    expect(formatTime(new Date("2026-03-29T01:00:00Z"), "time", style("Europe/London"))).toBe("02:00");
+    expect(formatTime(new Date("2026-03-29T00:59:00Z"), "time", style("Europe/Brussels"))).toBe("01:59");
+    expect(formatTime(new Date("2026-03-29T01:00:00Z"), "time", style("Europe/Brussels"))).toBe("03:00");
+    expect(formatTime(new Date("2026-03-30T00:00:00Z"), "relative", style("Europe/London"))).toBe("tomorrow");
+  });
+});

@@ -1,0 +1,74 @@
+import { createGather, type Gather } from "../../src/app.js";
+import { ManualClock } from "../../src/core/clock.js";
+import type { Actor } from "../../src/core/invocation.js";
+import { silentLogger, type Logger } from "../../src/core/logger.js";
+import type { Database } from "../../src/db/index.js";
+import { RecordingResponder } from "./responder.js";
+
+export const alice: Actor = {
+  platform: "slack",
+  spaceExternalId: "T-network-one",
+  spaceName: "Arts & Wellbeing Network",
+  userExternalId: "U-alice",
+  displayName: "Alice",
+};
+
+export const bob: Actor = { ...alice, userExternalId: "U-bob", displayName: "Bob" };
+
+/** Someone in another network entirely (a different Slack workspace). */
+export const mallory: Actor = {
+  ...alice,
+  spaceExternalId: "T-network-two",
+  spaceName: "Another Network",
+  userExternalId: "U-mallory",
+  displayName: "Mallory",
+};
+
+export interface TestGather {
+  readonly gather: Gather;
+  readonly clock: ManualClock;
+  readonly db: Database["prisma"];
+  /** Runs a command typed as text ("/update …" without the slash and name). */
+  command(actor: Actor, command: string, text: string, options?: { canOpenForms?: boolean }): Promise<RecordingResponder>;
+  /** Runs a command as a platform with typed options (Discord) sends it. */
+  options(actor: Actor, command: string, subcommand: string, values: Record<string, unknown>, options?: { canOpenForms?: boolean }): Promise<RecordingResponder>;
+  /** Submits a form. */
+  form(actor: Actor, formId: string, values: Record<string, string>): Promise<RecordingResponder>;
+  /** Presses a button. */
+  press(actor: Actor, customId: string): Promise<RecordingResponder>;
+}
+
+/** The whole core on a real database, with a hand-moved clock and recorded replies. */
+export function testGather(database: Database, options: { logger?: Logger; now?: string } = {}): TestGather {
+  const clock = new ManualClock(options.now ?? "2026-03-29T00:30:00Z");
+  const gather = createGather({
+    db: database.prisma,
+    clock,
+    logger: options.logger ?? silentLogger,
+    defaults: { timeZone: "Europe/London", locale: "en" },
+  });
+  const run = async (responder: RecordingResponder, invoke: (r: RecordingResponder) => Parameters<Gather["dispatcher"]["handle"]>[0]) => {
+    await gather.dispatcher.handle(invoke(responder));
+    return responder;
+  };
+  return {
+    gather,
+    clock,
+    db: database.prisma,
+    command: (actor, command, line, o) =>
+      run(new RecordingResponder(o), (responder) => ({ kind: "command", actor, channelId: "C-test", command, input: { kind: "text", text: line }, responder })),
+    options: (actor, command, subcommand, values, o) =>
+      run(new RecordingResponder(o), (responder) => ({
+        kind: "command",
+        actor,
+        channelId: "C-test",
+        command,
+        input: { kind: "options", subcommand, values },
+        responder,
+      })),
+    form: (actor, formId, values) =>
+      run(new RecordingResponder(), (responder) => ({ kind: "form", actor, channelId: "C-test", formId, values, responder })),
+    press: (actor, customId) =>
+      run(new RecordingResponder(), (responder) => ({ kind: "action", actor, channelId: "C-test", customId, responder })),
+  };
+}
