@@ -1,0 +1,80 @@
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import type { Gather } from "../../src/app.js";
+import type { SlackConfig } from "../../src/config.js";
+import type { Logger } from "../../src/core/logger.js";
+import type { Messenger, PlatformAdapter } from "../../src/core/ports.js";
+import { boltLogger } from "./bolt-logger.js";
+import { InFlight } from "./in-flight.js";
+import { registerListeners } from "./listeners.js";
+import { slackMessenger } from "./messenger.js";
+import { createTransport } from "./transport.js";
+
+export interface SlackAdapterOptions {
+  readonly config: SlackConfig;
+  readonly gather: Gather;
+  /** Usually a child logger naming the adapter; request lines add their own ids. */
+  readonly logger: Logger;
+}
+
+/** The Slack adapter as main.ts and the tests see it. */
+export interface SlackAdapter extends PlatformAdapter {
+  readonly platform: "slack";
+  readonly messenger: Messenger;
+  readonly mode: "socket" | "http";
+  /** Where the HTTP receiver listens once started (a real port when configured with 0); undefined in Socket Mode. */
+  address(): AddressInfo | undefined;
+}
+
+/**
+ * Gather on Slack: a Bolt app whose listeners turn slash commands, button
+ * presses and modal submissions into Invocations for the dispatcher, and a
+ * Messenger for proactive posts. Socket Mode when `config.appToken` is set,
+ * HTTP on `config.host:config.port` + `/slack/events` otherwise.
+ * `config.apiUrl` replaces https://slack.com/api/ everywhere (GovSlack, fakes).
+ */
+export function createSlackAdapter({ config, gather, logger: log }: SlackAdapterOptions): SlackAdapter {
+  const bolt = boltLogger(log);
+  const transport = createTransport(config, bolt);
+  const app = new App({
+    token: config.botToken,
+    receiver: transport.receiver,
+    logger: bolt,
+    clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+    // Without this, the constructor fires auth.test and keeps the promise for the first
+    // request: a bad token becomes an unhandled rejection instead of a failed start().
+    deferInitialization: true,
+    // Bolt's conversation store keeps state per channel in memory; Gather keeps none there.
+    convoStore: false,
+  });
+  app.error(async (error) => {
+    log.error({ err: error }, "slack: a request failed in Bolt");
+  });
+  const inFlight = new InFlight();
+  registerListeners(app, { dispatcher: gather.dispatcher, registry: gather.registry, log, inFlight });
+
+  let started = false;
+  return {
+    platform: "slack",
+    mode: transport.mode,
+    description: transport.mode === "socket" ? "Slack (Socket Mode)" : `Slack (HTTP on ${config.host}:${config.port})`,
+    messenger: slackMessenger(app.client),
+    async start() {
+      // auth.test: fails fast, with Slack's error code, on a wrong or revoked bot token.
+      await app.init();
+      await transport.start(app);
+      started = true;
+      const bound = transport.address();
+      log.info({ mode: transport.mode, ...(bound ? { port: bound.port } : {}) }, "slack: connected");
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      // First no new requests, then let the acked ones finish their replies.
+      await transport.stop(app);
+      await inFlight.settled();
+      log.info("slack: stopped");
+    },
+    address: () => transport.address(),
+  };
+}

@@ -1,0 +1,91 @@
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from "@slack/bolt";
+import type { Dispatcher } from "../../src/core/dispatcher.js";
+import type { Invocation } from "../../src/core/invocation.js";
+import type { Logger } from "../../src/core/logger.js";
+import type { Registry } from "../../src/core/registry.js";
+import type { InFlight } from "./in-flight.js";
+import { actionChannelId, actionInvocation, commandInvocation, formInvocation, teamIdOf } from "./invocations.js";
+import { decodeFormOrigin } from "./modal.js";
+import { respondTo } from "./respond.js";
+import { SlackResponder } from "./responder.js";
+
+/** Our buttons' action_ids are custom ids, `feature.action[:arg]` (see src/core/custom-id.ts). */
+export const ACTION_ID = /^[a-z][a-z0-9-]*\.[a-z]/;
+
+/** Our modals' callback_ids are form ids, `command.subcommand` (see formIdOf in src/core/command.ts). */
+export const FORM_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
+
+export interface ListenerDeps {
+  readonly dispatcher: Dispatcher;
+  readonly registry: Registry;
+  readonly log: Logger;
+  /** Where handling after the ack is tracked, so stop() can wait for it. */
+  readonly inFlight: InFlight;
+}
+
+/**
+ * Wires Bolt to the dispatcher: one listener per registry command, one for
+ * every button, one for every form. Each acks first — Slack shows the member
+ * an error if it hears nothing within 3 seconds, and a trigger_id dies then
+ * too — and only then hands the request to the core.
+ */
+export function registerListeners(app: App, { dispatcher, registry, log, inFlight }: ListenerDeps): void {
+  const dispatch = (invocation: Invocation) => inFlight.track(() => dispatcher.handle(invocation));
+
+  for (const command of registry.commands) {
+    app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
+      await ack();
+      const responder = new SlackResponder({
+        client,
+        teamId: payload.team_id,
+        channelId: payload.channel_id,
+        userId: payload.user_id,
+        respond,
+        responseUrl: payload.response_url,
+        triggerId: payload.trigger_id,
+      });
+      await dispatch(commandInvocation(payload, responder));
+    });
+  }
+
+  app.action<BlockAction<ButtonAction>>(
+    { type: "block_actions", action_id: ACTION_ID },
+    async ({ body, ack, respond, client }) => {
+      await ack();
+      const responder = new SlackResponder({
+        client,
+        teamId: teamIdOf(body),
+        channelId: actionChannelId(body),
+        userId: body.user.id,
+        // Bolt adds respond() only when the payload has a response_url (buttons in messages do).
+        respond: body.response_url ? respond : undefined,
+        responseUrl: body.response_url,
+        triggerId: body.trigger_id,
+        messageTs: body.message?.ts,
+      });
+      await dispatch(actionInvocation(body, responder));
+    },
+  );
+
+  app.view<ViewSubmitAction>({ type: "view_submission", callback_id: FORM_ID }, async ({ body, ack, client }) => {
+    // Acking with no body closes the modal; the core answers in the channel.
+    await ack();
+    // private_metadata is only ever set by us (views.open) and comes back in a
+    // signed request, so its channel and response_url can be trusted.
+    const origin = decodeFormOrigin(body.view.private_metadata);
+    if (!origin) {
+      log.warn({ form: body.view.callback_id }, "slack: a form came back without its origin; ignored");
+      return;
+    }
+    const responder = new SlackResponder({
+      client,
+      teamId: teamIdOf(body),
+      channelId: origin.channelId,
+      userId: body.user.id,
+      respond: origin.responseUrl ? respondTo(origin.responseUrl) : undefined,
+      responseUrl: origin.responseUrl,
+      triggerId: body.trigger_id,
+    });
+    await dispatch(formInvocation(body, origin, responder));
+  });
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { normaliseCommandText } from "../../../adapters/slack/command-text.js";
+
+describe("slash command text from Slack", () => {
+  it.each([
+    ["plain text", "Title | Summary", "Title | Summary"],
+    ["entities", "Tea &amp; talk &lt;3 &gt; all", "Tea & talk <3 > all"],
+    ["an entity that was typed", "&amp;lt;", "&lt;"],
+    ["a bare link", "<https://example.org>", "https://example.org"],
+    ["an auto-linked domain", "<http://example.org|example.org>", "http://example.org"],
+    ["a link with an escaped query", "<https://x.org/?a=1&amp;b=2|x.org/?a=1&amp;b=2>", "https://x.org/?a=1&b=2"],
+    ["an email address", "<mailto:a@b.org|a@b.org>", "a@b.org"],
+    ["a user mention", "ask <@U123|alice> or <@U456>", "ask @alice or @U456"],
+    ["a channel", "in <#C123|general>", "in #general"],
+    ["special mentions", "<!here> <!channel> <!subteam^S1|@helpers>", "@here @channel @helpers"],
+  ])("%s", (_name, wire, typed) => {
+    expect(normaliseCommandText(wire)).toBe(typed);
+  });
+});

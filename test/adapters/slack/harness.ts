@@ -1,0 +1,163 @@
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { performance } from "node:perf_hooks";
+import { Writable } from "node:stream";
+import { expect } from "vitest";
+import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/adapter.js";
+import { createGather, type Gather } from "../../../src/app.js";
+import type { SlackConfig } from "../../../src/config.js";
+import { ManualClock } from "../../../src/core/clock.js";
+import { createLogger, silentLogger, type Logger } from "../../../src/core/logger.js";
+import type { Database } from "../../../src/db/index.js";
+import { startFakeSlack, SignedSlackClient, type FakeSlack } from "../../fakes/slack/index.js";
+import { databaseFor } from "../../support/db.js";
+
+/** The instant every test's clock reads: card times are checked against it. */
+export const NOW = "2026-03-29T00:30:00Z";
+
+/** A log line as pino wrote it. */
+export interface LogLine {
+  readonly level: number;
+  readonly msg?: string;
+  readonly [key: string]: unknown;
+}
+
+const PINO_ERROR = 50;
+
+/**
+ * The real Slack adapter (real Bolt, real dispatcher, real SQLite database)
+ * wired to a fake Slack. Also watches for what must never happen quietly:
+ * error log lines (Bolt catches listener failures and only logs them),
+ * unhandled rejections, and Socket Mode frames Slack would not understand.
+ */
+export interface SlackHarness {
+  readonly fake: FakeSlack;
+  readonly adapter: SlackAdapter;
+  readonly database: Database;
+  /** Signs requests like Slack; HTTP mode only. */
+  readonly slack: SignedSlackClient;
+  readonly logs: readonly LogLine[];
+  /**
+   * Milliseconds from each request reaching the adapter's HTTP server to its
+   * response being finished, measured in the server. The client's own
+   * round trip is longer, because the client shares this process's event loop
+   * with the work the adapter starts right after acking.
+   */
+  readonly serverAckMs: readonly number[];
+  /** Stops the adapter, then the fake; fails the test if anything went wrong unnoticed. */
+  stop(options?: { allowErrors?: boolean }): Promise<void>;
+}
+
+/** A fresh, migrated SQLite database, removed after the test. */
+export async function openSqlite(): Promise<Database> {
+  const sqlite = databaseFor("sqlite");
+  if (!sqlite) throw new Error("the SQLite test database is missing from test/support/db.ts");
+  return sqlite.open();
+}
+
+/** The whole core on `database`, with the clock stopped at {@link NOW}. */
+export function gatherOn(database: Database, logger: Logger = silentLogger): Gather {
+  return createGather({
+    db: database.prisma,
+    clock: new ManualClock(NOW),
+    logger,
+    defaults: { timeZone: "Europe/London", locale: "en" },
+  });
+}
+
+export async function startHarness(mode: "http" | "socket"): Promise<SlackHarness> {
+  const database = await openSqlite();
+  const fake = await startFakeSlack();
+  const logs: LogLine[] = [];
+  const rejections: unknown[] = [];
+  const onRejection = (reason: unknown) => rejections.push(reason);
+  process.on("unhandledRejection", onRejection);
+
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) logs.push(JSON.parse(line) as LogLine);
+      done();
+    },
+  });
+  const logger = createLogger({ level: "info", destination });
+  const gather = gatherOn(database, logger);
+  const config: SlackConfig = {
+    botToken: fake.workspace.botToken,
+    signingSecret: fake.workspace.signingSecret,
+    appToken: mode === "socket" ? fake.workspace.appToken : undefined,
+    apiUrl: fake.api.url,
+    port: 0,
+    host: "127.0.0.1",
+  };
+  const adapter = createSlackAdapter({ config, gather, logger: logger.child({ adapter: "slack" }) });
+  try {
+    await adapter.start();
+  } catch (error) {
+    process.off("unhandledRejection", onRejection);
+    await fake.close();
+    throw error;
+  }
+  const port = adapter.address()?.port;
+  const serverAckMs: number[] = [];
+  const stopTiming = timeResponses(port, serverAckMs);
+  const slack = new SignedSlackClient(`http://127.0.0.1:${port ?? 0}/slack/events`, fake.workspace.signingSecret);
+
+  return {
+    fake,
+    adapter,
+    database,
+    slack,
+    logs,
+    serverAckMs,
+    async stop({ allowErrors = false } = {}) {
+      try {
+        await adapter.stop();
+        await fake.close();
+      } finally {
+        stopTiming();
+        process.off("unhandledRejection", onRejection);
+      }
+      expect(rejections, "unhandled rejections").toEqual([]);
+      expect(fake.socket.protocolErrors, "Socket Mode frames Slack would not understand").toEqual([]);
+      if (!allowErrors)
+        expect(
+          logs.filter((l) => l.level >= PINO_ERROR),
+          "error log lines",
+        ).toEqual([]);
+    },
+  };
+}
+
+/** What Node publishes on its http.server.* diagnostics channels. */
+interface ServerEvent {
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  readonly server: Server;
+}
+
+/** Times responses of the server on `port` (the adapter's), via Node's http diagnostics channels. */
+function timeResponses(port: number | undefined, into: number[]): () => void {
+  const started = new WeakMap<ServerResponse, number>();
+  const ours = (event: ServerEvent) => {
+    const address = event.server.address();
+    return port !== undefined && typeof address === "object" && address?.port === port;
+  };
+  const onStart = (message: unknown) => {
+    const event = message as ServerEvent;
+    if (ours(event)) started.set(event.response, performance.now());
+  };
+  const onFinish = (message: unknown) => {
+    const event = message as ServerEvent;
+    const at = started.get(event.response);
+    if (at !== undefined) into.push(performance.now() - at);
+  };
+  subscribe("http.server.request.start", onStart);
+  subscribe("http.server.response.finish", onFinish);
+  return () => {
+    unsubscribe("http.server.request.start", onStart);
+    unsubscribe("http.server.response.finish", onFinish);
+  };
+}
+
+/** Seconds since the epoch, as Slack's `<!date^…>` tokens take them. */
+export const unix = (iso: string) => Math.floor(Date.parse(iso) / 1000);

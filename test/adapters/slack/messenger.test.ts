@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Message } from "../../../src/core/message.js";
+import { alice, general, gone, projects, sentMessage } from "../../fakes/slack/index.js";
+import { startHarness, type SlackHarness } from "./harness.js";
+
+const reminder: Message = { title: "Shift tomorrow", text: "Kitchen, 10:00–14:00." };
+
+describe("Slack Messenger", () => {
+  let h: SlackHarness;
+
+  beforeEach(async () => {
+    h = await startHarness("http");
+  });
+
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it("posts to a channel and returns where, so the message can be edited later", async () => {
+    const ref = await h.adapter.messenger.post(
+      { spaceExternalId: h.fake.workspace.teamId, channelId: general.id },
+      reminder,
+    );
+
+    const call = await h.fake.api.waitForCall("chat.postMessage");
+    expect(ref).toEqual({ channelId: general.id, messageId: call.result["ts"] });
+    expect(call.token).toBe(h.fake.workspace.botToken);
+    expect(sentMessage(call)).toMatchObject({ channel: general.id, text: "Shift tomorrow\nKitchen, 10:00–14:00." });
+  });
+
+  it("posts in a public channel it was never invited to (chat:write.public)", async () => {
+    const ref = await h.adapter.messenger.post(
+      { spaceExternalId: h.fake.workspace.teamId, channelId: projects.id },
+      reminder,
+    );
+    expect(ref.channelId).toBe(projects.id);
+  });
+
+  it("sends a DM by opening the conversation first", async () => {
+    const ref = await h.adapter.messenger.dm(
+      { spaceExternalId: h.fake.workspace.teamId, externalId: alice.id },
+      reminder,
+    );
+
+    const opened = await h.fake.api.waitForCall("conversations.open");
+    expect(opened.args["users"]).toBe(alice.id);
+    const im = (opened.result["channel"] as { id: string }).id;
+    const posted = await h.fake.api.waitForCall("chat.postMessage");
+    expect(sentMessage(posted).channel).toBe(im);
+    expect(ref.channelId).toBe(im);
+  });
+
+  it("rejects a DM Slack will not deliver, with Slack's reason", async () => {
+    const dm = h.adapter.messenger.dm({ spaceExternalId: h.fake.workspace.teamId, externalId: gone.id }, reminder);
+
+    await expect(dm).rejects.toMatchObject({ data: { error: "user_disabled" } });
+    expect(h.fake.api.calls.filter((c) => c.method === "chat.postMessage")).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { SlackPayloads } from "./payloads.js";
+import { FakeSocketMode } from "./socket-mode.js";
+import { FakeSlackState } from "./state.js";
+import { FakeWebApi } from "./web-api.js";
+import { defaultWorkspace, type FakeWorkspace } from "./workspace.js";
+
+export { SignedSlackClient, slackSignature, type SlackHttpResult, type Tampering } from "./signed-client.js";
+export { inputBlocks, sentMessage, openedView, postedTs, type OpenedView, type SentMessage } from "./calls.js";
+export type { ApiCall, ResponseUrlPost } from "./web-api.js";
+export type { SocketAck } from "./socket-mode.js";
+export * from "./workspace.js";
+
+/**
+ * A whole fake Slack on 127.0.0.1: the Web API and response URLs, the Socket
+ * Mode server, and payload builders bound to both. No real network, ever.
+ */
+export interface FakeSlack {
+  readonly workspace: FakeWorkspace;
+  readonly api: FakeWebApi;
+  readonly socket: FakeSocketMode;
+  readonly payloads: SlackPayloads;
+  close(): Promise<void>;
+}
+
+export async function startFakeSlack(overrides: Partial<FakeWorkspace> = {}): Promise<FakeSlack> {
+  const state = new FakeSlackState(defaultWorkspace(overrides));
+  const socket = await FakeSocketMode.start(state.workspace.appId);
+  const api = await FakeWebApi.start(state, () => socket.issueUrl());
+  return {
+    workspace: state.workspace,
+    api,
+    socket,
+    payloads: new SlackPayloads(state, api),
+    close: async () => {
+      await Promise.all([api.close(), socket.close()]);
+    },
+  };
+}
