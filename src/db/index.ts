@@ -1,0 +1,108 @@
+/**
+ * Gather's database: one Prisma client API over SQLite (the default: one process, one file) or
+ * PostgreSQL (many networks, several replicas), chosen by the URL.
+ *
+ * Library code: nothing here reads `process.env`; the caller passes the URL (src/config.ts
+ * reads DATABASE_URL once, at the edge).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "../generated/postgres/client.js";
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import type { Prisma } from "../generated/sqlite/client.js";
+import type { Provider } from "./layout.js";
+import { applyMigrations } from "./migrate.js";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./migrate-sqlite.js";
+import { providerOf, sqliteFilePath } from "./url.js";
+
+export type { Provider } from "./layout.js";
+export { providerOf } from "./url.js";
+export { applyMigrations, MigrationHistoryError, type ApplyMigrationsOptions } from "./migrate.js";
+export { isUniqueViolation } from "./errors.js";
+
+// Model types (Network, Member, …) and the Prisma namespace (input types, `Prisma.sql`, error
+// classes), taken from the SQLite client. The PostgreSQL client is generated from the same models;
+// both load their error classes from the one shared runtime, so `instanceof` works for either.
+export type * from "../generated/sqlite/client.js";
+export { Prisma } from "../generated/sqlite/client.js";
+
+/**
+ * The Prisma client Gather codes against: the SQLite client's type. The PostgreSQL client is
+ * generated from the same models, so it has the same API at run time; its types differ only in
+ * PostgreSQL-only extras (`mode: "insensitive"`, `skipDuplicates`), which Gather must not use
+ * because SQLite lacks them.
+ */
+export type Db = SqliteClient;
+
+/**
+ * What `db.$transaction(async (tx) => …)` passes to its callback. Write data functions against
+ * `Tx`: both a {@link Db} and a transaction client fit it, so one function serves both.
+ */
+export type Tx = Prisma.TransactionClient;
+
+/** An open database. */
+export interface Database {
+  readonly prisma: Db;
+  readonly provider: Provider;
+  /** Disconnects the client (and its connection pool). */
+  close(): Promise<void>;
+}
+
+/** Options for {@link openDatabase}. */
+export interface OpenDatabaseOptions {
+  /**
+   * `file:./data/gather.db` (SQLite; relative to the process's working directory, folder created
+   * if missing) or `postgresql://user:password@host:5432/db`.
+   */
+  readonly url: string;
+  /** Apply pending migrations before opening (default true). */
+  readonly migrate?: boolean;
+  /** Receives progress messages, e.g. "applied migration 20260101120000_init". */
+  readonly log?: (msg: string) => void;
+}
+
+/**
+ * Opens the database at `opts.url`, applying pending migrations first unless `migrate: false`.
+ *
+ * SQLite connections use WAL (readers never wait for the writer), enforce foreign keys (so
+ * `onDelete: Cascade` works) and wait up to 5 s for a busy lock instead of failing at once.
+ *
+ * @throws Error for an unsupported URL; MigrationHistoryError when migrations cannot be applied.
+ */
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
+  const provider = providerOf(opts.url);
+  if (opts.migrate ?? true) {
+    await applyMigrations({ url: opts.url, ...(opts.log ? { log: opts.log } : {}) });
+  }
+  const prisma = provider === "sqlite" ? await openSqlite(opts.url) : openPostgres(opts.url);
+  return {
+    prisma,
+    provider,
+    close: () => prisma.$disconnect(),
+  };
+}
+
+async function openSqlite(url: string): Promise<Db> {
+  const file = sqliteFilePath(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // The adapter strips "file:" and hands the rest to better-sqlite3, so give it the absolute path.
+  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const prisma = new SqliteClient({ adapter });
+  try {
+    // The adapter keeps one connection, so per-connection pragmas set here hold for the client's life.
+    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL"); // returns a row: not $executeRaw
+    await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  } catch (error) {
+    await prisma.$disconnect();
+    throw error;
+  }
+  return prisma;
+}
+
+function openPostgres(url: string): Db {
+  const adapter = new PrismaPg({ connectionString: url });
+  // Same models, same API (see Db); the generated types are nominally distinct classes.
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
