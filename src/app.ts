@@ -3,11 +3,13 @@ import { Dispatcher } from "./core/dispatcher.js";
 import type { Logger } from "./core/logger.js";
 import type { NetworkDefaults } from "./core/members.js";
 import type { Registry } from "./core/registry.js";
-import type { Db } from "./db/index.js";
+import type { Db, Provider } from "./db/index.js";
 import { createRegistry } from "./features/index.js";
 
 export interface GatherDeps {
   readonly db: Db;
+  /** Which database `db` talks to: search and locking differ between them. */
+  readonly provider: Provider;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly defaults: NetworkDefaults;

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const level = config.console.enabled && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
   const logger = createLogger({ level, destination: process.stderr });
   const database = await openDatabase({ url: config.databaseUrl, log: (msg) => logger.info(msg) });
-  const gather = createGather({ db: database.prisma, clock: systemClock, logger, defaults: config.defaults });
+  const gather = createGather({ db: database.prisma, provider: database.provider, clock: systemClock, logger, defaults: config.defaults });
 
   const adapters = await buildAdapters(config, gather, logger, () => void shutdown("console closed"));
   for (const adapter of adapters) await adapter.start();

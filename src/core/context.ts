@@ -1,4 +1,4 @@
-import type { Db } from "../db/index.js";
+import type { Db, Provider } from "../db/index.js";
 import type { Clock } from "./clock.js";
 import type { CommandDefinition } from "./command.js";
 import type { MemberInfo, NetworkInfo, SpaceInfo } from "./domain.js";
@@ -10,6 +10,7 @@ import type { MemberRef } from "./message.js";
 /** Everything a handler may use. Built per invocation by the dispatcher. */
 export interface Context {
   readonly db: Db;
+  readonly provider: Provider;
   readonly clock: Clock;
   /** A child logger carrying the request's ids (never names or text). */
   readonly log: Logger;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/index.js";
+import type { Db, Provider } from "../db/index.js";
 import type { Clock } from "./clock.js";
 import { formIdOf, type AnySubcommand, type CommandDefinition } from "./command.js";
 import type { Context } from "./context.js";
@@ -17,6 +17,7 @@ import { decodeCustomId } from "./custom-id.js";
 
 export interface DispatcherDeps {
   readonly db: Db;
+  readonly provider: Provider;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly registry: Registry;
@@ -71,7 +72,7 @@ export class Dispatcher {
   }
 
   async #context(invocation: Invocation, log: Logger): Promise<Context> {
-    const { db, clock, defaults } = this.#deps;
+    const { db, provider, clock, defaults } = this.#deps;
     const { actor } = invocation;
     const resolved = await resolveActor(db, actor, defaults);
     const locale: Locale =
@@ -79,6 +80,7 @@ export class Dispatcher {
     const prefix = this.#deps.commandPrefix ?? "/";
     return {
       db,
+      provider,
       clock,
       log: log.child({ network: resolved.network.id, member: resolved.member.id }),
       ...resolved,

@@ -64,6 +64,7 @@ describe.each(databases)("dispatcher on $provider", (database) => {
     });
     dispatcher = new Dispatcher({
       db: db.prisma,
+      provider: db.provider,
       clock: new ManualClock(),
       logger: createLogger({ level: "debug", destination }),
       registry,

@@ -27,8 +27,10 @@ describe.each(databases)("Prisma client on $provider", ({ provider, open }) => {
     const update = await prisma.projectUpdate.create({
       data: {
         networkId: network.id,
+        number: 1,
         authorId: member.id,
         title: "Community fridge",
+        projectKey: "community fridge",
         summary: "We opened a fridge at the library; volunteers check it twice a day.",
         tags: JSON.stringify(["food", "library"]),
       },
@@ -63,7 +65,15 @@ describe.each(databases)("Prisma client on $provider", ({ provider, open }) => {
     const { network, member } = await seed(prisma);
     for (const [i, title] of ["first", "second", "third"].entries()) {
       await prisma.projectUpdate.create({
-        data: { networkId: network.id, authorId: member.id, title, summary: "…", createdAt: new Date(2026, 0, i + 1) },
+        data: {
+          networkId: network.id,
+          number: i + 1,
+          authorId: member.id,
+          title,
+          projectKey: title,
+          summary: "…",
+          createdAt: new Date(2026, 0, i + 1),
+        },
       });
     }
     const titles = await prisma.projectUpdate.findMany({

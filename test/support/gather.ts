@@ -43,6 +43,7 @@ export function testGather(database: Database, options: { logger?: Logger; now?:
   const clock = new ManualClock(options.now ?? "2026-03-29T00:30:00Z");
   const gather = createGather({
     db: database.prisma,
+    provider: database.provider,
     clock,
     logger: options.logger ?? silentLogger,
     defaults: { timeZone: "Europe/London", locale: "en" },

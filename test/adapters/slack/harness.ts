@@ -59,6 +59,7 @@ export async function openSqlite(): Promise<Database> {
 export function gatherOn(database: Database, logger: Logger = silentLogger): Gather {
   return createGather({
     db: database.prisma,
+    provider: database.provider,
     clock: new ManualClock(NOW),
     logger,
     defaults: { timeZone: "Europe/London", locale: "en" },

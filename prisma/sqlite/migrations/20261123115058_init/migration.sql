@@ -4,6 +4,7 @@ CREATE TABLE "Network" (
     "name" TEXT NOT NULL,
     "timeZone" TEXT NOT NULL,
     "locale" TEXT NOT NULL DEFAULT 'en',
+    "updateFreshnessWeeks" INTEGER NOT NULL DEFAULT 12,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
@@ -14,6 +15,7 @@ CREATE TABLE "Space" (
     "platform" TEXT NOT NULL,
     "externalId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "digestChannelId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Space_networkId_fkey" FOREIGN KEY ("networkId") REFERENCES "Network" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
@@ -45,15 +47,35 @@ CREATE TABLE "Identity" (
 CREATE TABLE "ProjectUpdate" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "networkId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
     "authorId" TEXT NOT NULL,
     "title" TEXT NOT NULL,
+    "projectKey" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
     "links" TEXT NOT NULL DEFAULT '[]',
     "tags" TEXT NOT NULL DEFAULT '[]',
+    "area" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'active',
+    "confirmedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "archivedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "ProjectUpdate_networkId_fkey" FOREIGN KEY ("networkId") REFERENCES "Network" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "ProjectUpdate_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "Member" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "UpdateRevision" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "updateId" TEXT NOT NULL,
+    "editorId" TEXT,
+    "title" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "links" TEXT NOT NULL,
+    "tags" TEXT NOT NULL,
+    "area" TEXT,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "UpdateRevision_updateId_fkey" FOREIGN KEY ("updateId") REFERENCES "ProjectUpdate" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -67,6 +89,24 @@ CREATE TABLE "AuditEntry" (
     "details" TEXT NOT NULL DEFAULT '{}',
     "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "AuditEntry_networkId_fkey" FOREIGN KEY ("networkId") REFERENCES "Network" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Job" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "kind" TEXT NOT NULL,
+    "payload" TEXT NOT NULL DEFAULT '{}',
+    "dueAt" DATETIME NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "dedupeKey" TEXT NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "leaseOwner" TEXT,
+    "leaseExpiresAt" DATETIME,
+    "lastError" TEXT,
+    "networkId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME
 );
 
 -- CreateIndex
@@ -88,8 +128,29 @@ CREATE UNIQUE INDEX "Identity_spaceId_externalId_key" ON "Identity"("spaceId", "
 CREATE INDEX "ProjectUpdate_networkId_createdAt_idx" ON "ProjectUpdate"("networkId", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "ProjectUpdate_networkId_status_updatedAt_idx" ON "ProjectUpdate"("networkId", "status", "updatedAt");
+
+-- CreateIndex
+CREATE INDEX "ProjectUpdate_networkId_authorId_projectKey_idx" ON "ProjectUpdate"("networkId", "authorId", "projectKey");
+
+-- CreateIndex
 CREATE INDEX "ProjectUpdate_authorId_idx" ON "ProjectUpdate"("authorId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ProjectUpdate_networkId_number_key" ON "ProjectUpdate"("networkId", "number");
+
+-- CreateIndex
+CREATE INDEX "UpdateRevision_updateId_at_idx" ON "UpdateRevision"("updateId", "at");
+
+-- CreateIndex
 CREATE INDEX "AuditEntry_networkId_at_idx" ON "AuditEntry"("networkId", "at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Job_dedupeKey_key" ON "Job"("dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "Job_status_dueAt_idx" ON "Job"("status", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Job_networkId_idx" ON "Job"("networkId");
 
