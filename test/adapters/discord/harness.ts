@@ -1,0 +1,136 @@
+import { Writable } from "node:stream";
+import { REST } from "discord.js";
+import {
+  buildApplicationCommands,
+  createDiscordAdapter,
+  registerCommands,
+  type DiscordAdapter,
+  type GatherCore,
+} from "../../../adapters/discord/index.js";
+import { createGather, type Gather } from "../../../src/app.js";
+import type { DiscordConfig } from "../../../src/config.js";
+import { ManualClock } from "../../../src/core/clock.js";
+import { createLogger, silentLogger, type Logger } from "../../../src/core/logger.js";
+import type { Database } from "../../../src/db/index.js";
+import { startFakeDiscord, type FakeDiscord } from "../../fakes/discord/index.js";
+import { databaseFor } from "../../support/db.js";
+
+/** Log lines the adapter wrote, parsed; tests assert there are no errors and no secrets. */
+export class LogLines {
+  readonly lines: Record<string, unknown>[] = [];
+  readonly raw: string[] = [];
+  readonly logger: Logger;
+
+  constructor(level: "debug" | "warn" = "debug") {
+    const sink = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
+          this.raw.push(line);
+          this.lines.push(JSON.parse(line) as Record<string, unknown>);
+        }
+        done();
+      },
+    });
+    this.logger = createLogger({ level, destination: sink });
+  }
+
+  /** Lines at warn (40) or above. */
+  problems(): Record<string, unknown>[] {
+    return this.lines.filter((l) => typeof l.level === "number" && l.level >= 40);
+  }
+}
+
+/** A REST client for the fake, as the registration script makes one. */
+export function restFor(fake: FakeDiscord): REST {
+  return new REST({ api: fake.apiUrl }).setToken(fake.world.token);
+}
+
+/** Stops REST's sweeper timers (unref'd, but a test leaves nothing behind). */
+export function closeRest(rest: REST): void {
+  rest.clearHashSweeper();
+  rest.clearHandlerSweeper();
+}
+
+export interface Harness {
+  readonly fake: FakeDiscord;
+  readonly database: Database;
+  readonly gather: Gather;
+  readonly adapter: DiscordAdapter;
+  readonly logs: LogLines;
+  readonly config: DiscordConfig;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  readonly deferAfterMs?: number;
+  /** Whether to start the adapter (connect to the gateway); true by default. */
+  readonly connect?: boolean;
+  /** Wraps the core, e.g. to script the answers or hold the dispatcher back. */
+  readonly wrap?: (gather: Gather, fake: FakeDiscord) => GatherCore;
+}
+
+/**
+ * The whole stack on 127.0.0.1: a fresh SQLite database, the real core, the
+ * fake Discord with Gather's commands registered in its guild, and the real
+ * discord.js client connected through the adapter.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const sqlite = databaseFor("sqlite");
+  if (!sqlite) throw new Error("test/support/db.ts offers no SQLite database");
+  const database = await sqlite.open();
+  const gather = createGather({
+    db: database.prisma,
+    provider: database.provider,
+    clock: new ManualClock("2026-03-29T00:30:00Z"),
+    logger: silentLogger,
+    defaults: { timeZone: "Europe/London", locale: "en" },
+  });
+  const fake = await startFakeDiscord();
+  const config: DiscordConfig = {
+    botToken: fake.world.token,
+    applicationId: fake.world.application.id,
+    guildId: fake.world.guild.id,
+    apiUrl: fake.apiUrl,
+  };
+  const logs = new LogLines();
+  let adapter: DiscordAdapter | undefined;
+  const stop = async () => {
+    await adapter?.stop();
+    await fake.close();
+    await database.close();
+  };
+  try {
+    const rest = restFor(fake);
+    await registerCommands({
+      rest,
+      applicationId: config.applicationId,
+      guildId: config.guildId,
+      commands: buildApplicationCommands(gather.registry),
+    });
+    closeRest(rest);
+    adapter = createDiscordAdapter({
+      config,
+      gather: options.wrap ? options.wrap(gather, fake) : gather,
+      logger: logs.logger,
+      ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    });
+    if (options.connect !== false) await adapter.start();
+    // As main.ts does: proactive output (DMs to authors, reminders) goes through the adapter's Messenger.
+    gather.messengers.register(adapter.messenger);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { fake, database, gather, adapter, logs, config, stop };
+}
+
+/**
+ * Collects unhandled rejections while a test file runs, so a test can assert
+ * there were none (vitest reports them too, but only after the run).
+ */
+export function watchUnhandledRejections(): { readonly seen: unknown[]; stop(): void } {
+  const seen: unknown[] = [];
+  const listener = (reason: unknown) => seen.push(reason);
+  process.on("unhandledRejection", listener);
+  return { seen, stop: () => process.off("unhandledRejection", listener) };
+}
