@@ -1,0 +1,42 @@
+import type { Platform } from "./invocation.js";
+import type { Message, PostedRef } from "./message.js";
+import type { Messenger } from "./ports.js";
+
+/**
+ * Where proactive output goes: the Messengers of the adapters running in this
+ * process, registered when each adapter starts. Created before the adapters
+ * (they need the core, the core needs their messengers), so it is filled in
+ * afterwards.
+ */
+export class Messengers {
+  readonly #byPlatform = new Map<Platform, Messenger>();
+
+  register(messenger: Messenger): void {
+    this.#byPlatform.set(messenger.platform, messenger);
+  }
+
+  get(platform: string): Messenger | undefined {
+    return this.#byPlatform.get(platform as Platform);
+  }
+}
+
+/** How a message to a member was delivered, so a coordinator can be told who was not reached. */
+export type DeliveryResult =
+  | { readonly via: "dm"; readonly ref: PostedRef }
+  | { readonly via: "channel"; readonly ref: PostedRef }
+  | { readonly via: "none"; readonly reason: string };
+
+/**
+ * Sends to members and channels by their stored records, whichever platform
+ * they are on. A DM that fails falls back to a channel when one is given.
+ */
+export interface Delivery {
+  /** A direct message to a member, on the first of their platform accounts that can take it. */
+  toMember(
+    memberId: string,
+    message: Message,
+    fallback?: { spaceId: string; channelId: string },
+  ): Promise<DeliveryResult>;
+  /** A post in a channel of a stored space. */
+  toChannel(spaceId: string, channelId: string, message: Message): Promise<PostedRef>;
+}

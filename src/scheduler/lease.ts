@@ -1,0 +1,124 @@
+/**
+ * The lease protocol: how instances sharing one database agree who runs a job.
+ *
+ * Every change of a job's state is one conditional `UPDATE … WHERE <the state we expect>`, and
+ * it counts only when it changed the row. Two instances may read the same due row; both try to
+ * claim it; the database applies the updates one after the other (PostgreSQL re-checks the WHERE
+ * after waiting for the row lock, SQLite has one writer), so exactly one sees its update land.
+ * No SELECT … FOR UPDATE, no advisory locks: the same statements work on SQLite and PostgreSQL.
+ *
+ * A claim is a lease, not ownership: it names the instance and an expiry. A crashed instance
+ * never finishes its jobs; once their leases expire any instance may claim them again. So every
+ * write after the claim is conditional on still holding that exact lease (owner and expiry): an
+ * instance that was too slow, and whose job was taken over, cannot overwrite the newer run.
+ *
+ * `leaseExpiresAt` on a *pending* row means "not before": the back-off after a failed run. It keeps
+ * `dueAt` as planned — handlers read it — without another column.
+ */
+import type { Db, Job, Prisma } from "../db/index.js";
+
+/** Who holds a claimed job, and until when. */
+export interface Lease {
+  readonly owner: string;
+  readonly expiresAt: Date;
+}
+
+/** A row a tick may act on, as it was read. */
+export type Candidate = Job;
+
+/** Rows that may be taken at `now`: due and not backing off, or held by a lease that expired. */
+export function claimableAt(now: Date): Prisma.JobWhereInput {
+  return {
+    OR: [
+      { status: "pending", dueAt: { lte: now }, OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lte: now } }] },
+      { status: "running", leaseExpiresAt: { lte: now } },
+    ],
+  };
+}
+
+/**
+ * Up to `limit` rows that may be taken now, earliest first. Bounded whatever the table holds:
+ * rows due later are never read, so planning a year of reminders costs the tick nothing.
+ */
+export function findClaimable(db: Db, now: Date, limit: number): Promise<Candidate[]> {
+  return db.job.findMany({ where: claimableAt(now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: limit });
+}
+
+/**
+ * The row is still as it was read and still claimable. Matching `dueAt` and `attempts` too means
+ * a decision made from the read (its grace, its attempts left) still holds when it is written.
+ */
+function unchanged(row: Candidate, now: Date): Prisma.JobWhereInput {
+  return { id: row.id, dueAt: row.dueAt, attempts: row.attempts, ...claimableAt(now) };
+}
+
+/** Takes the row for `lease.owner`. Returns the claimed row, or undefined when another got it first. */
+export async function claim(db: Db, row: Candidate, lease: Lease, now: Date): Promise<Job | undefined> {
+  // UPDATE … RETURNING in one statement: the claim and the row it claimed, with no gap between.
+  const [claimed] = await db.job.updateManyAndReturn({
+    where: unchanged(row, now),
+    data: { status: "running", leaseOwner: lease.owner, leaseExpiresAt: lease.expiresAt, attempts: { increment: 1 } },
+  });
+  return claimed;
+}
+
+/** A final state for a row nobody holds: skipped (too late) or failed (unknown kind, no runs left). */
+export async function settleUnclaimed(
+  db: Db,
+  row: Candidate,
+  now: Date,
+  status: "skipped" | "failed",
+  lastError?: string,
+): Promise<boolean> {
+  const { count } = await db.job.updateMany({
+    where: unchanged(row, now),
+    data: {
+      status,
+      finishedAt: now,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      ...(lastError !== undefined ? { lastError } : {}),
+    },
+  });
+  return count === 1;
+}
+
+/** What becomes of a claimed job after its run. */
+export type Settlement =
+  | { readonly status: "done" }
+  | { readonly status: "failed"; readonly lastError: string }
+  | { readonly status: "pending"; readonly lastError: string; readonly retryAt: Date };
+
+/**
+ * Records the end of a run — only if `lease` still holds the job. Returns false when it does
+ * not: the lease expired and another instance took the job (which will record its own run).
+ */
+export async function settle(db: Db, id: string, lease: Lease, now: Date, outcome: Settlement): Promise<boolean> {
+  const data: Prisma.JobUpdateManyMutationInput =
+    outcome.status === "pending"
+      ? { status: "pending", leaseOwner: null, leaseExpiresAt: outcome.retryAt, lastError: outcome.lastError }
+      : {
+          status: outcome.status,
+          leaseOwner: null,
+          leaseExpiresAt: null,
+          finishedAt: now,
+          ...(outcome.status === "failed" ? { lastError: outcome.lastError } : {}),
+        };
+  const { count } = await db.job.updateMany({
+    where: { id, status: "running", leaseOwner: lease.owner, leaseExpiresAt: lease.expiresAt },
+    data,
+  });
+  return count === 1;
+}
+
+/**
+ * Gives back every job `owner` still holds (on a clean stop): pending again, claimable at once by
+ * any instance, instead of waiting for the leases to expire. Returns how many.
+ */
+export async function releaseAll(db: Db, owner: string): Promise<number> {
+  const { count } = await db.job.updateMany({
+    where: { status: "running", leaseOwner: owner },
+    data: { status: "pending", leaseOwner: null, leaseExpiresAt: null },
+  });
+  return count;
+}

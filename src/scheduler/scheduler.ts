@@ -1,0 +1,294 @@
+/**
+ * The tick: read a bounded batch of due rows, claim them one by one by lease, run each with its
+ * handler, record the outcome. node-cron only decides when to tick; what to run is in the rows.
+ * See lease.ts for why each job runs once across instances, and policy.ts for the numbers.
+ */
+import cron, { type ScheduledTask, type Logger as CronLogger } from "node-cron";
+import type { Clock } from "../core/clock.js";
+import type { Delivery } from "../core/delivery.js";
+import type { Logger } from "../core/logger.js";
+import type { Db, Provider } from "../db/index.js";
+import type { JobDefinition, JobInfo } from "./handlers.js";
+import { claim, findClaimable, releaseAll, settleUnclaimed, type Candidate, type Lease } from "./lease.js";
+import { describeError, isBeyondGrace, SchedulerDefaults } from "./policy.js";
+import { drain, within } from "./pool.js";
+import { infoOf, payloadOf, runClaimed } from "./run.js";
+
+/** A job that was too late to run, for telling someone it did not happen. */
+export interface SkippedJob extends JobInfo {
+  /** The stored payload (parsed JSON), so the app can say what was missed. Do not log it. */
+  readonly payload: unknown;
+}
+
+/** What a Scheduler runs on; everything comes in here, nothing is read from the environment. */
+export interface SchedulerOptions {
+  readonly db: Db;
+  readonly provider: Provider;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly delivery: Delivery;
+  readonly jobs: readonly JobDefinition[];
+  /** This instance's name in leases: unique per process (host, pid and something random). */
+  readonly owner: string;
+  /** Default 60 s. */
+  readonly leaseMs?: number;
+  /** Default 100. */
+  readonly batchSize?: number;
+  /** Default 8. */
+  readonly concurrency?: number;
+  /** Default 6 h; a job definition's own graceMs wins. */
+  readonly defaultGraceMs?: number;
+  /** How long a tick waits for one job (real time); must be shorter than the lease. Default 30 s. */
+  readonly jobTimeoutMs?: number;
+  /** Called once (by the one instance that skipped it) for each job skipped as too late. */
+  readonly onSkipped?: (job: SkippedJob) => Promise<void>;
+}
+
+/** What one tick did. */
+export interface TickResult {
+  /** Jobs this instance claimed and ran. */
+  claimed: number;
+  done: number;
+  /** Failed for good: out of attempts, a bad payload, an unknown kind. */
+  failed: number;
+  /** Failed and planned again after a back-off. */
+  retried: number;
+  /** Too late to run (beyond grace). */
+  skipped: number;
+  /** Ran, but the outcome could not be recorded: the lease had passed to another instance. */
+  lost: number;
+  /** Still running when the tick stopped waiting; it records itself if it ends within its lease. */
+  timedOut: number;
+}
+
+/**
+ * Runs durable jobs. Any number of instances may share one database: each job is run by one of
+ * them, once (or again only after its holder crashed or hung past its lease).
+ */
+export class Scheduler {
+  /** This instance's name in leases. */
+  readonly owner: string;
+  readonly #o: SchedulerOptions;
+  readonly #settings: {
+    leaseMs: number;
+    batchSize: number;
+    concurrency: number;
+    defaultGraceMs: number;
+    jobTimeoutMs: number;
+  };
+  readonly #definitions: ReadonlyMap<string, JobDefinition>;
+  readonly #log: Logger;
+  readonly #ticks = new Set<Promise<TickResult>>();
+  #task: ScheduledTask | undefined;
+  #cronTick: Promise<void> | undefined;
+  #stopping = false;
+
+  constructor(options: SchedulerOptions) {
+    this.#o = options;
+    this.owner = options.owner;
+    this.#settings = {
+      leaseMs: positive("leaseMs", options.leaseMs ?? SchedulerDefaults.leaseMs),
+      batchSize: positive("batchSize", options.batchSize ?? SchedulerDefaults.batchSize),
+      concurrency: positive("concurrency", options.concurrency ?? SchedulerDefaults.concurrency),
+      defaultGraceMs: positive("defaultGraceMs", options.defaultGraceMs ?? SchedulerDefaults.defaultGraceMs),
+      jobTimeoutMs: positive(
+        "jobTimeoutMs",
+        options.jobTimeoutMs ??
+          Math.min(SchedulerDefaults.jobTimeoutMs, (options.leaseMs ?? SchedulerDefaults.leaseMs) / 2),
+      ),
+    };
+    if (this.#settings.jobTimeoutMs >= this.#settings.leaseMs) {
+      // Otherwise a slow job could lose its lease while this tick still waits for it.
+      throw new Error("Scheduler: jobTimeoutMs must be shorter than leaseMs");
+    }
+    if (!options.owner) throw new Error("Scheduler: owner (this instance's id) is required");
+    const definitions = new Map<string, JobDefinition>();
+    for (const job of options.jobs) {
+      if (definitions.has(job.kind)) throw new Error(`Scheduler: two definitions of job kind "${job.kind}"`);
+      definitions.set(job.kind, job);
+    }
+    this.#definitions = definitions;
+    this.#log = options.logger.child({ scheduler: options.owner });
+  }
+
+  /**
+   * Claims and runs what is due now, reading at most batchSize rows at a time, waits for those
+   * runs, and says what happened. Never throws: a database error is logged and the next tick tries
+   * again. After stop(), does nothing.
+   */
+  async tick(): Promise<TickResult> {
+    const result: TickResult = { claimed: 0, done: 0, failed: 0, retried: 0, skipped: 0, lost: 0, timedOut: 0 };
+    if (this.#stopping) return result;
+    const running = this.#tick(result);
+    this.#ticks.add(running);
+    try {
+      return await running;
+    } finally {
+      this.#ticks.delete(running);
+    }
+  }
+
+  /**
+   * Ticks on a node-cron schedule (with seconds; default every 5 s). A tick still running when
+   * the next is due is not overlapped: that one is dropped.
+   */
+  start(expression: string = SchedulerDefaults.cron): void {
+    if (this.#stopping) throw new Error("Scheduler: a stopped scheduler does not start again; create a new one");
+    if (this.#task) return;
+    if (!cron.validate(expression)) throw new Error(`Scheduler: "${expression}" is not a cron expression`);
+    this.#task = cron.schedule(expression, () => this.#onCron(), {
+      name: `gather-jobs-${this.owner}`,
+      logger: cronLogger(this.#log),
+    });
+  }
+
+  /**
+   * Stops ticking, waits for the jobs in flight, then gives back any lease still held (a job the
+   * tick stopped waiting for) so another instance can run it at once. Safe to call twice.
+   */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    const task = this.#task;
+    this.#task = undefined;
+    if (task) await task.destroy();
+    await Promise.allSettled([...this.#ticks]);
+    try {
+      const released = await releaseAll(this.#o.db, this.owner);
+      if (released > 0)
+        this.#log.warn({ released }, "gave back jobs still running at stop; another instance may run them again");
+    } catch (error) {
+      this.#log.error(
+        { error: describeError(error) },
+        "could not give back held jobs; they are taken over when their leases expire",
+      );
+    }
+  }
+
+  async #onCron(): Promise<void> {
+    if (this.#cronTick) return; // the previous tick is still at work
+    this.#cronTick = this.tick().then((result) => {
+      if (result.claimed + result.skipped + result.failed > 0) this.#log.info(result, "tick");
+    });
+    try {
+      await this.#cronTick;
+    } finally {
+      this.#cronTick = undefined;
+    }
+  }
+
+  async #tick(result: TickResult): Promise<TickResult> {
+    // A backlog (after downtime; a Monday-morning digest for every network) is worked through batch
+    // after batch within the tick, at the speed of the jobs rather than one batch per cron interval.
+    // Each read stays bounded. The loop ends when a read comes back short (nothing more is due), when
+    // a batch moved nothing on for this instance (others took every row), or on stop().
+    for (;;) {
+      let rows: Candidate[];
+      try {
+        rows = await findClaimable(this.#o.db, this.#o.clock.now(), this.#settings.batchSize);
+      } catch (error) {
+        this.#log.error({ error: describeError(error) }, "could not read due jobs");
+        return result;
+      }
+      const before = progress(result);
+      await drain(
+        rows,
+        this.#settings.concurrency,
+        (row) => this.#take(row, result),
+        () => this.#stopping,
+      );
+      if (rows.length < this.#settings.batchSize || this.#stopping || progress(result) === before) return result;
+    }
+  }
+
+  /** Decides what to do with one due row, and does it. Never rejects. */
+  async #take(row: Candidate, result: TickResult): Promise<void> {
+    const log = this.#log.child({ job: row.id, kind: row.kind });
+    try {
+      const { db, clock } = this.#o;
+      const now = clock.now();
+      const definition = this.#definitions.get(row.kind);
+      if (!definition) {
+        // Every instance should know every kind; an unknown one is a bug or a removed feature.
+        if (await settleUnclaimed(db, row, now, "failed", `unknown job kind "${row.kind}"`)) {
+          result.failed++;
+          log.error("unknown job kind: marked failed");
+        }
+        return;
+      }
+      if (isBeyondGrace(row.dueAt, now, definition.graceMs ?? this.#settings.defaultGraceMs)) {
+        // After downtime, a reminder for something already over helps nobody: skip it and say so.
+        if (await settleUnclaimed(db, row, now, "skipped")) {
+          result.skipped++;
+          log.warn({ dueAt: row.dueAt }, "too late to run: skipped");
+          await this.#reportSkipped(row, log);
+        }
+        return;
+      }
+      const maxAttempts = definition.maxAttempts ?? SchedulerDefaults.maxAttempts;
+      if (row.attempts >= maxAttempts) {
+        // Only a row whose lease expired gets here: every run so far died with its instance or
+        // hung. Running it again could take down another instance, so stop.
+        const reason = `gave up after ${row.attempts} runs that never finished (the instance stopped or the job hung)`;
+        if (await settleUnclaimed(db, row, now, "failed", reason)) {
+          result.failed++;
+          log.error({ attempts: row.attempts }, "job never finished: marked failed");
+        }
+        return;
+      }
+      const lease: Lease = { owner: this.owner, expiresAt: new Date(now.getTime() + this.#settings.leaseMs) };
+      const job = await claim(db, row, lease, now);
+      if (!job) return; // another instance claimed it first
+      result.claimed++;
+      const running = runClaimed(this.#o, job, definition, lease, log);
+      const outcome = await within(running, this.#settings.jobTimeoutMs, "timedOut" as const);
+      if (outcome === "timedOut") {
+        result.timedOut++;
+        log.warn(
+          { afterMs: this.#settings.jobTimeoutMs },
+          "job still running; moving on (it records itself if it ends within its lease)",
+        );
+        void running.then((late) => log.info({ outcome: late }, "job that timed out has ended"));
+        return;
+      }
+      result[outcome]++;
+    } catch (error) {
+      log.error({ error: describeError(error) }, "could not handle job; it is taken again when its lease expires");
+    }
+  }
+
+  async #reportSkipped(row: Candidate, log: Logger): Promise<void> {
+    if (!this.#o.onSkipped) return;
+    let payload: unknown;
+    try {
+      payload = payloadOf(row);
+    } catch {
+      payload = undefined;
+    }
+    try {
+      await this.#o.onSkipped({ ...infoOf(row), payload });
+    } catch (error) {
+      log.error({ error: describeError(error) }, "onSkipped failed");
+    }
+  }
+}
+
+/** Rows this instance has moved on: claimed, or settled without running. */
+function progress(result: TickResult): number {
+  return result.claimed + result.skipped + result.failed;
+}
+
+function positive(name: string, value: number): number {
+  if (!(Number.isFinite(value) && value > 0)) throw new Error(`Scheduler: ${name} must be a positive number`);
+  return value;
+}
+
+/** node-cron's own warnings (a missed tick when the event loop was blocked) go to our log. */
+function cronLogger(log: Logger): CronLogger {
+  const text = (message: string | Error): string => (message instanceof Error ? describeError(message) : message);
+  return {
+    info: (message) => log.debug({ source: "node-cron" }, message),
+    warn: (message) => log.warn({ source: "node-cron" }, message),
+    error: (message) => log.error({ source: "node-cron" }, text(message)),
+    debug: (message) => log.debug({ source: "node-cron" }, text(message)),
+  };
+}
