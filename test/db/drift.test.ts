@@ -6,12 +6,67 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/db/index.js";
-import { PROVIDERS, migrationsDir } from "../../src/db/layout.js";
+import { PROVIDERS, type Provider, migrationsDir } from "../../src/db/layout.js";
 import { expectedSchemas, readBase, schemaPath } from "../../scripts/db/derive.js";
 import { historyProblems, migrationLock, readSnapshot, snapshotNames } from "../../scripts/db/history.js";
 import { EMPTY_MIGRATION, migrationSql } from "../../scripts/db/prisma6.js";
 import { databases } from "../support/db.js";
-import { describeDatabase, execScript } from "./introspect.js";
+import { type Shape, describeDatabase, execScript } from "./introspect.js";
+
+/** A database object a migration creates by hand because Prisma's schema cannot express it. */
+type HandWritten =
+  | { readonly table: string; readonly why: string }
+  | { readonly index: string; readonly on: string; readonly why: string };
+
+/**
+ * Everything hand-written migration SQL adds beyond what Prisma's SQL for the models builds. The
+ * drift check requires exactly these on top of the models: any other difference fails, and so
+ * does an entry here that the migrations no longer create. Add an entry only with the migration
+ * that creates the object, and say why Prisma cannot express it.
+ */
+const HAND_WRITTEN: Readonly<Record<Provider, readonly HandWritten[]>> = {
+  sqlite: [
+    {
+      table: "ProjectUpdateSearch",
+      why: "FTS5 virtual table for update search (migration update_search, src/features/updates/search.ts)",
+    },
+  ],
+  postgresql: [
+    {
+      index: "ProjectUpdate_search_idx",
+      on: "ProjectUpdate",
+      why: "GIN expression index on to_tsvector(…) for update search (migration update_search)",
+    },
+  ],
+};
+
+/** An index's name from its description: SQLite "name unique=…", PostgreSQL "CREATE INDEX name ON …". */
+function indexName(line: string): string {
+  const name = /^CREATE (?:UNIQUE )?INDEX (\S+) ON /.exec(line)?.[1] ?? line.split(" ")[0]!;
+  return name.replace(/^"|"$/g, "");
+}
+
+/**
+ * Takes the hand-written objects out of `shape`.
+ *
+ * @returns The shape without them, and the names of those it did not find.
+ */
+function withoutHandWritten(shape: Shape, objects: readonly HandWritten[]): { rest: Shape; missing: string[] } {
+  const rest: Shape = structuredClone(shape);
+  const missing: string[] = [];
+  for (const object of objects) {
+    if ("table" in object) {
+      if (rest[object.table]) delete rest[object.table];
+      else missing.push(`table ${object.table}`);
+      continue;
+    }
+    const indexes = rest[object.on]?.indexes ?? [];
+    const kept = indexes.filter((line) => indexName(line) !== object.index);
+    if (kept.length === indexes.length) missing.push(`index ${object.index} on ${object.on}`);
+    else rest[object.on]!.indexes = kept;
+  }
+  return { rest, missing };
+}
 
 describe("derived schemas", () => {
   it.each(PROVIDERS)("prisma/%s schema equals what `npm run db:schema` writes from the base", (provider) => {
@@ -46,7 +101,7 @@ describe("migration history", () => {
 });
 
 describe.each(databases)("migrations against the models on $provider", ({ provider, createEmpty }) => {
-  it("replaying the migrations builds the same tables, columns, indexes and keys as the current schema", async () => {
+  it("replaying the migrations builds the same tables, columns, indexes and keys as the current schema, plus HAND_WRITTEN", async () => {
     const fromSchema = await createEmpty();
     await execScript(fromSchema, migrationSql(provider, null, readBase()));
     const replayed = await createEmpty();
@@ -54,6 +109,12 @@ describe.each(databases)("migrations against the models on $provider", ({ provid
 
     const expected = await describeDatabase(fromSchema);
     expect(Object.keys(expected)).toEqual(expect.arrayContaining(["Network", "Member", "ProjectUpdate"]));
-    expect(await describeDatabase(replayed)).toEqual(expected);
+    expect(
+      withoutHandWritten(expected, HAND_WRITTEN[provider]).missing,
+      "models must not build HAND_WRITTEN objects",
+    ).toHaveLength(HAND_WRITTEN[provider].length);
+    const { rest, missing } = withoutHandWritten(await describeDatabase(replayed), HAND_WRITTEN[provider]);
+    expect(missing, "HAND_WRITTEN lists objects the migrations no longer create").toEqual([]);
+    expect(rest).toEqual(expected);
   }, 60_000);
 });

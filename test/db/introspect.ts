@@ -21,8 +21,13 @@ export async function describeDatabase(url: string): Promise<Shape> {
 function describeSqlite(url: string): Shape {
   const db = new Database(sqliteFilePath(url), { readonly: true });
   try {
+    // Virtual tables (FTS5) are listed; their shadow tables (ProjectUpdateSearch_data, …) are
+    // internals of the virtual table, which describes them.
     const tables = db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .prepare(
+        `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')
+            AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
       .pluck()
       .all() as string[];
     const shape: Shape = {};
