@@ -21,16 +21,37 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@slack/*", "discord.js", "discord-api-types", "discord-api-types/*", "@discordjs/*"], message: "src/ is platform-free: put platform code in adapters/." },
-            { group: ["**/adapters/slack/*", "**/adapters/discord/*"], message: "src/ must not depend on a platform adapter (main.ts imports them dynamically)." },
+            {
+              group: ["@slack/*", "discord.js", "discord-api-types", "discord-api-types/*", "@discordjs/*"],
+              message: "src/ is platform-free: put platform code in adapters/.",
+            },
+            {
+              group: ["**/adapters/slack/*", "**/adapters/discord/*"],
+              message: "src/ must not depend on a platform adapter (main.ts imports them dynamically).",
+            },
           ],
         },
       ],
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration in src/config.ts / src/main.ts and pass it in." }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration in src/config.ts / src/main.ts and pass it in.",
+        },
+      ],
     },
   },
   {
-    files: ["src/main.ts", "src/config.ts", "scripts/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "*.config.ts", "prisma/**/*.ts"],
+    files: [
+      "src/main.ts",
+      "src/config.ts",
+      "scripts/**/*.ts",
+      "test/**/*.ts",
+      "bench/**/*.ts",
+      "*.config.ts",
+      "prisma/**/*.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   prettier,

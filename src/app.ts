@@ -1,10 +1,13 @@
 import type { Clock } from "./core/clock.js";
+import { Messengers, type Delivery } from "./core/delivery.js";
+import { createDelivery } from "./core/delivery-service.js";
 import { Dispatcher } from "./core/dispatcher.js";
 import type { Logger } from "./core/logger.js";
 import type { NetworkDefaults } from "./core/members.js";
 import type { Registry } from "./core/registry.js";
 import type { Db, Provider } from "./db/index.js";
-import { createRegistry } from "./features/index.js";
+import { createRegistry, jobs as featureJobs } from "./features/index.js";
+import { Scheduler, type JobDefinition, type SchedulerOptions } from "./scheduler/index.js";
 
 export interface GatherDeps {
   readonly db: Db;
@@ -13,16 +16,54 @@ export interface GatherDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly defaults: NetworkDefaults;
+  /** Where proactive output goes; adapters register theirs as they start. A new, empty one by default. */
+  readonly messengers?: Messengers;
 }
+
+/** What a scheduler needs beyond what Gather already has. */
+export type GatherSchedulerOptions = Omit<
+  SchedulerOptions,
+  "db" | "provider" | "clock" | "logger" | "delivery" | "jobs"
+> & {
+  /** Default: every feature's jobs. */
+  readonly jobs?: readonly JobDefinition[];
+};
 
 /** The platform-free bot: what every adapter is given. */
 export interface Gather {
   readonly dispatcher: Dispatcher;
   readonly registry: Registry;
+  /** The adapters' Messengers: register each as its adapter starts. */
+  readonly messengers: Messengers;
+  /** Sends to members and channels by their stored records (reminders, hand-offs, digests). */
+  readonly delivery: Delivery;
+  /** Every feature's scheduled jobs. */
+  readonly jobs: readonly JobDefinition[];
+  /** A scheduler that runs this Gather's jobs on its database, clock and delivery. */
+  createScheduler(options: GatherSchedulerOptions): Scheduler;
 }
 
 /** Wires every feature into one dispatcher. Adapters and tests start here. */
 export function createGather(deps: GatherDeps): Gather {
   const registry = createRegistry();
-  return { registry, dispatcher: new Dispatcher({ ...deps, registry }) };
+  const messengers = deps.messengers ?? new Messengers();
+  const delivery = createDelivery({ db: deps.db, messengers, logger: deps.logger });
+  const jobs: readonly JobDefinition[] = featureJobs;
+  return {
+    registry,
+    dispatcher: new Dispatcher({ ...deps, registry, delivery }),
+    messengers,
+    delivery,
+    jobs,
+    createScheduler: (options) =>
+      new Scheduler({
+        ...options,
+        jobs: options.jobs ?? jobs,
+        db: deps.db,
+        provider: deps.provider,
+        clock: deps.clock,
+        logger: deps.logger.child({ component: "scheduler" }),
+        delivery,
+      }),
+  };
 }

@@ -35,23 +35,33 @@ const EnvSchema = z.object({
     .string()
     .trim()
     .default("file:./data/gather.db")
-    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), { message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)" }),
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    }),
   GATHER_TIME_ZONE: timeZone.default("Europe/London"),
   GATHER_LOCALE: z.enum(LOCALES).default("en"),
   GATHER_CONSOLE: z.enum(["auto", "on", "off"]).default("auto"),
   GATHER_CONSOLE_USER: z.string().trim().min(1).max(80).default("You"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
-  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), { message: "must start with xoxb-" }),
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), {
+    message: "must start with xoxb-",
+  }),
   SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), { message: "must start with xapp-" }),
+  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), {
+    message: "must start with xapp-",
+  }),
   SLACK_API_URL: url("SLACK_API_URL"),
   SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SLACK_HOST: z.string().trim().default("0.0.0.0"),
 
   DISCORD_BOT_TOKEN: optional,
-  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{17,20}$/.test(v), { message: "must be a Discord snowflake (digits)" }),
-  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{17,20}$/.test(v), { message: "must be a Discord snowflake (digits)" }),
+  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
+    message: "must be a Discord snowflake (digits)",
+  }),
+  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
+    message: "must be a Discord snowflake (digits)",
+  }),
   DISCORD_API_URL: url("DISCORD_API_URL"),
 });
 
@@ -101,16 +111,27 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   }
   const e = parsed.data;
   const slack = e.SLACK_BOT_TOKEN ? slackConfig(e) : undefined;
-  if (!slack && e.SLACK_APP_TOKEN) throw new ConfigError("SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: add the bot token (xoxb-…) from your Slack app's OAuth page.");
+  if (!slack && e.SLACK_APP_TOKEN)
+    throw new ConfigError(
+      "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: add the bot token (xoxb-…) from your Slack app's OAuth page.",
+    );
   const discord: DiscordConfig | undefined = e.DISCORD_BOT_TOKEN
-    ? { botToken: e.DISCORD_BOT_TOKEN, applicationId: e.DISCORD_APPLICATION_ID ?? applicationIdFromToken(e.DISCORD_BOT_TOKEN), guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
+    ? {
+        botToken: e.DISCORD_BOT_TOKEN,
+        applicationId: e.DISCORD_APPLICATION_ID ?? applicationIdFromToken(e.DISCORD_BOT_TOKEN),
+        guildId: e.DISCORD_GUILD_ID,
+        apiUrl: e.DISCORD_API_URL,
+      }
     : undefined;
   const noPlatform = !slack && !discord;
   return {
     databaseUrl: e.DATABASE_URL,
     defaults: { timeZone: e.GATHER_TIME_ZONE, locale: e.GATHER_LOCALE },
     logLevel: e.LOG_LEVEL,
-    console: { enabled: e.GATHER_CONSOLE === "on" || (e.GATHER_CONSOLE === "auto" && noPlatform), user: e.GATHER_CONSOLE_USER },
+    console: {
+      enabled: e.GATHER_CONSOLE === "on" || (e.GATHER_CONSOLE === "auto" && noPlatform),
+      user: e.GATHER_CONSOLE_USER,
+    },
     slack,
     discord,
   };
@@ -118,7 +139,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 
 function slackConfig(e: z.infer<typeof EnvSchema>): SlackConfig {
   if (!e.SLACK_SIGNING_SECRET) {
-    throw new ConfigError("SLACK_SIGNING_SECRET is missing: copy it from your Slack app's Basic Information page into .env.");
+    throw new ConfigError(
+      "SLACK_SIGNING_SECRET is missing: copy it from your Slack app's Basic Information page into .env.",
+    );
   }
   return {
     botToken: e.SLACK_BOT_TOKEN as string,

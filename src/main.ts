@@ -2,7 +2,9 @@
  * Composition root: config → database → core → adapters, and a graceful stop.
  * The only file that reads process.env (besides scripts at the edge).
  */
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { hostname } from "node:os";
 import { createConsoleAdapter } from "../adapters/console/index.js";
 import { createGather, type Gather } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -28,21 +30,40 @@ async function main(): Promise<void> {
   const level = config.console.enabled && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
   const logger = createLogger({ level, destination: process.stderr });
   const database = await openDatabase({ url: config.databaseUrl, log: (msg) => logger.info(msg) });
-  const gather = createGather({ db: database.prisma, provider: database.provider, clock: systemClock, logger, defaults: config.defaults });
+  const gather = createGather({
+    db: database.prisma,
+    provider: database.provider,
+    clock: systemClock,
+    logger,
+    defaults: config.defaults,
+  });
 
+  // The owner names this instance in job leases: unique even for two processes on one host, or a
+  // restart that reuses a pid.
+  let stopping = false;
+  const scheduler = gather.createScheduler({ owner: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}` });
   const adapters = await buildAdapters(config, gather, logger, () => void shutdown("console closed"));
-  for (const adapter of adapters) await adapter.start();
+  for (const adapter of adapters) {
+    await adapter.start();
+    if (adapter.messenger) gather.messengers.register(adapter.messenger);
+  }
+  // Jobs send through the adapters' messengers, so ticking starts once they are all up.
+  scheduler.start();
 
-  const where = providerOf(config.databaseUrl) === "sqlite" ? `SQLite (${config.databaseUrl.replace(/^file:/, "")})` : "PostgreSQL";
+  const where =
+    providerOf(config.databaseUrl) === "sqlite" ? `SQLite (${config.databaseUrl.replace(/^file:/, "")})` : "PostgreSQL";
   process.stderr.write(`Gather is running on ${adapters.map((a) => a.description).join(", ")}; data in ${where}.\n`);
 
-  let stopping = false;
   async function shutdown(reason: string): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, "stopping");
+    // First: finish the jobs in flight and give back their leases while the adapters can still send.
+    await scheduler.stop().catch((err: unknown) => logger.error({ err }, "scheduler did not stop cleanly"));
     for (const adapter of adapters.toReversed()) {
-      await adapter.stop().catch((err: unknown) => logger.error({ err, platform: adapter.platform }, "adapter did not stop cleanly"));
+      await adapter
+        .stop()
+        .catch((err: unknown) => logger.error({ err, platform: adapter.platform }, "adapter did not stop cleanly"));
     }
     await database.close();
     process.exit(0);
@@ -65,7 +86,9 @@ async function buildAdapters(
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import("../adapters/discord/index.js");
-    adapters.push(createDiscordAdapter({ config: config.discord, gather, logger: logger.child({ adapter: "discord" }) }));
+    adapters.push(
+      createDiscordAdapter({ config: config.discord, gather, logger: logger.child({ adapter: "discord" }) }),
+    );
   }
   if (config.console.enabled) {
     adapters.push(
@@ -76,6 +99,7 @@ async function buildAdapters(
         user: config.console.user,
         timeZone: config.defaults.timeZone,
         locale: config.defaults.locale,
+        fileDir: "data/files",
         input: process.stdin,
         output: process.stdout,
         onExit: onConsoleExit,

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Gather } from "../../src/app.js";
@@ -19,6 +21,8 @@ export interface ConsoleAdapterOptions {
   readonly locale: Locale;
   readonly input: Readable;
   readonly output: Writable;
+  /** Where files sent to the member (exports) are saved. */
+  readonly fileDir: string;
   /** Called when the member types /quit or input ends. */
   readonly onExit?: () => void;
 }
@@ -154,7 +158,18 @@ export class ConsoleAdapter implements PlatformAdapter {
     if (message.actions?.length) this.#actions = message.actions;
     this.#messageCount += 1;
     this.#write(`\n— ${where} —\n${renderText(message, this.#style)}\n`);
+    for (const file of message.files ?? [])
+      this.#write(`  ${this.#t("console.file_saved", { path: this.#save(file.name, file.content) })}`);
     return { channelId: CONSOLE_SPACE.channel, messageId: String(this.#messageCount) };
+  }
+
+  /** Saves a file under fileDir; the name is reduced to a plain file name first. */
+  #save(name: string, content: string): string {
+    const dir = resolve(this.#options.fileDir);
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, name.replace(/[^\w.-]+/g, "_").replace(/^\.+/, ""));
+    writeFileSync(path, content);
+    return path;
   }
 
   #write(text: string): void {

@@ -16,11 +16,18 @@ export function renderText(message: Message, style: TextStyle): string {
   const text = (value: RichText | undefined) => plainText(value, (at, kind) => formatTime(at, kind, style));
   const lines: string[] = [];
   if (message.title) lines.push(`▌ ${message.title}`);
-  if (message.text !== undefined) lines.push(...text(message.text).split("\n").map((l) => (message.title ? `▌ ${l}` : l)));
+  if (message.text !== undefined)
+    lines.push(
+      ...text(message.text)
+        .split("\n")
+        .map((l) => (message.title ? `▌ ${l}` : l)),
+    );
   for (const field of message.fields ?? []) lines.push(`  ${field.label}: ${text(field.value)}`);
   for (const link of message.links ?? []) lines.push(`  → ${link.label ? `${link.label}: ` : ""}${link.url}`);
   if (message.context !== undefined) lines.push(`  ${text(message.context)}`);
-  (message.actions ?? []).forEach((action, i) => lines.push(`  [${i + 1}] ${action.label}   (${style.pressHint(i + 1)})`));
+  (message.actions ?? []).forEach((action, i) =>
+    lines.push(`  [${i + 1}] ${action.label}   (${style.pressHint(i + 1)})`),
+  );
   return lines.join("\n");
 }
 

@@ -25,8 +25,12 @@ export interface SubcommandDefinition<S extends OptionShape = OptionShape> {
    * Return undefined when the text cannot be read: the member is shown the usage.
    */
   readonly fromText?: (text: string) => Record<string, string> | undefined;
-  /** When given nothing, platforms with forms open this one (fields come from the options). */
-  readonly form?: { readonly titleKey: MessageKey; readonly submitKey: MessageKey };
+  /**
+   * The subcommand's form: one field per option, except `argOption`, which
+   * travels in the form's id (`update.edit:12`) — what the form is about.
+   * Without an `argOption`, giving the subcommand nothing opens the form.
+   */
+  readonly form?: { readonly titleKey: MessageKey; readonly submitKey: MessageKey; readonly argOption?: string };
   readonly handle: (ctx: Context, input: InputOf<S>) => Promise<Replies>;
 }
 
@@ -56,7 +60,8 @@ export function defineSubcommand<S extends OptionShape>(definition: SubcommandDe
 
 export function defineCommand(definition: CommandDefinition): CommandDefinition {
   const names = new Set(definition.subcommands.map((s) => s.name));
-  if (names.size !== definition.subcommands.length) throw new Error(`/${definition.name} has two subcommands with one name`);
+  if (names.size !== definition.subcommands.length)
+    throw new Error(`/${definition.name} has two subcommands with one name`);
   if (definition.defaultSubcommand && !names.has(definition.defaultSubcommand)) {
     throw new Error(`/${definition.name}: default subcommand "${definition.defaultSubcommand}" is not defined`);
   }
@@ -74,5 +79,14 @@ export function defineAction(definition: ActionDefinition): ActionDefinition {
   return definition;
 }
 
-/** The form id of a subcommand: submitting the form runs it. */
-export const formIdOf = (command: string, subcommand: string) => `${command}.${subcommand}`;
+/** The form id of a subcommand (`update.edit:12`): submitting the form runs it. */
+export const formIdOf = (command: string, subcommand: string, arg?: string) =>
+  arg === undefined ? `${command}.${subcommand}` : `${command}.${subcommand}:${arg}`;
+
+/** Reads a form id back into its command, subcommand and argument. */
+export function parseFormId(formId: string): { command: string; subcommand: string; arg: string | undefined } {
+  const colon = formId.indexOf(":");
+  const head = colon === -1 ? formId : formId.slice(0, colon);
+  const [command = "", subcommand = ""] = head.split(".");
+  return { command, subcommand, arg: colon === -1 ? undefined : formId.slice(colon + 1) };
+}

@@ -21,9 +21,13 @@ export function encodeCustomId(name: string, arg = ""): string {
   }
   const id = arg === "" ? name : `${name}:${arg}`;
   if (id.length > CoreLimits.customId) {
-    throw new GatherError("gather_platform_limit_exceeded", `custom id is ${id.length} characters; the limit is ${CoreLimits.customId}`, {
-      id,
-    });
+    throw new GatherError(
+      "gather_platform_limit_exceeded",
+      `custom id is ${id.length} characters; the limit is ${CoreLimits.customId}`,
+      {
+        id,
+      },
+    );
   }
   return id;
 }

@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Provider } from "../db/index.js";
 import type { Clock } from "./clock.js";
-import { formIdOf, type AnySubcommand, type CommandDefinition } from "./command.js";
+import { formIdOf, parseFormId, type AnySubcommand, type CommandDefinition } from "./command.js";
 import type { Context } from "./context.js";
 import { hasRole, type Role } from "./domain.js";
 import { UserError } from "./errors.js";
-import { matchLocale, translator, type Locale } from "./i18n/index.js";
+import { matchLocale, translator, type Locale, type Translate } from "./i18n/index.js";
+import { CoreLimits } from "./limits.js";
 import type { CommandInvocation, Invocation, Responder } from "./invocation.js";
 import type { Logger } from "./logger.js";
 import { resolveActor, type NetworkDefaults } from "./members.js";
 import type { Form } from "./message.js";
+import type { Delivery } from "./delivery.js";
 import type { Registry } from "./registry.js";
 import type { Reply, Replies } from "./reply.js";
 import { userErrorFrom } from "./validation.js";
@@ -22,6 +24,8 @@ export interface DispatcherDeps {
   readonly logger: Logger;
   readonly registry: Registry;
   readonly defaults: NetworkDefaults;
+  /** Proactive sends (DMs to other members); without it, nothing can be sent beyond replies. */
+  readonly delivery?: Delivery;
   /** How commands are typed, per platform; "/" everywhere today. */
   readonly commandPrefix?: string;
 }
@@ -78,6 +82,7 @@ export class Dispatcher {
     const locale: Locale =
       matchLocale(resolved.member.locale) ?? matchLocale(actor.locale) ?? matchLocale(resolved.network.locale) ?? "en";
     const prefix = this.#deps.commandPrefix ?? "/";
+    const t = translator(locale);
     return {
       db,
       provider,
@@ -89,9 +94,17 @@ export class Dispatcher {
       channelId: invocation.channelId,
       locale,
       timeZone: resolved.member.timeZone ?? resolved.network.timeZone,
-      t: translator(locale),
+      t,
+      delivery: this.#deps.delivery ?? noDelivery,
       commands: this.registry.commands,
       commandText: (command) => `${prefix}${command}`,
+      canOpenForms: invocation.responder.canOpenForms,
+      formFor: (commandName, subName, options) => {
+        const command = this.registry.command(commandName);
+        const sub = command?.subcommands.find((s) => s.name === subName);
+        if (!command || !sub) throw new Error(`no form for ${commandName} ${subName}`);
+        return formFor(t, prefix, command, sub, options);
+      },
     };
   }
 
@@ -100,11 +113,14 @@ export class Dispatcher {
       case "command":
         return this.#command(ctx, invocation);
       case "form": {
-        const [commandName = "", subName = ""] = invocation.formId.split(".");
-        const command = this.registry.command(commandName);
-        const sub = command?.subcommands.find((s) => s.name === subName);
-        if (!command || !sub) throw new UserError("error.unknown_action");
-        return this.#run(ctx, sub, invocation.values);
+        const id = parseFormId(invocation.formId);
+        const command = this.registry.command(id.command);
+        const sub = command?.subcommands.find((s) => s.name === id.subcommand);
+        if (!command || !sub?.form) throw new UserError("error.unknown_action");
+        const argOption = sub.form.argOption;
+        const values =
+          argOption && id.arg !== undefined ? { ...invocation.values, [argOption]: id.arg } : invocation.values;
+        return this.#run(ctx, sub, values);
       }
       case "action": {
         const id = decodeCustomId(invocation.customId);
@@ -119,20 +135,23 @@ export class Dispatcher {
   async #command(ctx: Context, invocation: CommandInvocation): Promise<Replies> {
     const command = this.registry.command(invocation.command);
     if (!command) {
-      throw new UserError("error.unknown_command", { command: ctx.commandText(invocation.command), help: ctx.commandText("gather help") });
+      throw new UserError("error.unknown_command", {
+        command: ctx.commandText(invocation.command),
+        help: ctx.commandText("gather help"),
+      });
     }
     const { input } = invocation;
     if (input.kind === "options") {
       const sub = findSubcommand(ctx, command, input.subcommand ?? command.defaultSubcommand ?? "");
       const given = Object.values(input.values).some((v) => v !== undefined && v !== "");
-      if (!given && sub.form && invocation.responder.canOpenForms) return askWithForm(ctx, command, sub);
+      if (!given && sub.form && !sub.form.argOption && ctx.canOpenForms) return askWithForm(ctx, command, sub);
       return this.#run(ctx, sub, input.values);
     }
 
     const { sub, rest } = splitText(ctx, command, input.text);
     if (rest === "" && Object.values(sub.options).some((o) => o.meta.required)) {
-      if (sub.form && invocation.responder.canOpenForms) return askWithForm(ctx, command, sub);
-      throw usageError(ctx, command, sub, sub.form ? "error.form_unavailable" : "error.usage");
+      if (sub.form && !sub.form.argOption && ctx.canOpenForms) return askWithForm(ctx, command, sub);
+      throw usageError(ctx, command, sub, sub.form && !sub.form.argOption ? "error.form_unavailable" : "error.usage");
     }
     return this.#run(ctx, sub, valuesFromText(ctx, command, sub, rest));
   }
@@ -154,6 +173,14 @@ export class Dispatcher {
   }
 }
 
+/** Used when no adapter can send proactively (some unit tests): says so instead of pretending. */
+const noDelivery: Delivery = {
+  toMember: async () => ({ via: "none", reason: "no messengers" }),
+  toChannel: async () => {
+    throw new Error("no messengers are registered");
+  },
+};
+
 function describe(invocation: Invocation): string {
   switch (invocation.kind) {
     case "command":
@@ -166,7 +193,8 @@ function describe(invocation: Invocation): string {
 }
 
 function requireRole(ctx: Context, role: Role | undefined): void {
-  if (role && !hasRole(ctx.member.role, role)) throw new UserError("error.role_required", { role: ctx.t(`role.${role}`) });
+  if (role && !hasRole(ctx.member.role, role))
+    throw new UserError("error.role_required", { role: ctx.t(`role.${role}`) });
 }
 
 function findSubcommand(ctx: Context, command: CommandDefinition, name: string): AnySubcommand {
@@ -189,7 +217,12 @@ function splitText(ctx: Context, command: CommandDefinition, text: string): { su
   return { sub: findSubcommand(ctx, command, first || "?"), rest: "" };
 }
 
-function valuesFromText(ctx: Context, command: CommandDefinition, sub: AnySubcommand, text: string): Record<string, unknown> {
+function valuesFromText(
+  ctx: Context,
+  command: CommandDefinition,
+  sub: AnySubcommand,
+  text: string,
+): Record<string, unknown> {
   if (sub.fromText) {
     if (text === "") return {};
     const values = sub.fromText(text);
@@ -208,30 +241,48 @@ function usageError(
   sub: AnySubcommand,
   key: "error.usage" | "error.form_unavailable" = "error.usage",
 ): UserError {
-  const usage = sub.usageKey ? ctx.t(sub.usageKey, { command: ctx.commandText(command.name) }) : `${ctx.commandText(command.name)} ${sub.name}`;
+  const usage = sub.usageKey
+    ? ctx.t(sub.usageKey, { command: ctx.commandText(command.name) })
+    : `${ctx.commandText(command.name)} ${sub.name}`;
   return new UserError(key, { usage });
 }
 
-/** The form for a subcommand: one field per option (at most five, Discord's limit). */
-export function formFor(ctx: Context, command: CommandDefinition, sub: AnySubcommand): Form {
-  if (!sub.form) throw new Error(`${command.name} ${sub.name} has no form`);
+/** The form for a subcommand: one field per option but the form's argument (at most five, Discord's limit). */
+function formFor(
+  t: Translate,
+  prefix: string,
+  command: CommandDefinition,
+  sub: AnySubcommand,
+  options: { arg?: string; values?: Readonly<Record<string, string>> } = {},
+): Form {
+  if (!sub.form) throw new Error(`${prefix}${command.name} ${sub.name} has no form`);
+  const argOption = sub.form.argOption;
+  const fields = Object.entries(sub.options)
+    .filter(([id]) => id !== argOption)
+    .map(([id, option]) => {
+      const value = options.values?.[id];
+      return {
+        id,
+        label: t(option.meta.labelKey),
+        style: option.meta.style,
+        required: option.meta.required,
+        ...(option.meta.maxLength ? { maxLength: option.meta.maxLength } : {}),
+        ...(option.meta.placeholderKey ? { placeholder: t(option.meta.placeholderKey) } : {}),
+        ...(value !== undefined && value !== "" ? { value } : {}),
+      };
+    });
+  if (fields.length > CoreLimits.formFields)
+    throw new Error(`${prefix}${command.name} ${sub.name}: a form holds at most ${CoreLimits.formFields} fields`);
   return {
-    id: formIdOf(command.name, sub.name),
-    title: ctx.t(sub.form.titleKey),
-    submitLabel: ctx.t(sub.form.submitKey),
-    fields: Object.entries(sub.options).map(([id, option]) => ({
-      id,
-      label: ctx.t(option.meta.labelKey),
-      style: option.meta.style,
-      required: option.meta.required,
-      ...(option.meta.maxLength ? { maxLength: option.meta.maxLength } : {}),
-      ...(option.meta.placeholderKey ? { placeholder: ctx.t(option.meta.placeholderKey) } : {}),
-    })),
+    id: formIdOf(command.name, sub.name, options.arg),
+    title: t(sub.form.titleKey),
+    submitLabel: t(sub.form.submitKey),
+    fields,
   };
 }
 
 function askWithForm(ctx: Context, command: CommandDefinition, sub: AnySubcommand): Reply {
-  return { kind: "form", form: formFor(ctx, command, sub) };
+  return { kind: "form", form: ctx.formFor(command.name, sub.name) };
 }
 
 async function deliver(ctx: Context, responder: Responder, replies: Replies): Promise<void> {

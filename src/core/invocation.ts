@@ -41,7 +41,11 @@ export interface Responder {
 /** What the member gave with a command: free text, or the platform's typed options. */
 export type CommandInput =
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "options"; readonly subcommand?: string | undefined; readonly values: Readonly<Record<string, unknown>> };
+  | {
+      readonly kind: "options";
+      readonly subcommand?: string | undefined;
+      readonly values: Readonly<Record<string, unknown>>;
+    };
 
 interface InvocationBase {
   readonly actor: Actor;

@@ -49,10 +49,23 @@ async function findOrCreateSpace(db: Db, actor: Actor, defaults: NetworkDefaults
   }
 }
 
-function split(row: { id: string; networkId: string; platform: string; externalId: string; name: string; network: NetworkInfo }) {
+function split(row: {
+  id: string;
+  networkId: string;
+  platform: string;
+  externalId: string;
+  name: string;
+  network: NetworkInfo;
+}) {
   const { network, ...space } = row;
   return {
-    space: { id: space.id, networkId: space.networkId, platform: space.platform, externalId: space.externalId, name: space.name },
+    space: {
+      id: space.id,
+      networkId: space.networkId,
+      platform: space.platform,
+      externalId: space.externalId,
+      name: space.name,
+    },
     network: { id: network.id, name: network.name, timeZone: network.timeZone, locale: network.locale },
   };
 }
@@ -84,7 +97,14 @@ async function findOrCreateMember(db: Db, spaceId: string, networkId: string, ac
 }
 
 function toMemberInfo(
-  row: { id: string; networkId: string; displayName: string; role: string; locale: string | null; timeZone: string | null },
+  row: {
+    id: string;
+    networkId: string;
+    displayName: string;
+    role: string;
+    locale: string | null;
+    timeZone: string | null;
+  },
   actor: Actor,
 ): MemberInfo {
   const stored = isRole(row.role) ? row.role : "member";

@@ -42,6 +42,13 @@ export interface Action {
   readonly style?: ActionStyle;
 }
 
+/** A file sent with a message (an export). Small text files only: adapters upload them. */
+export interface Attachment {
+  readonly name: string;
+  readonly contentType: "text/csv" | "text/markdown" | "application/json" | "text/calendar";
+  readonly content: string;
+}
+
 export interface Message {
   readonly title?: string;
   readonly text?: RichText;
@@ -50,6 +57,7 @@ export interface Message {
   /** Small print under the body: author, time, ids. */
   readonly context?: RichText;
   readonly actions?: readonly Action[];
+  readonly files?: readonly Attachment[];
 }
 
 export type FormFieldStyle = "short" | "paragraph";

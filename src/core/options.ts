@@ -17,6 +17,9 @@ export interface OptionMeta {
   readonly placeholderKey?: MessageKey;
   readonly required: boolean;
   readonly maxLength?: number;
+  /** Integers: the allowed range. */
+  readonly min?: number;
+  readonly max?: number;
   /** Forms: a one-line or a multi-line input. */
   readonly style: "short" | "paragraph";
 }
@@ -41,8 +44,7 @@ interface StringOptionSettings {
 }
 
 /** Blank and whitespace-only input counts as "not given". */
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 function stringMeta(settings: StringOptionSettings, required: boolean): OptionMeta {
   return {
@@ -74,12 +76,41 @@ export const opt = {
     };
   },
 
+  /** A whole number; typed text is read as a number. */
+  integer(settings: {
+    label: MessageKey;
+    description: MessageKey;
+    descriptionParams?: MessageParams;
+    min: number;
+    max: number;
+    required: boolean;
+  }): Option<number | undefined> {
+    const number = z.coerce.number().int().min(settings.min).max(settings.max);
+    return {
+      meta: {
+        kind: "integer",
+        labelKey: settings.label,
+        descriptionKey: settings.description,
+        ...(settings.descriptionParams ? { descriptionParams: settings.descriptionParams } : {}),
+        required: settings.required,
+        min: settings.min,
+        max: settings.max,
+        style: "short",
+      },
+      schema: z.preprocess(blankToUndefined, settings.required ? number : number.optional()) as z.ZodType<
+        number | undefined
+      >,
+    };
+  },
+
   /**
    * A text option parsed further by `schema` (for example a list of links),
    * still registered on platforms as plain text.
    */
   parsedString<T>(settings: StringOptionSettings & { required: boolean }, schema: z.ZodType<T>): Option<T> {
-    const text = settings.required ? z.string().trim().min(1).max(settings.max) : z.string().trim().max(settings.max).optional();
+    const text = settings.required
+      ? z.string().trim().min(1).max(settings.max)
+      : z.string().trim().max(settings.max).optional();
     return {
       meta: stringMeta(settings, settings.required),
       // The text schema above guarantees a (possibly absent) string reaches `schema`.

@@ -14,7 +14,8 @@ export class Registry {
   constructor(commands: readonly CommandDefinition[], actions: readonly ActionDefinition[]) {
     this.commands = commands.map(withHelp);
     this.#actions = new Map(actions.map((a) => [a.name, a]));
-    if (this.#actions.size !== actions.length) throw new GatherError("gather_unknown_command", "two actions share one name");
+    if (this.#actions.size !== actions.length)
+      throw new GatherError("gather_unknown_command", "two actions share one name");
   }
 
   command(name: string): CommandDefinition | undefined {

@@ -8,7 +8,12 @@ import type { OptionShape } from "./options.js";
  * Schemas raise their own advice as custom issues whose message is a
  * translation key (with `params`), e.g. "update.links.invalid".
  */
-export function userErrorFrom(error: z.ZodError, options: OptionShape, raw: Readonly<Record<string, unknown>>, t: Translate): UserError {
+export function userErrorFrom(
+  error: z.ZodError,
+  options: OptionShape,
+  raw: Readonly<Record<string, unknown>>,
+  t: Translate,
+): UserError {
   const issue = error.issues[0];
   if (!issue) return new UserError("error.option_invalid", { option: "?", hint: "" });
   const name = String(issue.path[0] ?? "");
@@ -23,7 +28,12 @@ export function userErrorFrom(error: z.ZodError, options: OptionShape, raw: Read
   if (given === undefined || given === null || (typeof given === "string" && given.trim() === "")) {
     return new UserError("error.option_required", { option: label });
   }
-  if (issue.code === "too_big") return new UserError("error.option_too_long", { option: label, max: Number(issue.maximum) });
+  const meta = option?.meta;
+  if (meta?.kind === "integer") {
+    return new UserError("error.option_range", { option: label, min: meta.min ?? 0, max: meta.max ?? 0 });
+  }
+  if (issue.code === "too_big")
+    return new UserError("error.option_too_long", { option: label, max: Number(issue.maximum) });
   if (issue.code === "too_small") {
     return Number(issue.minimum) <= 1
       ? new UserError("error.option_required", { option: label })

@@ -1,13 +1,19 @@
 import type { ActionDefinition, CommandDefinition } from "../core/command.js";
 import { Registry } from "../core/registry.js";
+import type { JobDefinition } from "../scheduler/index.js";
 import { gatherCommand } from "./admin/command.js";
+import { updateActions } from "./updates/actions.js";
 import { updateCommand } from "./updates/command.js";
+import { updateJobs } from "./updates/jobs.js";
 
 /** Every feature's commands, in the order help lists them. */
 export const commands: readonly CommandDefinition[] = [updateCommand, gatherCommand];
 
 /** Every feature's buttons. */
-export const actions: readonly ActionDefinition[] = [];
+export const actions: readonly ActionDefinition[] = [...updateActions];
+
+/** Every feature's scheduled jobs. */
+export const jobs: readonly JobDefinition[] = [...updateJobs];
 
 /** The registry every adapter and generator reads. */
 export function createRegistry(): Registry {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleAdapter } from "../../adapters/console/index.js";
@@ -17,11 +20,19 @@ describe("console adapter", () => {
   let output: string;
   let adapter: ConsoleAdapter;
   let exited: boolean;
+  let fileDir: string;
 
   beforeEach(async () => {
     db = await sqlite.open();
     const clock = new ManualClock("2026-10-25T00:30:00Z");
-    const gather = createGather({ db: db.prisma, provider: db.provider, clock, logger: silentLogger, defaults: { timeZone: "Europe/London", locale: "en" } });
+    const gather = createGather({
+      db: db.prisma,
+      provider: db.provider,
+      clock,
+      logger: silentLogger,
+      defaults: { timeZone: "Europe/London", locale: "en" },
+    });
+    fileDir = mkdtempSync(join(tmpdir(), "gather-console-"));
     input = new PassThrough();
     const out = new PassThrough();
     output = "";
@@ -34,6 +45,7 @@ describe("console adapter", () => {
       user: "Sam",
       timeZone: "Europe/London",
       locale: "en",
+      fileDir,
       input,
       output: out,
       onExit: () => (exited = true),
@@ -43,6 +55,7 @@ describe("console adapter", () => {
   afterEach(async () => {
     await adapter.stop();
     await db.close();
+    rmSync(fileDir, { recursive: true, force: true });
   });
 
   const type = async (...lines: string[]) => {
@@ -54,7 +67,9 @@ describe("console adapter", () => {
 
   it("greets the newcomer and posts an update to the demo network", async () => {
     expect(output).toContain("Welcome to Gather's demo network, Sam.");
-    await type("/update Seed library | Swapping seeds at the community centre every first Saturday. | https://example.org/seeds");
+    await type(
+      "/update Seed library | Swapping seeds at the community centre every first Saturday. | https://example.org/seeds",
+    );
     expect(output).toContain("— #general —");
     expect(output).toContain("▌ Seed library");
     expect(output).toContain("▌ Swapping seeds at the community centre every first Saturday.");
@@ -69,7 +84,9 @@ describe("console adapter", () => {
   it("explains privately what to type when a form would be needed, and stores nothing", async () => {
     await type("/update");
     expect(output).toContain("— only you can see this —");
-    expect(output).toContain("Forms don't work here. Type it in one line instead: /update Title | One paragraph about your project");
+    expect(output).toContain(
+      "Forms don't work here. Type it in one line instead: /update Title | One paragraph about your project",
+    );
     expect(await db.prisma.projectUpdate.count()).toBe(0);
   });
 
@@ -81,6 +98,13 @@ describe("console adapter", () => {
     expect(output).toContain("There is no such button.");
   });
 
+  it("saves exported files and says where", async () => {
+    await type("/update Seed library | Swapping seeds. | https://example.org/seeds", "/update export");
+    const path = /Saved (\S+\.csv)/.exec(output)?.[1];
+    expect(path?.startsWith(fileDir)).toBe(true);
+    expect(readFileSync(path as string, "utf8")).toContain('"1","Seed library","Sam"');
+  });
+
   it("leaves on /quit", async () => {
     await type("/quit");
     await adapter.idle();
@@ -90,7 +114,12 @@ describe("console adapter", () => {
 });
 
 describe("console time rendering", () => {
-  const style = (timeZone: string) => ({ locale: "en-GB", timeZone, now: () => new Date("2026-03-29T00:00:00Z"), pressHint: () => "" });
+  const style = (timeZone: string) => ({
+    locale: "en-GB",
+    timeZone,
+    now: () => new Date("2026-03-29T00:00:00Z"),
+    pressHint: () => "",
+  });
   it("shows each side of the March clock change in local time", () => {
     // Clocks go forward at 01:00 UTC on the last Sunday of March in both zones.
     expect(formatTime(new Date("2026-03-29T00:59:00Z"), "time", style("Europe/London"))).toBe("00:59");

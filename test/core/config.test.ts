@@ -14,21 +14,34 @@ describe("config", () => {
   });
 
   it("turns Slack on with a bot token, Socket Mode with an app token, and the console off", () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_APP_TOKEN: "xapp-1", SLACK_PORT: "0" });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_APP_TOKEN: "xapp-1",
+      SLACK_PORT: "0",
+    });
     expect(config.slack).toMatchObject({ botToken: "xoxb-1", appToken: "xapp-1", port: 0, host: "0.0.0.0" });
     expect(config.console.enabled).toBe(false);
   });
 
   it("runs Slack and Discord together, and the console when asked", () => {
     const token = `${Buffer.from("123456789012345678").toString("base64")}.x.y`;
-    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", DISCORD_BOT_TOKEN: token, GATHER_CONSOLE: "on" });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "s",
+      DISCORD_BOT_TOKEN: token,
+      GATHER_CONSOLE: "on",
+    });
     expect(config.slack?.appToken).toBeUndefined();
     expect(config.discord).toMatchObject({ botToken: token, applicationId: "123456789012345678" });
     expect(config.console.enabled).toBe(true);
   });
 
   it.each([
-    [{ SLACK_BOT_TOKEN: "xoxb-1" }, /^SLACK_SIGNING_SECRET is missing: copy it from your Slack app's Basic Information page/],
+    [
+      { SLACK_BOT_TOKEN: "xoxb-1" },
+      /^SLACK_SIGNING_SECRET is missing: copy it from your Slack app's Basic Information page/,
+    ],
     [{ SLACK_BOT_TOKEN: "abc" }, /^SLACK_BOT_TOKEN must start with xoxb-/],
     [{ SLACK_APP_TOKEN: "xapp-1" }, /^SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not/],
     [{ DATABASE_URL: "mysql://x" }, /^DATABASE_URL must start with file: \(SQLite\) or postgresql:\/\//],

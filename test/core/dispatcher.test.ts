@@ -39,13 +39,21 @@ const registry = new Registry(
         defineSubcommand({
           name: "echo",
           descriptionKey: "gather.description",
-          options: { words: opt.string({ label: "update.opt.title", description: "update.opt.title.description", max: 20 }) },
+          options: {
+            words: opt.string({ label: "update.opt.title", description: "update.opt.title.description", max: 20 }),
+          },
           handle: async (ctx, input) => reply.private(`${ctx.member.displayName} said ${input.words}`),
         }),
       ],
     }),
   ],
-  [defineAction({ name: "probe.press", role: "admin", handle: async (_ctx, arg) => reply.update({ text: `pressed ${arg}` }) })],
+  [
+    defineAction({
+      name: "probe.press",
+      role: "admin",
+      handle: async (_ctx, arg) => reply.update({ text: `pressed ${arg}` }),
+    }),
+  ],
 );
 
 describe.each(databases)("dispatcher on $provider", (database) => {
@@ -77,7 +85,14 @@ describe.each(databases)("dispatcher on $provider", (database) => {
 
   const run = async (actor: Actor, text: string) => {
     const responder = new RecordingResponder();
-    await dispatcher.handle({ kind: "command", actor, channelId: "C1", command: "probe", input: { kind: "text", text }, responder });
+    await dispatcher.handle({
+      kind: "command",
+      actor,
+      channelId: "C1",
+      command: "probe",
+      input: { kind: "text", text },
+      responder,
+    });
     return responder.only();
   };
 
@@ -97,7 +112,10 @@ describe.each(databases)("dispatcher on $provider", (database) => {
       message: { text: "Only a network coordinator can do that. Ask your coordinator if you need it done." },
     });
     await db.prisma.member.updateMany({ data: { role: "coordinator" } });
-    expect(await run(alice, "secret")).toMatchObject({ kind: "private", message: { text: "the coordinators' secret" } });
+    expect(await run(alice, "secret")).toMatchObject({
+      kind: "private",
+      message: { text: "the coordinators' secret" },
+    });
   });
 
   it("lets platform admins bootstrap, and checks roles on buttons too", async () => {
@@ -106,7 +124,10 @@ describe.each(databases)("dispatcher on $provider", (database) => {
       await dispatcher.handle({ kind: "action", actor, channelId: "C1", customId: "probe.press:42", responder });
       return responder.only();
     };
-    expect(await press(alice)).toMatchObject({ kind: "private", message: { text: expect.stringMatching(/^Only a network admin/) } });
+    expect(await press(alice)).toMatchObject({
+      kind: "private",
+      message: { text: expect.stringMatching(/^Only a network admin/) },
+    });
     expect(await press({ ...alice, platformAdmin: true })).toEqual({ kind: "update", message: { text: "pressed 42" } });
   });
 
@@ -133,7 +154,14 @@ describe.each(databases)("dispatcher on $provider", (database) => {
       throw new Error("platform down");
     };
     await expect(
-      dispatcher.handle({ kind: "command", actor: alice, channelId: "C1", command: "probe", input: { kind: "text", text: "boom" }, responder: broken }),
+      dispatcher.handle({
+        kind: "command",
+        actor: alice,
+        channelId: "C1",
+        command: "probe",
+        input: { kind: "text", text: "boom" },
+        responder: broken,
+      }),
     ).resolves.toBeUndefined();
   });
 });
@@ -143,7 +171,11 @@ describe("option schemas", () => {
     const title = opt.string({ label: "update.opt.title", description: "update.opt.title.description", max: 5 });
     expect(title.schema.safeParse("  ab  ")).toEqual({ success: true, data: "ab" });
     expect(title.schema.safeParse("   ").success).toBe(false);
-    const optional = opt.optionalString({ label: "update.opt.title", description: "update.opt.title.description", max: 5 });
+    const optional = opt.optionalString({
+      label: "update.opt.title",
+      description: "update.opt.title.description",
+      max: 5,
+    });
     expect(optional.schema.safeParse("  ")).toEqual({ success: true, data: undefined });
     expect(z.object({ o: optional.schema }).safeParse({}).success).toBe(true);
   });

@@ -6,15 +6,18 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe("catalogues", () => {
   const english = catalogues.en;
 
-  it.each(LOCALES.filter((l) => l !== "en"))("%s has exactly English's keys, each with the same placeholders", (locale) => {
-    const catalogue = catalogues[locale];
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
-    for (const [key, text] of Object.entries(english)) {
-      const translated = catalogue[key as keyof typeof english];
-      expect(translated.trim(), `${locale} ${key} is empty`).not.toBe("");
-      expect(placeholders(translated), `${locale} ${key}`).toEqual(placeholders(text));
-    }
-  });
+  it.each(LOCALES.filter((l) => l !== "en"))(
+    "%s has exactly English's keys, each with the same placeholders",
+    (locale) => {
+      const catalogue = catalogues[locale];
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(english)) {
+        const translated = catalogue[key as keyof typeof english];
+        expect(translated.trim(), `${locale} ${key} is empty`).not.toBe("");
+        expect(placeholders(translated), `${locale} ${key}`).toEqual(placeholders(text));
+      }
+    },
+  );
 
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(format("Hello {name}, {n} new", { name: "Ann", n: 3 })).toBe("Hello Ann, 3 new");

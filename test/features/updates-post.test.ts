@@ -21,7 +21,11 @@ describe.each(databases)("/update post on $provider", (database) => {
   const stored = () => t.db.projectUpdate.findMany({ orderBy: { createdAt: "asc" } });
 
   it("posts a typed update to the channel as a card and stores it", async () => {
-    const r = await t.command(alice, "update", `Carers' choir | ${para} | https://example.org/choir https://example.org/photos`);
+    const r = await t.command(
+      alice,
+      "update",
+      `Carers' choir | ${para} | https://example.org/choir https://example.org/photos`,
+    );
 
     const sent = r.only();
     expect(sent.kind).toBe("public");
@@ -29,12 +33,20 @@ describe.each(databases)("/update post on $provider", (database) => {
     expect(sent.message.title).toBe("Carers' choir");
     expect(sent.message.text).toBe(para);
     expect(sent.message.links).toEqual([{ url: "https://example.org/choir" }, { url: "https://example.org/photos" }]);
-    expect(sent.message.context).toContainEqual({ kind: "member", name: "Alice", ref: { platform: "slack", spaceExternalId: "T-network-one", externalId: "U-alice" } });
+    expect(sent.message.context).toContainEqual({
+      kind: "member",
+      name: "Alice",
+      ref: { platform: "slack", spaceExternalId: "T-network-one", externalId: "U-alice" },
+    });
     expect(sent.message.context).toContainEqual({ kind: "time", at: t.clock.now(), style: "datetime" });
 
     const rows = await stored();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ title: "Carers' choir", summary: para, links: JSON.stringify(["https://example.org/choir", "https://example.org/photos"]) });
+    expect(rows[0]).toMatchObject({
+      title: "Carers' choir",
+      summary: para,
+      links: JSON.stringify(["https://example.org/choir", "https://example.org/photos"]),
+    });
     expect(rows[0]?.createdAt.toISOString()).toBe(t.clock.now().toISOString());
   });
 
@@ -51,7 +63,11 @@ describe.each(databases)("/update post on $provider", (database) => {
     expect(members.map((m) => m.displayName)).toEqual(["Alice", "Bob"]);
     expect(members[0]?.identities.map((i) => i.externalId)).toEqual(["U-alice"]);
     const updates = await t.db.projectUpdate.findMany({ include: { author: true }, orderBy: { title: "asc" } });
-    expect(updates.map((u) => [u.title, u.author.displayName])).toEqual([["One", "Alice"], ["Three", "Alice"], ["Two", "Bob"]]);
+    expect(updates.map((u) => [u.title, u.author.displayName])).toEqual([
+      ["One", "Alice"],
+      ["Three", "Alice"],
+      ["Two", "Bob"],
+    ]);
   });
 
   it("keeps networks apart: another workspace gets its own network", async () => {
@@ -65,7 +81,11 @@ describe.each(databases)("/update post on $provider", (database) => {
   });
 
   it("survives simultaneous first contacts from one new space", async () => {
-    const people = Array.from({ length: 8 }, (_, i) => ({ ...alice, userExternalId: `U-${i}`, displayName: `Person ${i}` }));
+    const people = Array.from({ length: 8 }, (_, i) => ({
+      ...alice,
+      userExternalId: `U-${i}`,
+      displayName: `Person ${i}`,
+    }));
     const replies = await Promise.all(people.map((p) => t.command(p, "update", `Project ${p.displayName} | ${para}`)));
     expect(replies.map((r) => r.only().kind)).toEqual(people.map(() => "public"));
     expect(await t.db.network.count()).toBe(1);
@@ -78,11 +98,22 @@ describe.each(databases)("/update post on $provider", (database) => {
     await t.command(alice, "update", `Audited | ${para}`);
     const [update] = await stored();
     const audit = await t.db.auditEntry.findMany();
-    expect(audit).toEqual([expect.objectContaining({ action: "update.posted", subjectType: "ProjectUpdate", subjectId: update?.id, actorId: update?.authorId })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: "update.posted",
+        subjectType: "ProjectUpdate",
+        subjectId: update?.id,
+        actorId: update?.authorId,
+      }),
+    ]);
   });
 
   it("takes typed options, as Discord sends them", async () => {
-    const r = await t.options(alice, "update", "post", { title: "Garden", summary: para, links: "https://example.org" });
+    const r = await t.options(alice, "update", "post", {
+      title: "Garden",
+      summary: para,
+      links: "https://example.org",
+    });
     expect(r.only().kind).toBe("public");
     expect((await stored()).map((u) => u.title)).toEqual(["Garden"]);
   });
@@ -90,12 +121,17 @@ describe.each(databases)("/update post on $provider", (database) => {
   it("opens a form when given nothing on a platform with forms, and the form posts", async () => {
     const asked = await t.command(alice, "update", "");
     const form = asked.only();
-    expect(form).toMatchObject({ kind: "form", form: { id: "update.post", title: "Project update", submitLabel: "Post" } });
+    expect(form).toMatchObject({
+      kind: "form",
+      form: { id: "update.post", title: "Project update", submitLabel: "Post" },
+    });
     if (form.kind !== "form") return;
     expect(form.form.fields.map((f) => [f.id, f.style, f.required, f.maxLength])).toEqual([
       ["title", "short", true, 100],
       ["summary", "paragraph", true, 1000],
       ["links", "short", false, 1000],
+      ["tags", "short", false, 300],
+      ["area", "short", false, 60],
     ]);
     expect(await t.db.projectUpdate.count()).toBe(0);
 
@@ -115,12 +151,20 @@ describe.each(databases)("/update post on $provider", (database) => {
       ["no separator", "just some words", /Write it as: \/update Title \| One paragraph/],
       ["an empty title", ` | ${para}`, /Please fill in Title/],
       ["an empty summary", "Title |   ", /Please fill in Summary/],
-      ["a summary over 1,000 characters", `Long | ${"a".repeat(1001)}`, /Summary is too long: keep it to 1000 characters/],
+      [
+        "a summary over 1,000 characters",
+        `Long | ${"a".repeat(1001)}`,
+        /Summary is too long: keep it to 1000 characters/,
+      ],
       ["a title over 100 characters", `${"t".repeat(101)} | ${para}`, /Title is too long: keep it to 100 characters/],
       ["two paragraphs", `Two | First paragraph.\n\nSecond paragraph.`, /one paragraph/],
       ["a malformed link", `Links | ${para} | not-a-link`, /“not-a-link” isn't a web link/],
       ["a non-web link", `Links | ${para} | ftp://example.org/file`, /“ftp:\/\/example.org\/file” isn't a web link/],
-      ["six links", `Links | ${para} | ${[1, 2, 3, 4, 5, 6].map((n) => `https://example.org/${n}`).join(" ")}`, /That's 6 links; please keep it to 5/],
+      [
+        "six links",
+        `Links | ${para} | ${[1, 2, 3, 4, 5, 6].map((n) => `https://example.org/${n}`).join(" ")}`,
+        /That's 6 links; please keep it to 5/,
+      ],
     ];
     it.each(cases)("%s", async (_name, text, expected) => {
       const r = await t.command(alice, "update", text, { canOpenForms: false });
@@ -142,34 +186,48 @@ describe.each(databases)("/update post on $provider", (database) => {
       const r = await t.options(alice, "update", "frobnicate", {});
       const sent = r.only();
       expect(sent.kind).toBe("private");
-      if (sent.kind === "private") expect(plainText(sent.message.text)).toMatch(/“\/update frobnicate” isn't something I can do. Try one of: post, help/);
+      if (sent.kind === "private")
+        expect(plainText(sent.message.text)).toMatch(
+          /“\/update frobnicate” isn't something I can do. Try one of: post, list, search, show, edit, delete, export, digest-here, digest-off, freshness, help/,
+        );
     });
 
     it("an unknown command", async () => {
       const r = await t.command(alice, "nonsense", "");
       const sent = r.only();
-      if (sent.kind === "private") expect(plainText(sent.message.text)).toMatch(/I don't know the command “\/nonsense”. Try \/gather help/);
+      if (sent.kind === "private")
+        expect(plainText(sent.message.text)).toMatch(/I don't know the command “\/nonsense”. Try \/gather help/);
       else expect.fail("expected a private reply");
     });
 
     it("an unknown or stale button", async () => {
       const r = await t.press(alice, "update.nothing:abc");
-      expect(r.only()).toMatchObject({ kind: "private", message: { text: "That button no longer works. Please run the command again." } });
+      expect(r.only()).toMatchObject({
+        kind: "private",
+        message: { text: "That button no longer works. Please run the command again." },
+      });
     });
   });
 
   it("answers in the member's platform language", async () => {
     const r = await t.command({ ...alice, locale: "nl-NL" }, "update", "geen scheidingsteken", { canOpenForms: false });
-    expect(r.only()).toMatchObject({ kind: "private", message: { text: expect.stringMatching(/^Schrijf het zo: \/update Titel \|/) } });
+    expect(r.only()).toMatchObject({
+      kind: "private",
+      message: { text: expect.stringMatching(/^Schrijf het zo: \/update Titel \|/) },
+    });
     const cy = await t.command({ ...bob, locale: "cy" }, "update", "dim", { canOpenForms: false });
-    expect(cy.only()).toMatchObject({ kind: "private", message: { text: expect.stringMatching(/^Ysgrifennwch ef fel hyn:/) } });
+    expect(cy.only()).toMatchObject({
+      kind: "private",
+      message: { text: expect.stringMatching(/^Ysgrifennwch ef fel hyn:/) },
+    });
   });
 
   it("lists what a command can do with help", async () => {
     const r = await t.command(alice, "update", "help");
     const sent = r.only();
     expect(sent).toMatchObject({ kind: "private", message: { title: "What /update can do" } });
-    if (sent.kind === "private") expect(plainText(sent.message.text)).toContain("/update post — Post a one-paragraph update");
+    if (sent.kind === "private")
+      expect(plainText(sent.message.text)).toContain("/update post — Post a one-paragraph update");
     const all = await t.command(alice, "gather", "");
     expect(all.only()).toMatchObject({ kind: "private", message: { title: "What Gather can do" } });
   });

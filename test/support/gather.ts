@@ -29,9 +29,20 @@ export interface TestGather {
   readonly clock: ManualClock;
   readonly db: Database["prisma"];
   /** Runs a command typed as text ("/update …" without the slash and name). */
-  command(actor: Actor, command: string, text: string, options?: { canOpenForms?: boolean }): Promise<RecordingResponder>;
+  command(
+    actor: Actor,
+    command: string,
+    text: string,
+    options?: { canOpenForms?: boolean },
+  ): Promise<RecordingResponder>;
   /** Runs a command as a platform with typed options (Discord) sends it. */
-  options(actor: Actor, command: string, subcommand: string, values: Record<string, unknown>, options?: { canOpenForms?: boolean }): Promise<RecordingResponder>;
+  options(
+    actor: Actor,
+    command: string,
+    subcommand: string,
+    values: Record<string, unknown>,
+    options?: { canOpenForms?: boolean },
+  ): Promise<RecordingResponder>;
   /** Submits a form. */
   form(actor: Actor, formId: string, values: Record<string, string>): Promise<RecordingResponder>;
   /** Presses a button. */
@@ -48,7 +59,10 @@ export function testGather(database: Database, options: { logger?: Logger; now?:
     logger: options.logger ?? silentLogger,
     defaults: { timeZone: "Europe/London", locale: "en" },
   });
-  const run = async (responder: RecordingResponder, invoke: (r: RecordingResponder) => Parameters<Gather["dispatcher"]["handle"]>[0]) => {
+  const run = async (
+    responder: RecordingResponder,
+    invoke: (r: RecordingResponder) => Parameters<Gather["dispatcher"]["handle"]>[0],
+  ) => {
     await gather.dispatcher.handle(invoke(responder));
     return responder;
   };
@@ -57,7 +71,14 @@ export function testGather(database: Database, options: { logger?: Logger; now?:
     clock,
     db: database.prisma,
     command: (actor, command, line, o) =>
-      run(new RecordingResponder(o), (responder) => ({ kind: "command", actor, channelId: "C-test", command, input: { kind: "text", text: line }, responder })),
+      run(new RecordingResponder(o), (responder) => ({
+        kind: "command",
+        actor,
+        channelId: "C-test",
+        command,
+        input: { kind: "text", text: line },
+        responder,
+      })),
     options: (actor, command, subcommand, values, o) =>
       run(new RecordingResponder(o), (responder) => ({
         kind: "command",
@@ -68,8 +89,21 @@ export function testGather(database: Database, options: { logger?: Logger; now?:
         responder,
       })),
     form: (actor, formId, values) =>
-      run(new RecordingResponder(), (responder) => ({ kind: "form", actor, channelId: "C-test", formId, values, responder })),
+      run(new RecordingResponder(), (responder) => ({
+        kind: "form",
+        actor,
+        channelId: "C-test",
+        formId,
+        values,
+        responder,
+      })),
     press: (actor, customId) =>
-      run(new RecordingResponder(), (responder) => ({ kind: "action", actor, channelId: "C-test", customId, responder })),
+      run(new RecordingResponder(), (responder) => ({
+        kind: "action",
+        actor,
+        channelId: "C-test",
+        customId,
+        responder,
+      })),
   };
 }

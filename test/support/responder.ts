@@ -42,7 +42,8 @@ export class RecordingResponder implements Responder {
 
   /** The only thing sent; fails the test when there were more or none. */
   only(): Sent {
-    if (this.sent.length !== 1) throw new Error(`expected one reply, got ${this.sent.length}: ${JSON.stringify(this.sent)}`);
+    if (this.sent.length !== 1)
+      throw new Error(`expected one reply, got ${this.sent.length}: ${JSON.stringify(this.sent)}`);
     return this.sent[0] as Sent;
   }
 }

@@ -1,8 +1,27 @@
 import { defineCommand, defineSubcommand } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import { encodeCustomId } from "../../core/custom-id.js";
+import { UserError } from "../../core/errors.js";
 import { reply } from "../../core/reply.js";
-import { updateCard } from "./card.js";
-import { postFromText, postOptions } from "./input.js";
-import { createUpdate } from "./store.js";
+import { authorRef, findUpdate, requireChangeRight, storeOf } from "./access.js";
+import { directoryPage, updateCard } from "./card.js";
+import { exportFiles } from "./export.js";
+import {
+  editFromText,
+  editOptions,
+  freshnessOptions,
+  listFromText,
+  listOptions,
+  numberFromText,
+  numberOptions,
+  postFromText,
+  postOptions,
+  searchOptions,
+} from "./input.js";
+import { UpdateLimits } from "./limits.js";
+import { scheduleDigest } from "./schedule.js";
+import { searchUpdates } from "./search.js";
+import type { StoredUpdate, UpdateContent } from "./store.js";
 
 const post = defineSubcommand({
   name: "post",
@@ -12,25 +31,272 @@ const post = defineSubcommand({
   form: { titleKey: "update.form.title", submitKey: "update.form.submit" },
   fromText: postFromText,
   handle: async (ctx, input) => {
-    const stored = await createUpdate(
-      ctx.db,
-      { networkId: ctx.network.id, authorId: ctx.member.id, title: input.title, summary: input.summary, links: input.links },
-      ctx.clock.now(),
+    const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member.id, input, ctx.clock.now());
+    ctx.log.info({ update: update.id, revised }, "update posted");
+    return reply.public(updateCard(update, ctx.t, { ref: ctx.memberRef, revised }));
+  },
+});
+
+const edit = defineSubcommand({
+  name: "edit",
+  descriptionKey: "update.edit.description",
+  usageKey: "update.edit.usage",
+  options: editOptions,
+  form: { titleKey: "update.form.edit_title", submitKey: "update.form.save", argOption: "number" },
+  fromText: editFromText,
+  handle: async (ctx, input) => {
+    const update = await findUpdate(ctx, input.number ?? 0);
+    requireChangeRight(ctx, update);
+    const nothingGiven = [input.title, input.summary, input.links, input.tags, input.area].every(
+      (v) => v === undefined || (Array.isArray(v) && v.length === 0),
     );
-    ctx.log.info({ update: stored.id }, "update posted");
-    return reply.public(
-      updateCard(
-        { ...stored, author: { name: ctx.member.displayName, ref: ctx.memberRef } },
-        ctx.t,
-      ),
+    if (nothingGiven) {
+      if (!ctx.canOpenForms)
+        throw new UserError("error.usage", {
+          usage: ctx.t("update.edit.usage", { command: ctx.commandText("update") }),
+        });
+      return reply.form(ctx.formFor("update", "edit", { arg: String(update.number), values: formValues(update) }));
+    }
+    const edited = await storeOf(ctx).edit(update.id, ctx.member.id, merge(update, input), ctx.clock.now());
+    return reply.public(updateCard(edited, ctx.t, { ref: await authorRef(ctx, edited), revised: true }));
+  },
+});
+
+/** Title and summary given together replace everything (forms, typed text); otherwise given fields replace theirs. */
+function merge(
+  update: StoredUpdate,
+  input: {
+    title?: string | undefined;
+    summary?: string | undefined;
+    links: readonly string[];
+    tags: readonly string[];
+    area?: string | undefined;
+  },
+): UpdateContent {
+  if (input.title !== undefined && input.summary !== undefined) {
+    return { title: input.title, summary: input.summary, links: input.links, tags: input.tags, area: input.area };
+  }
+  return {
+    title: input.title ?? update.title,
+    summary: input.summary ?? update.summary,
+    links: input.links.length ? input.links : update.links,
+    tags: input.tags.length ? input.tags : update.tags,
+    area: input.area ?? update.area,
+  };
+}
+
+function formValues(update: StoredUpdate): Record<string, string> {
+  return {
+    title: update.title,
+    summary: update.summary,
+    links: update.links.join(" "),
+    tags: update.tags.map((t) => `#${t}`).join(" "),
+    area: update.area ?? "",
+  };
+}
+
+const remove = defineSubcommand({
+  name: "delete",
+  descriptionKey: "update.delete.description",
+  usageKey: "update.delete.usage",
+  options: numberOptions,
+  fromText: numberFromText,
+  handle: async (ctx, input) => {
+    const update = await findUpdate(ctx, input.number ?? 0);
+    requireChangeRight(ctx, update);
+    return reply.private({
+      text: ctx.t("update.delete.confirm", { number: update.number, title: update.title }),
+      actions: [
+        { id: encodeCustomId("update.delete", update.id), label: ctx.t("update.button.delete"), style: "danger" },
+        { id: encodeCustomId("update.keep-entry", update.id), label: ctx.t("update.button.cancel") },
+      ],
+    });
+  },
+});
+
+const show = defineSubcommand({
+  name: "show",
+  descriptionKey: "update.show.description",
+  usageKey: "update.show.usage",
+  options: numberOptions,
+  fromText: numberFromText,
+  handle: async (ctx, input) => {
+    const update = await findUpdate(ctx, input.number ?? 0);
+    return reply.private(
+      updateCard(update, ctx.t, { ref: await authorRef(ctx, update), revised: update.updatedAt > update.createdAt }),
     );
   },
 });
 
-/** `/update`: project updates. `/update Title | Summary | links` posts one. */
+/** A page of the directory. Also run by the "Next" button, whose id carries the filter. */
+export async function listPage(
+  ctx: Context,
+  filter: { tag?: string | undefined; author?: string | undefined; area?: string | undefined },
+  page: number,
+) {
+  const size = UpdateLimits.pageSize;
+  const tag = filter.tag?.replace(/^#/, "").toLowerCase();
+  const { updates, total } = await storeOf(ctx).list(
+    ctx.network.id,
+    { ...filter, tag },
+    { limit: size, offset: (page - 1) * size },
+  );
+  const next =
+    page * size < total ? pageId("l", page + 1, [tag ?? "", filter.author ?? "", filter.area ?? ""]) : undefined;
+  return reply.private(
+    directoryPage(ctx.t("update.list.title"), updates, ctx.t, {
+      number: page,
+      total,
+      size,
+      next,
+      empty: ctx.t("update.list.empty"),
+    }),
+  );
+}
+
+/** Search results, best first. */
+export async function searchPage(ctx: Context, words: string, page: number) {
+  const size = UpdateLimits.pageSize;
+  const { ids, total } = await searchUpdates(ctx.db, ctx.provider, {
+    networkId: ctx.network.id,
+    words,
+    limit: size,
+    offset: (page - 1) * size,
+  });
+  const updates = await storeOf(ctx).byIds(ids);
+  const next = page * size < total ? pageId("s", page + 1, [words]) : undefined;
+  return reply.private(
+    directoryPage(ctx.t("update.search.title", { words }), updates, ctx.t, {
+      number: page,
+      total,
+      size,
+      next,
+      empty: ctx.t("update.search.empty", { words }),
+    }),
+  );
+}
+
+/** "update.page:l:2:arts||Cardiff" — cut to fit a custom id; a cut filter only widens the next page. */
+function pageId(kind: "l" | "s", page: number, parts: readonly string[]): string {
+  const head = `${kind}:${page}:`;
+  const room = 100 - "update.page:".length - head.length;
+  return encodeCustomId(
+    "update.page",
+    `${head}${parts.map((p) => p.replaceAll("|", " ")).join("|")}`.slice(0, head.length + room),
+  );
+}
+
+const list = defineSubcommand({
+  name: "list",
+  descriptionKey: "update.list.description",
+  usageKey: "update.list.usage",
+  options: listOptions,
+  fromText: listFromText,
+  handle: async (ctx, input) => listPage(ctx, input, input.page ?? 1),
+});
+
+const search = defineSubcommand({
+  name: "search",
+  descriptionKey: "update.search.description",
+  usageKey: "update.search.usage",
+  options: searchOptions,
+  handle: async (ctx, input) => searchPage(ctx, input.words, 1),
+});
+
+const exportCommand = defineSubcommand({
+  name: "export",
+  descriptionKey: "update.export.description",
+  role: "coordinator",
+  options: {},
+  handle: async (ctx) => {
+    const updates = await storeOf(ctx).all(ctx.network.id);
+    return reply.private({
+      text: ctx.t("update.export.done", { count: updates.length }),
+      files: exportFiles(ctx, updates),
+    });
+  },
+});
+
+const digestHere = defineSubcommand({
+  name: "digest-here",
+  descriptionKey: "update.digest_here.description",
+  role: "coordinator",
+  options: {},
+  handle: async (ctx) => {
+    const now = ctx.clock.now();
+    const dueAt = await ctx.db.$transaction(async (tx) => {
+      await tx.space.update({ where: { id: ctx.space.id }, data: { digestChannelId: ctx.channelId } });
+      await tx.auditEntry.create({
+        data: {
+          networkId: ctx.network.id,
+          actorId: ctx.member.id,
+          action: "update.digest_channel_set",
+          subjectType: "Space",
+          subjectId: ctx.space.id,
+          at: now,
+        },
+      });
+      return scheduleDigest(tx, ctx.network.id, ctx.network.timeZone, now, now);
+    });
+    return reply.private({
+      text: [ctx.t("update.digest_here.done"), " ", { kind: "time", at: dueAt, style: "datetime" }],
+    });
+  },
+});
+
+const digestOff = defineSubcommand({
+  name: "digest-off",
+  descriptionKey: "update.digest_off.description",
+  role: "coordinator",
+  options: {},
+  handle: async (ctx) => {
+    await ctx.db.$transaction(async (tx) => {
+      await tx.space.update({ where: { id: ctx.space.id }, data: { digestChannelId: null } });
+      await tx.auditEntry.create({
+        data: {
+          networkId: ctx.network.id,
+          actorId: ctx.member.id,
+          action: "update.digest_channel_cleared",
+          subjectType: "Space",
+          subjectId: ctx.space.id,
+          at: ctx.clock.now(),
+        },
+      });
+    });
+    return reply.private(ctx.t("update.digest_off.done"));
+  },
+});
+
+const freshness = defineSubcommand({
+  name: "freshness",
+  descriptionKey: "update.freshness.description",
+  usageKey: "update.freshness.usage",
+  role: "coordinator",
+  options: freshnessOptions,
+  handle: async (ctx, input) => {
+    const weeks = input.weeks ?? 12;
+    await ctx.db.$transaction(async (tx) => {
+      await tx.network.update({ where: { id: ctx.network.id }, data: { updateFreshnessWeeks: weeks } });
+      await tx.auditEntry.create({
+        data: {
+          networkId: ctx.network.id,
+          actorId: ctx.member.id,
+          action: "update.freshness_set",
+          subjectType: "Network",
+          subjectId: ctx.network.id,
+          at: ctx.clock.now(),
+          details: JSON.stringify({ weeks }),
+        },
+      });
+    });
+    return reply.private(ctx.t("update.freshness.done", { weeks }));
+  },
+});
+
+/** `/update`: project updates and the network's directory of what is going on. */
 export const updateCommand = defineCommand({
   name: "update",
   descriptionKey: "update.description",
   defaultSubcommand: "post",
-  subcommands: [post],
+  subcommands: [post, list, search, show, edit, remove, exportCommand, digestHere, digestOff, freshness],
 });

@@ -9,6 +9,15 @@ const summarySchema = z.string().superRefine((text, ctx) => {
   if (BLANK_LINE.test(text)) ctx.addIssue({ code: "custom", message: "update.summary.one_paragraph" });
 });
 
+export function isWebLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
 /** "https://a, https://b" → ["https://a", "https://b"]; only http(s), at most five, no duplicates. */
 export const linksSchema = z
   .string()
@@ -21,60 +30,213 @@ export const linksSchema = z
       return z.NEVER;
     }
     if (links.length > UpdateLimits.links) {
-      ctx.addIssue({ code: "custom", message: "update.links.too_many", params: { count: links.length, max: UpdateLimits.links } });
+      ctx.addIssue({
+        code: "custom",
+        message: "update.links.too_many",
+        params: { count: links.length, max: UpdateLimits.links },
+      });
       return z.NEVER;
     }
     return links;
   });
 
-export function isWebLink(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}
+const TAG = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 
-/** The options of `/update post`: the same for Discord options, forms and typed text. */
+/** "#Arts, wellbeing" → ["arts", "wellbeing"]: lower-case words, at most eight. */
+export const tagsSchema = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const tags = [
+      ...new Set(
+        (text ?? "")
+          .split(/[\s,]+/)
+          .map((t) => t.replace(/^#/, "").toLowerCase())
+          .filter((t) => t !== ""),
+      ),
+    ];
+    const bad = tags.find((tag) => !TAG.test(tag) || tag.length > UpdateLimits.tag);
+    if (bad !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: "update.tags.invalid",
+        params: { tag: bad.slice(0, 40), max: UpdateLimits.tag },
+      });
+      return z.NEVER;
+    }
+    if (tags.length > UpdateLimits.tags) {
+      ctx.addIssue({
+        code: "custom",
+        message: "update.tags.too_many",
+        params: { count: tags.length, max: UpdateLimits.tags },
+      });
+      return z.NEVER;
+    }
+    return tags;
+  });
+
+const titleSettings = {
+  label: "update.opt.title",
+  description: "update.opt.title.description",
+  max: UpdateLimits.title,
+} as const;
+
+const summarySettings = {
+  label: "update.opt.summary",
+  description: "update.opt.summary.description",
+  descriptionParams: { max: UpdateLimits.summary },
+  placeholder: "update.opt.summary.placeholder",
+  max: UpdateLimits.summary,
+  style: "paragraph",
+} as const;
+
+const links = opt.parsedString(
+  {
+    label: "update.opt.links",
+    description: "update.opt.links.description",
+    descriptionParams: { max: UpdateLimits.links },
+    placeholder: "update.opt.links.placeholder",
+    max: UpdateLimits.linksText,
+    required: false,
+  },
+  linksSchema,
+);
+
+const tags = opt.parsedString(
+  {
+    label: "update.opt.tags",
+    description: "update.opt.tags.description",
+    descriptionParams: { max: UpdateLimits.tags },
+    placeholder: "update.opt.tags.placeholder",
+    max: UpdateLimits.tagsText,
+    required: false,
+  },
+  tagsSchema,
+);
+
+const area = opt.optionalString({
+  label: "update.opt.area",
+  description: "update.opt.area.description",
+  placeholder: "update.opt.area.placeholder",
+  max: UpdateLimits.area,
+});
+
+const number = opt.integer({
+  label: "update.opt.number",
+  description: "update.opt.number.description",
+  min: 1,
+  max: 1_000_000,
+  required: true,
+});
+
+/** `/update post`: the same options for Discord, forms and typed text. */
 export const postOptions = {
-  title: opt.string({
-    label: "update.opt.title",
-    description: "update.opt.title.description",
-    max: UpdateLimits.title,
+  title: opt.string(titleSettings),
+  summary: opt.parsedString({ ...summarySettings, required: true }, summarySchema),
+  links,
+  tags,
+  area,
+};
+
+/** `/update edit`: the number, then whatever changes (given fields replace, absent ones stay). */
+export const editOptions = {
+  number,
+  title: opt.optionalString(titleSettings),
+  summary: opt.parsedString({ ...summarySettings, required: false }, summarySchema.optional()),
+  links,
+  tags,
+  area,
+};
+
+export const numberOptions = { number };
+
+export const listOptions = {
+  tag: opt.optionalString({
+    label: "update.opt.tag",
+    description: "update.opt.tag.description",
+    max: UpdateLimits.tag + 1,
   }),
-  summary: opt.parsedString(
-    {
-      label: "update.opt.summary",
-      description: "update.opt.summary.description",
-      descriptionParams: { max: UpdateLimits.summary },
-      placeholder: "update.opt.summary.placeholder",
-      max: UpdateLimits.summary,
-      style: "paragraph",
-      required: true,
-    },
-    summarySchema,
-  ),
-  links: opt.parsedString(
-    {
-      label: "update.opt.links",
-      description: "update.opt.links.description",
-      descriptionParams: { max: UpdateLimits.links },
-      placeholder: "update.opt.links.placeholder",
-      max: UpdateLimits.linksText,
-      required: false,
-    },
-    linksSchema,
-  ),
+  author: opt.optionalString({ label: "update.opt.author", description: "update.opt.author.description", max: 80 }),
+  area: opt.optionalString({
+    label: "update.opt.area",
+    description: "update.opt.area.description",
+    max: UpdateLimits.area,
+  }),
+  page: opt.integer({
+    label: "update.opt.page",
+    description: "update.opt.page.description",
+    min: 1,
+    max: 10_000,
+    required: false,
+  }),
+};
+
+export const searchOptions = {
+  words: opt.string({
+    label: "update.opt.words",
+    description: "update.opt.words.description",
+    max: UpdateLimits.searchWords,
+  }),
+};
+
+export const freshnessOptions = {
+  weeks: opt.integer({
+    label: "update.opt.weeks",
+    description: "update.opt.weeks.description",
+    min: 1,
+    max: 104,
+    required: true,
+  }),
 };
 
 /**
- * Typed text: "Title | one paragraph | https://link https://other".
- * Links may also stand in a third part only; the summary keeps its own text.
+ * The typed form of an update: "Title | one paragraph | https://link #tag | Area".
+ * In the third part, words starting with # are tags and the rest are links.
  */
+export function contentFromText(parts: readonly string[]): Record<string, string> {
+  const [titleText = "", summaryText = "", extras = "", areaText = ""] = parts;
+  const words = extras.split(/\s+/).filter((w) => w !== "");
+  return {
+    title: titleText,
+    summary: summaryText,
+    links: words.filter((w) => !w.startsWith("#")).join(" "),
+    tags: words.filter((w) => w.startsWith("#")).join(" "),
+    area: areaText,
+  };
+}
+
+const split = (text: string) => text.split("|").map((p) => p.trim());
+
+/** `/update Title | Summary | …`; undefined when there is no "|" to read. */
 export function postFromText(text: string): Record<string, string> | undefined {
-  const parts = text.split("|").map((p) => p.trim());
-  if (parts.length < 2) return undefined;
-  const [title = "", summary = "", ...links] = parts;
-  return { title, summary, links: links.join(" ") };
+  const parts = split(text);
+  return parts.length < 2 ? undefined : contentFromText(parts);
+}
+
+/** `/update edit 12` or `/update edit 12 | Title | Summary | …`. */
+export function editFromText(text: string): Record<string, string> | undefined {
+  const [head = "", ...rest] = split(text);
+  const number = head.replace(/^#/, "");
+  if (!/^\d+$/.test(number)) return undefined;
+  return rest.length === 0 ? { number } : { number, ...contentFromText(rest) };
+}
+
+/** `/update show 12`, `/update delete #12`. */
+export function numberFromText(text: string): Record<string, string> | undefined {
+  const number = text.trim().replace(/^#/, "");
+  return /^\d+$/.test(number) ? { number } : undefined;
+}
+
+/** `/update list tag:arts area:Cardiff by:Sam 2`. */
+export function listFromText(text: string): Record<string, string> | undefined {
+  const values: Record<string, string> = {};
+  const rest: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const match = /^(tag|area|by|author|page):(.+)$/i.exec(word);
+    if (match) values[match[1]?.toLowerCase() === "by" ? "author" : (match[1]?.toLowerCase() ?? "")] = match[2] ?? "";
+    else if (/^\d+$/.test(word)) values.page = word;
+    else if (word.startsWith("#")) values.tag = word.slice(1);
+    else rest.push(word);
+  }
+  return rest.length ? undefined : values;
 }

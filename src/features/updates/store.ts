@@ -1,11 +1,28 @@
-import { isUniqueViolation, type Db, type Tx } from "../../db/index.js";
+import type { Db, Provider, Tx } from "../../db/index.js";
+import { cancelWhere } from "../../scheduler/index.js";
+import { AUTO_ARCHIVE_JOB, FRESHNESS_JOB, scheduleFreshness } from "./schedule.js";
+import { indexUpdate, unindexUpdate } from "./search.js";
 
-export interface NewUpdate {
-  readonly networkId: string;
-  readonly authorId: string;
+/** What a member writes about a project. */
+export interface UpdateContent {
   readonly title: string;
   readonly summary: string;
   readonly links: readonly string[];
+  readonly tags: readonly string[];
+  readonly area: string | undefined;
+}
+
+/** A stored update, with its JSON columns read. */
+export interface StoredUpdate extends UpdateContent {
+  readonly id: string;
+  readonly networkId: string;
+  readonly number: number;
+  readonly authorId: string;
+  readonly authorName: string;
+  readonly status: string;
+  readonly confirmedAt: Date;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
 }
 
 /** Folds a title so "Seed Library" and "seed  library!" name the same project. */
@@ -18,46 +35,269 @@ export function projectKeyOf(title: string): string {
     .trim();
 }
 
-/** The next short number in a network ("#12"). Unique per network; a race is retried by the caller. */
-async function nextNumber(tx: Tx, networkId: string): Promise<number> {
-  const last = await tx.projectUpdate.aggregate({ where: { networkId }, _max: { number: true } });
-  return (last._max.number ?? 0) + 1;
+type Row = Awaited<ReturnType<Db["projectUpdate"]["findFirstOrThrow"]>> & { author: { displayName: string } };
+
+const withAuthor = { author: { select: { displayName: true } } } as const;
+
+export function toStored(row: Row): StoredUpdate {
+  return {
+    id: row.id,
+    networkId: row.networkId,
+    number: row.number,
+    authorId: row.authorId,
+    authorName: row.author.displayName,
+    title: row.title,
+    summary: row.summary,
+    links: parseList(row.links),
+    tags: parseList(row.tags),
+    area: row.area ?? undefined,
+    status: row.status,
+    confirmedAt: row.confirmedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
-/** Stores an update and its audit entry in one transaction: both or neither. */
-export async function createUpdate(db: Db, update: NewUpdate, at: Date) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction(async (tx) => {
-        const row = await tx.projectUpdate.create({
-          data: {
-            networkId: update.networkId,
-            number: await nextNumber(tx, update.networkId),
-            authorId: update.authorId,
-            title: update.title,
-            projectKey: projectKeyOf(update.title),
-            summary: update.summary,
-            links: JSON.stringify(update.links),
-            confirmedAt: at,
-            createdAt: at,
-          },
-        });
-        await tx.auditEntry.create({
-          data: {
-            networkId: update.networkId,
-            actorId: update.authorId,
-            action: "update.posted",
-            subjectType: "ProjectUpdate",
-            subjectId: row.id,
-            at,
-          },
-        });
-        return { ...row, links: [...update.links] };
+function parseList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function columns(content: UpdateContent) {
+  return {
+    title: content.title,
+    projectKey: projectKeyOf(content.title),
+    summary: content.summary,
+    links: JSON.stringify(content.links),
+    tags: JSON.stringify(content.tags),
+    area: content.area ?? null,
+  };
+}
+
+async function audit(
+  tx: Tx,
+  networkId: string,
+  actorId: string | null,
+  action: string,
+  subjectId: string,
+  at: Date,
+  details = {},
+) {
+  await tx.auditEntry.create({
+    data: { networkId, actorId, action, subjectType: "ProjectUpdate", subjectId, at, details: JSON.stringify(details) },
+  });
+}
+
+/** Asks the author "still current?" after the network's freshness period. */
+async function checkLater(tx: Tx, row: { id: string; networkId: string; confirmedAt: Date }): Promise<void> {
+  const network = await tx.network.findUniqueOrThrow({
+    where: { id: row.networkId },
+    select: { updateFreshnessWeeks: true },
+  });
+  await scheduleFreshness(tx, row, network.updateFreshnessWeeks);
+}
+
+async function stopChecks(tx: Tx, id: string): Promise<void> {
+  await cancelWhere(tx, { keyPrefix: `${FRESHNESS_JOB}:${id}:` });
+  await cancelWhere(tx, { keyPrefix: `${AUTO_ARCHIVE_JOB}:${id}:` });
+}
+
+/** The store of project updates for one database. Every write keeps the search index and the audit trail in step. */
+export class UpdateStore {
+  constructor(
+    private readonly db: Db,
+    private readonly provider: Provider,
+  ) {}
+
+  /** An update by its number, only within `networkId`: another network's number is "not found". */
+  async byNumber(networkId: string, number: number): Promise<StoredUpdate | undefined> {
+    const row = await this.db.projectUpdate.findUnique({
+      where: { networkId_number: { networkId, number } },
+      include: withAuthor,
+    });
+    return row ? toStored(row) : undefined;
+  }
+
+  async byId(id: string): Promise<StoredUpdate | undefined> {
+    const row = await this.db.projectUpdate.findUnique({ where: { id }, include: withAuthor });
+    return row ? toStored(row) : undefined;
+  }
+
+  async byIds(ids: readonly string[]): Promise<StoredUpdate[]> {
+    const rows = await this.db.projectUpdate.findMany({ where: { id: { in: [...ids] } }, include: withAuthor });
+    const byId = new Map(rows.map((r) => [r.id, toStored(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * Posts an update, or — when the author already has an active entry for the
+   * same project — revises that entry, keeping the old text as a revision.
+   */
+  async post(
+    networkId: string,
+    authorId: string,
+    content: UpdateContent,
+    at: Date,
+  ): Promise<{ update: StoredUpdate; revised: boolean }> {
+    return this.db.$transaction(async (tx) => {
+      const same = await tx.projectUpdate.findFirst({
+        where: { networkId, authorId, projectKey: projectKeyOf(content.title), status: "active" },
       });
-    } catch (error) {
-      // Two posts in one network took the same number at once: take the next one.
-      if (attempt < 5 && isUniqueViolation(error)) continue;
-      throw error;
-    }
+      if (same) return { update: await this.#revise(tx, same.id, authorId, content, at), revised: true };
+      // The network row's counter hands out numbers: its row lock queues concurrent posts.
+      const { lastUpdateNumber } = await tx.network.update({
+        where: { id: networkId },
+        data: { lastUpdateNumber: { increment: 1 } },
+        select: { lastUpdateNumber: true },
+      });
+      const row = await tx.projectUpdate.create({
+        data: {
+          networkId,
+          authorId,
+          number: lastUpdateNumber,
+          ...columns(content),
+          confirmedAt: at,
+          createdAt: at,
+          updatedAt: at,
+        },
+        include: withAuthor,
+      });
+      await indexUpdate(tx, this.provider, row);
+      await checkLater(tx, row);
+      await audit(tx, networkId, authorId, "update.posted", row.id, at);
+      return { update: toStored(row), revised: false };
+    });
+  }
+
+  /** Replaces an update's content, keeping the previous version as a revision. */
+  async edit(id: string, editorId: string, content: UpdateContent, at: Date): Promise<StoredUpdate> {
+    return this.db.$transaction((tx) => this.#revise(tx, id, editorId, content, at));
+  }
+
+  async #revise(tx: Tx, id: string, editorId: string, content: UpdateContent, at: Date): Promise<StoredUpdate> {
+    const before = await tx.projectUpdate.findUniqueOrThrow({ where: { id } });
+    await tx.updateRevision.create({
+      data: {
+        updateId: id,
+        editorId,
+        title: before.title,
+        summary: before.summary,
+        links: before.links,
+        tags: before.tags,
+        area: before.area,
+        at,
+      },
+    });
+    const row = await tx.projectUpdate.update({
+      where: { id },
+      data: { ...columns(content), status: "active", archivedAt: null, confirmedAt: at, updatedAt: at },
+      include: withAuthor,
+    });
+    await indexUpdate(tx, this.provider, row);
+    await checkLater(tx, row);
+    await audit(tx, row.networkId, editorId, "update.edited", id, at);
+    return toStored(row);
+  }
+
+  /** Deletes an update and its history; the audit trail keeps that it happened (no text). */
+  async delete(id: string, actorId: string, at: Date): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const row = await tx.projectUpdate.delete({ where: { id } });
+      await unindexUpdate(tx, this.provider, id);
+      await stopChecks(tx, id);
+      await audit(tx, row.networkId, actorId, "update.deleted", id, at, { number: row.number });
+    });
+  }
+
+  /** The author says it is still current: freshness counts from now. */
+  async confirm(id: string, actorId: string | null, at: Date): Promise<StoredUpdate> {
+    return this.db.$transaction(async (tx) => {
+      const { updatedAt } = await tx.projectUpdate.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+      // Confirming is not a change of content: keep updatedAt, which orders the directory and feeds the digest.
+      const row = await tx.projectUpdate.update({
+        where: { id },
+        data: { confirmedAt: at, status: "active", archivedAt: null, updatedAt },
+        include: withAuthor,
+      });
+      await checkLater(tx, row);
+      await audit(tx, row.networkId, actorId, "update.confirmed", id, at);
+      return toStored(row);
+    });
+  }
+
+  /** Archives an update: out of the directory, never deleted. `actorId` null: the bot, for an unanswered check. */
+  async archive(id: string, actorId: string | null, at: Date): Promise<StoredUpdate> {
+    return this.db.$transaction(async (tx) => {
+      const { updatedAt } = await tx.projectUpdate.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+      const row = await tx.projectUpdate.update({
+        where: { id },
+        data: { status: "archived", archivedAt: at, updatedAt },
+        include: withAuthor,
+      });
+      await stopChecks(tx, id);
+      await audit(tx, row.networkId, actorId, "update.archived", id, at);
+      return toStored(row);
+    });
+  }
+
+  /** Active updates, newest change first, filtered by tag, author name or area. */
+  async list(
+    networkId: string,
+    filter: { tag?: string | undefined; author?: string | undefined; area?: string | undefined },
+    page: { limit: number; offset: number },
+  ): Promise<{ updates: StoredUpdate[]; total: number }> {
+    const where = {
+      networkId,
+      status: "active",
+      // Tags are a JSON array of lower-case strings: match the quoted element.
+      ...(filter.tag ? { tags: { contains: JSON.stringify(filter.tag.toLowerCase()) } } : {}),
+      ...(filter.area ? { area: this.#containsIgnoringCase(filter.area) } : {}),
+      ...(filter.author ? { author: { displayName: this.#containsIgnoringCase(filter.author) } } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.db.projectUpdate.findMany({
+        where,
+        include: withAuthor,
+        orderBy: [{ updatedAt: "desc" }, { number: "desc" }],
+        take: page.limit,
+        skip: page.offset,
+      }),
+      this.db.projectUpdate.count({ where }),
+    ]);
+    return { updates: rows.map(toStored), total };
+  }
+
+  /**
+   * A case-insensitive "contains". SQLite's LIKE already ignores (ASCII) case; PostgreSQL's
+   * does not, and only its client knows `mode: "insensitive"`, hence the cast.
+   */
+  #containsIgnoringCase(text: string): { contains: string } {
+    return this.provider === "postgresql"
+      ? ({ contains: text, mode: "insensitive" } as { contains: string })
+      : { contains: text };
+  }
+
+  /** Every update of a network, archived too, oldest first: for exports. */
+  async all(networkId: string): Promise<StoredUpdate[]> {
+    const rows = await this.db.projectUpdate.findMany({
+      where: { networkId },
+      include: withAuthor,
+      orderBy: { number: "asc" },
+    });
+    return rows.map(toStored);
+  }
+
+  /** Updates new or changed since `since`, for the digest. */
+  async changedSince(networkId: string, since: Date, until: Date): Promise<StoredUpdate[]> {
+    const rows = await this.db.projectUpdate.findMany({
+      where: { networkId, status: "active", updatedAt: { gt: since, lte: until } },
+      include: withAuthor,
+      orderBy: { updatedAt: "asc" },
+    });
+    return rows.map(toStored);
   }
 }

@@ -47,7 +47,23 @@ describe("Slack over HTTP", () => {
         elements: [
           {
             type: "mrkdwn",
-            text: `<@U0ALICE01> · Posted <!date^${unix(NOW)}^{date_short_pretty} {time}|2026-03-29 00:30 UTC>`,
+            text: `#1 · <@U0ALICE01> · Posted <!date^${unix(NOW)}^{date_short_pretty} {time}|2026-03-29 00:30 UTC>`,
+          },
+        ],
+      },
+      {
+        type: "actions",
+        elements: [
+          {
+            type: "button",
+            action_id: `update.help:${(await storedUpdates())[0]?.id}`,
+            text: { type: "plain_text", text: "I can help", emoji: true },
+            style: "primary",
+          },
+          {
+            type: "button",
+            action_id: `update.contact:${(await storedUpdates())[0]?.id}`,
+            text: { type: "plain_text", text: "Contact author", emoji: true },
           },
         ],
       },
@@ -89,11 +105,13 @@ describe("Slack over HTTP", () => {
     const view = openedView(await h.fake.api.waitForCall("views.open"));
     expect(view.callback_id).toBe("update.post");
     expect(JSON.parse(view.private_metadata ?? "")).toMatchObject({ c: general.id });
-    expect(view.blocks).toHaveLength(3);
+    expect(view.blocks).toHaveLength(5);
     expect(inputBlocks(view).map((b) => [b.block_id, b.element.type, b.optional])).toEqual([
       ["title", "plain_text_input", false],
       ["summary", "plain_text_input", false],
       ["links", "plain_text_input", true],
+      ["tags", "plain_text_input", true],
+      ["area", "plain_text_input", true],
     ]);
     expect(input(view, "summary")).toMatchObject({ multiline: true, max_length: 1000 });
 

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Network" ADD COLUMN     "lastUpdateNumber" INTEGER NOT NULL DEFAULT 0;
+

@@ -1,0 +1,158 @@
+import { defineAction } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import { encodeCustomId } from "../../core/custom-id.js";
+import { UserError } from "../../core/errors.js";
+import type { Message } from "../../core/message.js";
+import { reply } from "../../core/reply.js";
+import { listPage, searchPage } from "./command.js";
+import { authorRef, findUpdateById, requireChangeRight, storeOf } from "./access.js";
+import { updateCard } from "./card.js";
+import type { StoredUpdate } from "./store.js";
+
+/** Tells the author someone wants to help or talk, without showing anyone's contact details. */
+async function handOff(ctx: Context, update: StoredUpdate, key: "update.help.to_author" | "update.contact.to_author") {
+  if (update.authorId === ctx.member.id) throw new UserError("update.help.own");
+  const message: Message = {
+    text: [
+      ctx.t(key, { title: update.title }),
+      " ",
+      { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
+    ],
+  };
+  const result = await ctx.delivery.toMember(update.authorId, message);
+  await ctx.db.auditEntry.create({
+    data: {
+      networkId: ctx.network.id,
+      actorId: ctx.member.id,
+      action: key === "update.help.to_author" ? "update.help_offered" : "update.contact_requested",
+      subjectType: "ProjectUpdate",
+      subjectId: update.id,
+      at: ctx.clock.now(),
+      details: JSON.stringify({ delivered: result.via }),
+    },
+  });
+  return result;
+}
+
+const help = defineAction({
+  name: "update.help",
+  handle: async (ctx, id) => {
+    const update = await findUpdateById(ctx, id);
+    const result = await handOff(ctx, update, "update.help.to_author");
+    const ref = await authorRef(ctx, update);
+    return reply.private({
+      text: [
+        ctx.t(result.via === "none" ? "update.help.thanks_unreached" : "update.help.thanks", { title: update.title }),
+        " ",
+        { kind: "member", name: update.authorName, ...(ref ? { ref } : {}) },
+      ],
+    });
+  },
+});
+
+const contact = defineAction({
+  name: "update.contact",
+  handle: async (ctx, id) => {
+    const update = await findUpdateById(ctx, id);
+    const result = await handOff(ctx, update, "update.contact.to_author");
+    const ref = await authorRef(ctx, update);
+    return reply.private({
+      text: [
+        ctx.t(result.via === "none" ? "update.contact.unreached" : "update.contact.sent", { title: update.title }),
+        " ",
+        { kind: "member", name: update.authorName, ...(ref ? { ref } : {}) },
+      ],
+    });
+  },
+});
+
+const confirmDelete = defineAction({
+  name: "update.delete",
+  handle: async (ctx, id) => {
+    const update = await findUpdateById(ctx, id);
+    requireChangeRight(ctx, update);
+    await storeOf(ctx).delete(update.id, ctx.member.id, ctx.clock.now());
+    return reply.update({ text: ctx.t("update.delete.done", { number: update.number, title: update.title }) });
+  },
+});
+
+const keepEntry = defineAction({
+  name: "update.keep-entry",
+  handle: async (ctx) => reply.update({ text: ctx.t("update.delete.cancelled") }),
+});
+
+/** "Still current?" → Keep. */
+const stillCurrent = defineAction({
+  name: "update.current",
+  handle: async (ctx, id) => {
+    const update = await findUpdateById(ctx, id);
+    requireChangeRight(ctx, update);
+    await storeOf(ctx).confirm(update.id, ctx.member.id, ctx.clock.now());
+    return reply.update({ text: ctx.t("update.fresh.kept", { title: update.title }) });
+  },
+});
+
+/** "Still current?" → Update: the edit form (or how to type it). */
+const refresh = defineAction({
+  name: "update.refresh",
+  handle: async (ctx, id) => {
+    const update = await findUpdateById(ctx, id);
+    requireChangeRight(ctx, update);
+    if (!ctx.canOpenForms)
+      return reply.private(
+        ctx.t("update.fresh.how_to_edit", { command: ctx.commandText("update"), number: update.number }),
+      );
+    return reply.form(
+      ctx.formFor("update", "edit", {
+        arg: String(update.number),
+        values: {
+          title: update.title,
+          summary: update.summary,
+          links: update.links.join(" "),
+          tags: update.tags.map((t) => `#${t}`).join(" "),
+          area: update.area ?? "",
+        },
+      }),
+    );
+  },
+});
+
+/** "Still current?" → Archive. */
+const archive = defineAction({
+  name: "update.archive",
+  handle: async (ctx, id) => {
+    const update = await findUpdateById(ctx, id);
+    requireChangeRight(ctx, update);
+    await storeOf(ctx).archive(update.id, ctx.member.id, ctx.clock.now());
+    return reply.update({ text: ctx.t("update.fresh.archived", { title: update.title }) });
+  },
+});
+
+/** "Next" under a directory page or search results. */
+const page = defineAction({
+  name: "update.page",
+  handle: async (ctx, arg) => {
+    const [kind, pageText = "1", ...rest] = arg.split(":");
+    const number = Math.max(1, Number.parseInt(pageText, 10) || 1);
+    const tail = rest.join(":");
+    if (kind === "s") return searchPage(ctx, tail, number);
+    const [tag = "", author = "", area = ""] = tail.split("|");
+    return listPage(ctx, { tag: tag || undefined, author: author || undefined, area: area || undefined }, number);
+  },
+});
+
+/** The card shown with "still current?" questions. */
+export function freshnessQuestion(update: StoredUpdate, t: Context["t"]): Message {
+  const card = updateCard(update, t);
+  return {
+    ...card,
+    title: t("update.fresh.question", { title: update.title }),
+    actions: [
+      { id: encodeCustomId("update.current", update.id), label: t("update.button.keep"), style: "primary" },
+      { id: encodeCustomId("update.refresh", update.id), label: t("update.button.refresh") },
+      { id: encodeCustomId("update.archive", update.id), label: t("update.button.archive"), style: "danger" },
+    ],
+  };
+}
+
+export const updateActions = [help, contact, confirmDelete, keepEntry, stillCurrent, refresh, archive, page];

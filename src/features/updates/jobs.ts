@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { translator, matchLocale } from "../../core/i18n/index.js";
+import type { Inline, Message } from "../../core/message.js";
+import { defineJob } from "../../scheduler/index.js";
+import { freshnessQuestion } from "./actions.js";
+import { directoryLine } from "./card.js";
+import { scheduleAutoArchive, scheduleDigest, AUTO_ARCHIVE_JOB, DIGEST_JOB, FRESHNESS_JOB } from "./schedule.js";
+import { UpdateLimits } from "./limits.js";
+import { UpdateStore } from "./store.js";
+
+const byUpdate = z.object({ updateId: z.string().min(1) });
+
+/** Asks the author "is this still current?" with Keep / Update / Archive, then waits for an answer. */
+export const freshnessJob = defineJob({
+  kind: FRESHNESS_JOB,
+  payload: byUpdate,
+  run: async (ctx, { updateId }) => {
+    const store = new UpdateStore(ctx.db, ctx.provider);
+    const update = await store.byId(updateId);
+    if (!update || update.status !== "active") return; // deleted or archived since: nothing to ask
+    const author = await ctx.db.member.findUniqueOrThrow({
+      where: { id: update.authorId },
+      include: { network: true },
+    });
+    const t = translator(matchLocale(author.locale) ?? matchLocale(author.network.locale) ?? "en");
+    await ctx.delivery.toMember(update.authorId, freshnessQuestion(update, t));
+    await ctx.db.$transaction((tx) => scheduleAutoArchive(tx, update, ctx.clock.now()));
+  },
+});
+
+/** No answer to "still current?": archive it (never delete) and tell the author how to bring it back. */
+export const autoArchiveJob = defineJob({
+  kind: AUTO_ARCHIVE_JOB,
+  payload: byUpdate,
+  run: async (ctx, { updateId }) => {
+    const store = new UpdateStore(ctx.db, ctx.provider);
+    const update = await store.byId(updateId);
+    if (!update || update.status !== "active") return;
+    // Answered in the meantime (Keep or an edit moved confirmedAt past the question): leave it be.
+    if (update.confirmedAt.getTime() > ctx.job.dueAt.getTime() - UpdateLimits.freshnessAnswerDays * 24 * 3600 * 1000)
+      return;
+    await store.archive(update.id, null, ctx.clock.now());
+    const author = await ctx.db.member.findUniqueOrThrow({
+      where: { id: update.authorId },
+      include: { network: true },
+    });
+    const t = translator(matchLocale(author.locale) ?? matchLocale(author.network.locale) ?? "en");
+    await ctx.delivery.toMember(update.authorId, {
+      text: t("update.fresh.auto_archived", { title: update.title, number: update.number }),
+    });
+  },
+});
+
+const digestPayload = z.object({ networkId: z.string().min(1), since: z.iso.datetime() });
+
+/**
+ * The weekly digest: what is new or changed since the last one, posted to
+ * every space of the network that chose a digest channel — so an update posted
+ * in Slack reaches the network's Discord members too. Then the next week's.
+ */
+export const digestJob = defineJob({
+  kind: DIGEST_JOB,
+  payload: digestPayload,
+  run: async (ctx, { networkId, since }) => {
+    const network = await ctx.db.network.findUnique({ where: { id: networkId }, include: { spaces: true } });
+    if (!network) return;
+    const spaces = network.spaces.filter((s) => s.digestChannelId);
+    if (spaces.length === 0) return; // every space turned it off: stop the weekly chain
+    const until = ctx.job.dueAt;
+    const changed = await new UpdateStore(ctx.db, ctx.provider).changedSince(networkId, new Date(since), until);
+    if (changed.length > 0) {
+      const t = translator(matchLocale(network.locale) ?? "en");
+      const text: Inline[] = changed.flatMap((u, i) => [...(i ? ["\n"] : []), ...directoryLine(u, t)]);
+      const message: Message = {
+        title: t("update.digest.title", { network: network.name }) + (ctx.late ? ` ${t("job.delayed")}` : ""),
+        text,
+        context: t("update.digest.footer", { count: changed.length, command: "/update show" }),
+      };
+      for (const space of spaces) {
+        try {
+          await ctx.delivery.toChannel(space.id, space.digestChannelId as string, message);
+        } catch (error) {
+          // One platform being down must not keep the digest from the others.
+          ctx.log.warn({ err: error, space: space.id }, "digest not delivered to a space");
+        }
+      }
+    }
+    await ctx.db.$transaction((tx) => scheduleDigest(tx, networkId, network.timeZone, until, until));
+  },
+});
+
+export const updateJobs = [freshnessJob, autoArchiveJob, digestJob];
