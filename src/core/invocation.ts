@@ -9,7 +9,10 @@ export type Platform = (typeof PLATFORMS)[number];
  */
 export interface Actor {
   readonly platform: Platform;
-  /** Slack team id, Discord guild id, "local" for the console. */
+  /**
+   * Slack team id, Discord guild id, "local" for the console; "" for a direct
+   * message that carries none (the core then finds the member by their account).
+   */
   readonly spaceExternalId: string;
   readonly spaceName: string;
   readonly userExternalId: string;

@@ -1,5 +1,6 @@
 import type { Db } from "../db/index.js";
 import { isRole, type MemberInfo, type NetworkInfo, type SpaceInfo } from "./domain.js";
+import { UserError } from "./errors.js";
 import type { Actor } from "./invocation.js";
 
 /** What a network starts with when a new space first talks to Gather. */
@@ -21,9 +22,26 @@ export interface Resolved {
  * unique keys and re-reads when it loses.
  */
 export async function resolveActor(db: Db, actor: Actor, defaults: NetworkDefaults): Promise<Resolved> {
+  if (actor.spaceExternalId === "") return resolveDirect(db, actor);
   const space = await findOrCreateSpace(db, actor, defaults);
   const member = await findOrCreateMember(db, space.space.id, space.network.id, actor);
   return { ...space, member };
+}
+
+/**
+ * A direct message carries no space (a Discord DM has no guild): the member is
+ * found by their account on that platform. Someone in two networks there is
+ * asked to act from the network's own space instead; nobody is created.
+ */
+async function resolveDirect(db: Db, actor: Actor): Promise<Resolved> {
+  const identities = await db.identity.findMany({
+    where: { externalId: actor.userExternalId, space: { platform: actor.platform } },
+    include: { member: true, space: { include: { network: true } } },
+    take: 2,
+  });
+  const [only, another] = identities;
+  if (!only || another) throw new UserError("error.direct_unknown_space");
+  return { ...split(only.space), member: toMemberInfo(only.member, actor) };
 }
 
 async function findOrCreateSpace(db: Db, actor: Actor, defaults: NetworkDefaults) {

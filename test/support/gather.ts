@@ -4,6 +4,8 @@ import type { Actor } from "../../src/core/invocation.js";
 import { silentLogger, type Logger } from "../../src/core/logger.js";
 import type { Database } from "../../src/db/index.js";
 import { RecordingResponder } from "./responder.js";
+import { RecordingMessenger } from "./messenger.js";
+import type { TickResult } from "../../src/scheduler/index.js";
 
 export const alice: Actor = {
   platform: "slack",
@@ -47,6 +49,10 @@ export interface TestGather {
   form(actor: Actor, formId: string, values: Record<string, string>): Promise<RecordingResponder>;
   /** Presses a button. */
   press(actor: Actor, customId: string): Promise<RecordingResponder>;
+  /** What the bot sent on its own (DMs and channel posts), per platform. */
+  readonly sent: { readonly slack: RecordingMessenger; readonly discord: RecordingMessenger };
+  /** Runs every due job once, as the cron tick would. */
+  tick(): Promise<TickResult>;
 }
 
 /** The whole core on a real database, with a hand-moved clock and recorded replies. */
@@ -59,6 +65,10 @@ export function testGather(database: Database, options: { logger?: Logger; now?:
     logger: options.logger ?? silentLogger,
     defaults: { timeZone: "Europe/London", locale: "en" },
   });
+  const sent = { slack: new RecordingMessenger("slack"), discord: new RecordingMessenger("discord") };
+  gather.messengers.register(sent.slack);
+  gather.messengers.register(sent.discord);
+  const scheduler = gather.createScheduler({ owner: "test" });
   const run = async (
     responder: RecordingResponder,
     invoke: (r: RecordingResponder) => Parameters<Gather["dispatcher"]["handle"]>[0],
@@ -97,6 +107,8 @@ export function testGather(database: Database, options: { logger?: Logger; now?:
         values,
         responder,
       })),
+    sent,
+    tick: () => scheduler.tick(),
     press: (actor, customId) =>
       run(new RecordingResponder(), (responder) => ({
         kind: "action",

@@ -12,6 +12,8 @@ export const cy: Catalogue = {
   "error.option_too_long": "Mae {option} yn rhy hir: cadwch ef i {max} nod.",
   "error.option_too_short": "Mae {option} yn rhy fyr: defnyddiwch o leiaf {min} nod.",
   "error.option_invalid": "Dydy {option} ddim yn edrych yn iawn. {hint}",
+  "error.direct_unknown_space":
+    "Alla i ddim dweud i ba rwydwaith mae hyn. Defnyddiwch ef yng ngweinydd neu weithle eich rhwydwaith, os gwelwch yn dda.",
   "error.usage": "Ysgrifennwch ef fel hyn: {usage}",
   "error.form_unavailable": "Dydy ffurflenni ddim yn gweithio yma. Teipiwch y cyfan ar un llinell: {usage}",
   "error.database_unavailable":

@@ -15,6 +15,8 @@ export const en = {
   "error.option_too_long": "{option} is too long: keep it to {max} characters.",
   "error.option_too_short": "{option} is too short: use at least {min} characters.",
   "error.option_invalid": "{option} doesn't look right. {hint}",
+  "error.direct_unknown_space":
+    "I can't tell which network this is for. Please use it in your network's server or workspace.",
   "error.usage": "Write it as: {usage}",
   "error.form_unavailable": "Forms don't work here. Type it in one line instead: {usage}",
   "error.database_unavailable": "I can't reach my records just now. Please try again in a minute.",

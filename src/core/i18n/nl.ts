@@ -11,6 +11,8 @@ export const nl: Catalogue = {
   "error.option_too_long": "{option} is te lang: houd het op {max} tekens.",
   "error.option_too_short": "{option} is te kort: gebruik minstens {min} tekens.",
   "error.option_invalid": "{option} klopt niet helemaal. {hint}",
+  "error.direct_unknown_space":
+    "Ik kan niet zien voor welk netwerk dit is. Gebruik het in de server of werkruimte van je netwerk.",
   "error.usage": "Schrijf het zo: {usage}",
   "error.form_unavailable": "Formulieren werken hier niet. Typ het op één regel: {usage}",
   "error.database_unavailable": "Ik kan mijn gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",

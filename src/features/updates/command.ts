@@ -236,7 +236,14 @@ const digestHere = defineSubcommand({
           at: now,
         },
       });
-      return scheduleDigest(tx, ctx.network.id, ctx.network.timeZone, now, now);
+      // The first digest covers the week before it, so a new channel starts with what is going on.
+      return scheduleDigest(
+        tx,
+        ctx.network.id,
+        ctx.network.timeZone,
+        now,
+        new Date(now.getTime() - 7 * 24 * 3600 * 1000),
+      );
     });
     return reply.private({
       text: [ctx.t("update.digest_here.done"), " ", { kind: "time", at: dueAt, style: "datetime" }],

@@ -145,7 +145,9 @@ export class UpdateStore {
   ): Promise<{ update: StoredUpdate; revised: boolean }> {
     return this.db.$transaction(async (tx) => {
       const same = await tx.projectUpdate.findFirst({
-        where: { networkId, authorId, projectKey: projectKeyOf(content.title), status: "active" },
+        // Archived entries count too: posting a project again brings its entry back, history and all.
+        where: { networkId, authorId, projectKey: projectKeyOf(content.title) },
+        orderBy: { updatedAt: "desc" },
       });
       if (same) return { update: await this.#revise(tx, same.id, authorId, content, at), revised: true };
       // The network row's counter hands out numbers: its row lock queues concurrent posts.

@@ -55,6 +55,8 @@ export interface Harness {
   readonly fake: FakeDiscord;
   readonly database: Database;
   readonly gather: Gather;
+  /** The core's clock: jobs fall due only when a test moves it. */
+  readonly clock: ManualClock;
   readonly adapter: DiscordAdapter;
   readonly logs: LogLines;
   readonly config: DiscordConfig;
@@ -78,10 +80,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const sqlite = databaseFor("sqlite");
   if (!sqlite) throw new Error("test/support/db.ts offers no SQLite database");
   const database = await sqlite.open();
+  const clock = new ManualClock("2026-03-29T00:30:00Z");
   const gather = createGather({
     db: database.prisma,
     provider: database.provider,
-    clock: new ManualClock("2026-03-29T00:30:00Z"),
+    clock,
     logger: silentLogger,
     defaults: { timeZone: "Europe/London", locale: "en" },
   });
@@ -115,13 +118,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     });
     if (options.connect !== false) await adapter.start();
-    // As main.ts does: proactive output (DMs to authors, reminders) goes through the adapter's Messenger.
+    // As main.ts does, once the adapter has started: jobs (digests, DMs to authors) send through its Messenger.
     gather.messengers.register(adapter.messenger);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { fake, database, gather, adapter, logs, config, stop };
+  return { fake, database, gather, clock, adapter, logs, config, stop };
 }
 
 /**

@@ -37,7 +37,10 @@ export interface ButtonPress {
   readonly customId: string;
   /** Pressed on a message in the member's DMs with the bot rather than in the guild. */
   readonly inDm?: boolean;
-  /** The message the button is on; a bot message holding just this button when absent. */
+  /**
+   * The message the button is on (in the DM channel when `inDm`); a bot
+   * message holding just this button when absent.
+   */
   readonly messageId?: string;
   readonly locale?: `${Locale}`;
 }
@@ -183,15 +186,22 @@ export function buttonPress(
 
 function dmButtonPress(store: FakeStore, press: ButtonPress): Built<APIMessageComponentDMInteraction> {
   const channel = store.dmChannel(press.member.user.id);
-  const message = store.createMessage(channel.id, {
-    content: "A direct message with a button",
-    components: [
-      {
-        type: ComponentType.ActionRow,
-        components: [{ type: ComponentType.Button, style: 2, custom_id: press.customId, label: "Press" }],
-      },
-    ],
-  });
+  const sent = press.messageId ? store.messages.get(press.messageId) : undefined;
+  if (press.messageId && sent?.channel_id !== channel.id)
+    throw new Error(
+      `fake Discord: message ${press.messageId} is not in the member's DMs, so they cannot press it there`,
+    );
+  const message =
+    sent ??
+    store.createMessage(channel.id, {
+      content: "A direct message with a button",
+      components: [
+        {
+          type: ComponentType.ActionRow,
+          components: [{ type: ComponentType.Button, style: 2, custom_id: press.customId, label: "Press" }],
+        },
+      ],
+    });
   const { guild_id: _g, guild: _guild, member: _m, guild_locale: _l, ...b } = base(store, press.member, press.locale);
   const payload: APIMessageComponentDMInteraction = {
     ...b,

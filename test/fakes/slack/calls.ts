@@ -1,6 +1,6 @@
 import type { Block, InputBlock, KnownBlock, ModalView } from "@slack/types";
 import type { Args } from "./methods.js";
-import type { ApiCall, ResponseUrlPost } from "./web-api.js";
+import type { ApiCall, FakeWebApi, ResponseUrlPost } from "./web-api.js";
 
 /**
  * Typed views of what the fake recorded. The casts are safe because the fake
@@ -58,6 +58,40 @@ export function postedTs(call: ApiCall): string {
   const ts = call.result["ts"];
   if (typeof ts !== "string") throw new Error(`${call.method} answered without a ts`);
   return ts;
+}
+
+/** A file files.completeUploadExternal shared (or kept private), with the bytes that were uploaded for it. */
+export interface SharedFile {
+  readonly id: string;
+  readonly filename: string;
+  readonly title: string;
+  /** Undefined: completed without a channel, so private to the bot. */
+  readonly channel: string | undefined;
+  readonly initialComment: string | undefined;
+  /** The announced size, to compare with what arrived. */
+  readonly length: number;
+  /** The uploaded bytes as UTF-8 text. */
+  readonly content: string;
+}
+
+/** The files one successful files.completeUploadExternal call completed, in its order. */
+export function sharedFiles(call: ApiCall, api: FakeWebApi): SharedFile[] {
+  okArgs(call);
+  if (call.method !== "files.completeUploadExternal") throw new Error(`not a file upload: ${call.method}`);
+  const answered = call.result["files"] as readonly { id: string }[];
+  return answered.map(({ id }) => {
+    const file = api.file(id);
+    if (!file?.completed || !file.bytes) throw new Error(`fake Slack: file ${id} was not completed`);
+    return {
+      id,
+      filename: file.filename,
+      title: file.completed.title,
+      channel: file.completed.channel,
+      initialComment: file.completed.initialComment,
+      length: file.length,
+      content: file.bytes.toString("utf8"),
+    };
+  });
 }
 
 function okArgs(call: ApiCall): Args {

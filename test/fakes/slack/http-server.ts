@@ -6,7 +6,10 @@ export interface RawRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: IncomingMessage["headers"];
+  /** The body as UTF-8 text (API calls and response_url posts are text). */
   readonly body: string;
+  /** The body's bytes, untouched (file uploads). */
+  readonly raw: Buffer;
 }
 
 export interface RawResponse {
@@ -57,11 +60,13 @@ async function respond(
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const raw = Buffer.concat(chunks);
     const answer = await handle({
       method: req.method ?? "GET",
       path: url.pathname,
       headers: req.headers,
-      body: Buffer.concat(chunks).toString("utf8"),
+      body: raw.toString("utf8"),
+      raw,
     });
     res.writeHead(answer.status, answer.headers ?? {});
     res.end(answer.body);

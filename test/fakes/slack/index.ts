@@ -5,8 +5,17 @@ import { FakeWebApi } from "./web-api.js";
 import { defaultWorkspace, type FakeWorkspace } from "./workspace.js";
 
 export { SignedSlackClient, slackSignature, type SlackHttpResult, type Tampering } from "./signed-client.js";
-export { inputBlocks, sentMessage, openedView, postedTs, type OpenedView, type SentMessage } from "./calls.js";
-export type { ApiCall, ResponseUrlPost } from "./web-api.js";
+export {
+  inputBlocks,
+  sentMessage,
+  sharedFiles,
+  openedView,
+  postedTs,
+  type OpenedView,
+  type SentMessage,
+  type SharedFile,
+} from "./calls.js";
+export type { ApiCall, FileUploadPost, ResponseUrlPost } from "./web-api.js";
 export type { SocketAck } from "./socket-mode.js";
 export * from "./workspace.js";
 

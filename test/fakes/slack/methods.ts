@@ -1,5 +1,5 @@
 import { checkMessageBlocks, checkModal } from "./block-kit.js";
-import type { FakeSlackState } from "./state.js";
+import type { FakeFile, FakeSlackState } from "./state.js";
 
 /** A Web API answer: `{ ok: true, … }` or `{ ok: false, error, … }`, always HTTP 200, as Slack does. */
 export type ApiResult =
@@ -22,6 +22,8 @@ export interface MethodEnv {
   readonly state: FakeSlackState;
   /** A fresh Socket Mode URL (apps.connections.open). */
   readonly socketUrl: () => string;
+  /** Where the bytes of an announced file are to be posted (files.getUploadURLExternal). */
+  readonly uploadUrl: (fileId: string) => string;
 }
 
 const fail = (error: string, extra: Record<string, unknown> = {}): ApiResult => ({ ok: false, error, ...extra });
@@ -141,6 +143,64 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
     },
   },
 
+  /** Step 1 of Slack's external upload: announce a file, get a URL to post its bytes to. */
+  "files.getUploadURLExternal": {
+    token: "bot",
+    scope: "files:write",
+    run: (args, { state, uploadUrl }) => {
+      const filename = str(args["filename"]);
+      if (filename === undefined) return missing("filename");
+      // Form-encoded, so "123"; JSON bodies may send a number.
+      const length = args["length"];
+      if (length === undefined || length === "") return missing("length");
+      const bytes = Number(length);
+      if (!Number.isInteger(bytes) || bytes < 0) return invalid("length", "must be a positive integer");
+      // Slack's documented reason for missing_argument: "the length provided is 0".
+      if (bytes === 0) return fail("missing_argument");
+      const file = state.announceFile(filename, bytes);
+      return { ok: true, upload_url: uploadUrl(file.id), file_id: file.id };
+    },
+  },
+
+  /**
+   * Step 3: finish the uploads and share them in `channel_id` (or keep them
+   * private without one). Each file must have been announced and its bytes
+   * posted, and can be completed once; the fake answers file_not_found for
+   * any of those, as it does not know Slack's finer codes.
+   */
+  "files.completeUploadExternal": {
+    token: "bot",
+    scope: "files:write",
+    run: (args, { state }) => {
+      const entries = args["files"];
+      if (entries === undefined) return missing("files");
+      if (!Array.isArray(entries) || entries.length === 0) return invalid("files", "must be a non-empty array");
+      if (args["channels"] !== undefined) return fail("not_supported_by_fake");
+      const wanted: { id: string; title: string | undefined }[] = [];
+      for (const entry of entries as unknown[]) {
+        const id = typeof entry === "object" && entry !== null ? str((entry as Args)["id"]) : undefined;
+        if (id === undefined) return invalid("files", "each file needs an id");
+        wanted.push({ id, title: str((entry as Args)["title"]) });
+      }
+      const files = wanted.map(({ id }) => state.file(id));
+      if (files.some((f) => f === undefined || f.bytes === undefined || f.completed)) return fail("file_not_found");
+      const channel = str(args["channel_id"]);
+      if (channel !== undefined) {
+        const problem = canShare(channel, state);
+        if (problem) return fail(problem);
+      }
+      const initialComment = str(args["initial_comment"]);
+      return {
+        ok: true,
+        files: (files as FakeFile[]).map((file, i) => {
+          const title = wanted[i]?.title ?? file.filename;
+          file.completed = { channel, initialComment, title };
+          return { id: file.id, name: file.filename, title, size: file.bytes?.length ?? 0 };
+        }),
+      };
+    },
+  },
+
   "apps.connections.open": {
     token: "app",
     run: (_args, { socketUrl }) => ({ ok: true, url: socketUrl() }),
@@ -158,6 +218,22 @@ function canPost(channelId: string, state: FakeSlackState): string | undefined {
   if (channel.botIsMember) return undefined;
   if (channel.kind !== "public") return "channel_not_found";
   return state.workspace.scopes.includes("chat:write.public") ? undefined : "not_in_channel";
+}
+
+/** Sharing a file needs the bot in the channel (or its DM): chat:write.public does not stretch to files. */
+function canShare(channelId: string, state: FakeSlackState): string | undefined {
+  const channel = state.channel(channelId);
+  if (!channel || (!channel.botIsMember && channel.kind !== "public")) return "channel_not_found";
+  return channel.botIsMember ? undefined : "not_in_channel";
+}
+
+/** Slack's answer to a missing required argument. */
+function missing(name: string): ApiResult {
+  return invalid(name, "missing required field");
+}
+
+function invalid(name: string, why: string): ApiResult {
+  return fail("invalid_arguments", { response_metadata: { messages: [`[ERROR] ${why}: ${name}`] } });
 }
 
 function messageProblem(args: Args): ApiResult | undefined {

@@ -4,10 +4,31 @@ import type { FakeChannel, FakeUser, FakeWorkspace } from "./workspace.js";
 /** Slack lets a trigger_id open one view, within 3 seconds of the member's action. */
 export const TRIGGER_TTL_MS = 3_000;
 
-/** What Slack remembers between calls: channels (DMs appear when opened), posted messages, trigger ids. */
+/**
+ * A file on its way through Slack's external upload flow: announced by
+ * files.getUploadURLExternal, its bytes posted to the upload URL, then
+ * shared (or left private) by files.completeUploadExternal.
+ */
+export interface FakeFile {
+  readonly id: string;
+  readonly filename: string;
+  /** The size announced in files.getUploadURLExternal. */
+  readonly length: number;
+  /** What reached the upload URL; undefined until then. */
+  bytes?: Buffer;
+  /** Set once files.completeUploadExternal has taken it (Slack allows that once). */
+  completed?: {
+    readonly channel: string | undefined;
+    readonly initialComment: string | undefined;
+    readonly title: string;
+  };
+}
+
+/** What Slack remembers between calls: channels (DMs appear when opened), posted messages, trigger ids, files. */
 export class FakeSlackState {
   readonly workspace: FakeWorkspace;
   readonly #channels = new Map<string, FakeChannel>();
+  readonly #files = new Map<string, FakeFile>();
   readonly #messages = new Set<string>();
   readonly #triggers = new Map<string, { issuedAt: number; used: boolean }>();
   #tsCounter = 0;
@@ -54,6 +75,17 @@ export class FakeSlackState {
   nextId(prefix: string): string {
     this.#ids += 1;
     return `${prefix}0${String(this.#ids).padStart(8, "0")}`;
+  }
+
+  /** A file announced for upload, with a fresh "F…" id. */
+  announceFile(filename: string, length: number): FakeFile {
+    const file: FakeFile = { id: this.nextId("F"), filename, length };
+    this.#files.set(file.id, file);
+    return file;
+  }
+
+  file(id: string): FakeFile | undefined {
+    return this.#files.get(id);
   }
 
   issueTrigger(): string {

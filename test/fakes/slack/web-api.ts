@@ -3,7 +3,7 @@ import { checkMessageBlocks } from "./block-kit.js";
 import { LocalHttpServer, type RawRequest, type RawResponse } from "./http-server.js";
 import { METHODS, type ApiResult, type Args } from "./methods.js";
 import { Recorder } from "./recorder.js";
-import type { FakeSlackState } from "./state.js";
+import type { FakeFile, FakeSlackState } from "./state.js";
 
 /** One Web API call as the fake received and answered it. */
 export interface ApiCall {
@@ -23,8 +23,20 @@ export interface ResponseUrlPost {
   readonly status: number;
 }
 
+/** One POST of a file's bytes to the upload URL files.getUploadURLExternal gave out. */
+export interface FileUploadPost {
+  readonly fileId: string;
+  /** The bytes as received: the file part of a multipart body, or the whole body when sent raw. */
+  readonly bytes: Buffer;
+  /** 200, or 404 for a URL the fake never gave out. */
+  readonly status: number;
+}
+
 /** Form-encoded fields that carry JSON, as Slack's Web API reads them. */
-const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
+const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata", "files"]);
+
+/** Where upload URLs point (Slack's are https://files.slack.com/upload/v1/…, opaque and unauthenticated). */
+const UPLOAD_PATH = "/upload/v1/";
 
 /** Slack accepts five posts per response_url (within 30 minutes). */
 const RESPONSE_URL_USES = 5;
@@ -38,6 +50,7 @@ const RESPONSE_URL_USES = 5;
 export class FakeWebApi {
   readonly calls = new Recorder<ApiCall>((c) => (c.result.ok ? c.method : `${c.method}→${c.result.error}`));
   readonly responses = new Recorder<ResponseUrlPost>((r) => `response_url ${r.id}→${r.status}`);
+  readonly uploads = new Recorder<FileUploadPost>((u) => `upload ${u.fileId}→${u.status}`);
   readonly #state: FakeSlackState;
   readonly #socketUrl: () => string;
   readonly #responseUses = new Map<string, number>();
@@ -71,6 +84,11 @@ export class FakeWebApi {
     return this.calls.waitFor((c) => c.method === method && c.result.ok && matches(c), `successful ${method} call`);
   }
 
+  /** A file by its id, with what was uploaded and where it was shared. */
+  file(id: string): FakeFile | undefined {
+    return this.#state.file(id);
+  }
+
   waitForResponse(matches: (post: ResponseUrlPost) => boolean = () => true): Promise<ResponseUrlPost> {
     return this.responses.waitFor((r) => r.status === 200 && matches(r), "response_url post");
   }
@@ -85,10 +103,25 @@ export class FakeWebApi {
     return this.#server.origin;
   }
 
-  #handle(request: RawRequest): RawResponse {
+  #handle(request: RawRequest): RawResponse | Promise<RawResponse> {
     if (request.method === "POST" && request.path.startsWith("/api/")) return this.#apiCall(request);
     if (request.method === "POST" && request.path.startsWith("/response/")) return this.#responsePost(request);
+    if (request.method === "POST" && request.path.startsWith(UPLOAD_PATH)) return this.#upload(request);
     return { status: 404, body: "not found" };
+  }
+
+  /**
+   * Step 2 of the external upload: the file's bytes, "as raw bytes or
+   * multipart form encoded" (Slack's words). Slack answers 200 "OK - <size>".
+   */
+  async #upload(request: RawRequest): Promise<RawResponse> {
+    const fileId = request.path.slice(UPLOAD_PATH.length);
+    const file = this.#state.file(fileId);
+    const bytes = await uploadedBytes(request);
+    const status = file && !file.completed ? 200 : 404;
+    if (file && status === 200) file.bytes = bytes;
+    this.uploads.record({ fileId, bytes, status });
+    return { status, headers: { "Content-Type": "text/plain" }, body: status === 200 ? `OK - ${bytes.length}` : "" };
   }
 
   #apiCall(request: RawRequest): RawResponse {
@@ -116,7 +149,11 @@ export class FakeWebApi {
     if (token !== w.botToken && token !== w.appToken) return { ok: false, error: "invalid_auth" };
     if ((spec.token === "app") !== (token === w.appToken)) return { ok: false, error: "not_allowed_token_type" };
     if (spec.scope && !w.scopes.includes(spec.scope)) return { ok: false, error: "missing_scope", needed: spec.scope };
-    return spec.run(args, { state: this.#state, socketUrl: this.#socketUrl });
+    return spec.run(args, {
+      state: this.#state,
+      socketUrl: this.#socketUrl,
+      uploadUrl: (fileId) => `${this.#origin()}${UPLOAD_PATH}${fileId}`,
+    });
   }
 
   #responsePost(request: RawRequest): RawResponse {
@@ -145,6 +182,17 @@ export class FakeWebApi {
 }
 
 const INVALID: Args = Object.freeze({});
+
+/** A multipart body's first file part (what @slack/web-api sends), or the raw body. */
+async function uploadedBytes(request: RawRequest): Promise<Buffer> {
+  const type = request.headers["content-type"] ?? "";
+  if (!type.startsWith("multipart/form-data")) return request.raw;
+  const form = await new Response(request.raw, { headers: { "Content-Type": type } }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== "string") return Buffer.from(await value.arrayBuffer());
+  }
+  return Buffer.alloc(0);
+}
 
 function bearer(request: RawRequest): string | undefined {
   const header = request.headers.authorization;

@@ -52,7 +52,7 @@ export function defaultWorkspace(overrides: Partial<FakeWorkspace> = {}): FakeWo
     botToken: "xoxb-fake-bot-token",
     appToken: "xapp-1-fake-app-token",
     signingSecret: "fake-signing-secret-0123456789abcdef",
-    scopes: ["commands", "chat:write", "chat:write.public", "im:write", "users:read"],
+    scopes: ["commands", "chat:write", "chat:write.public", "im:write", "users:read", "files:write"],
     users: [alice, bob, gone],
     channels: [general, projects, secret],
     ...overrides,
