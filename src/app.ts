@@ -2,6 +2,7 @@ import type { Clock } from "./core/clock.js";
 import { Messengers, type Delivery } from "./core/delivery.js";
 import { createDelivery } from "./core/delivery-service.js";
 import { Dispatcher } from "./core/dispatcher.js";
+import { tellCoordinatorsOfMissedJob } from "./core/skipped.js";
 import type { Logger } from "./core/logger.js";
 import type { NetworkDefaults } from "./core/members.js";
 import type { Registry } from "./core/registry.js";
@@ -59,6 +60,7 @@ export function createGather(deps: GatherDeps): Gather {
       new Scheduler({
         ...options,
         jobs: options.jobs ?? jobs,
+        onSkipped: options.onSkipped ?? tellCoordinatorsOfMissedJob(deps.db, delivery),
         db: deps.db,
         provider: deps.provider,
         clock: deps.clock,

@@ -215,6 +215,24 @@ describe.each(databases)("follow-ups of project updates on $provider", (database
       expect(next.dueAt.toISOString()).toBe("2026-04-06T08:00:00.000Z");
     });
 
+    it("after a day offline is marked delayed; after more than a week offline, coordinators are told it was missed", async () => {
+      await post();
+      await makeCoordinator("Alice");
+      await t.command(alice, "update", "digest-here");
+      t.clock.set("2026-03-31T08:00:00Z");
+      await t.tick();
+      expect(t.sent.slack.posts("C-test")[0]?.title).toBe("This week in Arts & Wellbeing Network (delayed)");
+      t.clock.set("2026-04-14T08:00:00Z"); // the 6 April digest is now eight days overdue
+      const result = await t.tick();
+      expect(result.skipped).toBeGreaterThanOrEqual(1);
+      const told = t.sent.slack.dms("U-alice").map((m) => plainText(m.text));
+      expect(told).toContainEqual(
+        expect.stringMatching(
+          /^Gather was offline for too long, so this scheduled message was not sent: update.digest, due /,
+        ),
+      );
+    });
+
     it("stops when every space has turned it off, and only coordinators can turn it on", async () => {
       await post();
       expect(textOf(messageOf((await t.command(alice, "update", "digest-here")).only()))).toMatch(

@@ -48,6 +48,7 @@ export const cy: Catalogue = {
   "update.card.links": "Dolenni",
   "update.card.posted": "Postiwyd",
   "error.option_range": "Rhaid i {option} fod yn rhif cyfan o {min} i {max}.",
+  "job.skipped": "Roedd Gather all-lein am ormod o amser, felly ni anfonwyd y neges hon a drefnwyd: {kind}, i fod am",
   "job.delayed": "(wedi'i ohirio)",
   "update.not_found": "Does dim diweddariad #{number} yn y rhwydwaith hwn. Gwelwch y rhestr gyda /update list.",
   "update.not_yours": "Dim ond awdur #{number} neu gydlynydd all ei newid.",

@@ -53,6 +53,7 @@ export const en = {
   "update.card.posted": "Posted",
 
   "error.option_range": "{option} must be a whole number from {min} to {max}.",
+  "job.skipped": "Gather was offline for too long, so this scheduled message was not sent: {kind}, due",
   "job.delayed": "(delayed)",
   "update.not_found": "There is no update #{number} in this network. See the list with /update list.",
   "update.not_yours": "Only the author of #{number} or a coordinator can change it.",

@@ -46,6 +46,7 @@ export const nl: Catalogue = {
   "update.card.links": "Links",
   "update.card.posted": "Geplaatst",
   "error.option_range": "{option} moet een heel getal van {min} tot {max} zijn.",
+  "job.skipped": "Gather was te lang offline, dus dit geplande bericht is niet verstuurd: {kind}, gepland voor",
   "job.delayed": "(vertraagd)",
   "update.not_found": "Er is geen update #{number} in dit netwerk. Bekijk de lijst met /update list.",
   "update.not_yours": "Alleen de auteur van #{number} of een coördinator kan dit wijzigen.",

@@ -11,9 +11,13 @@ import { UpdateStore } from "./store.js";
 const byUpdate = z.object({ updateId: z.string().min(1) });
 
 /** Asks the author "is this still current?" with Keep / Update / Archive, then waits for an answer. */
+const DAY_MS = 24 * 3600 * 1000;
+
 export const freshnessJob = defineJob({
   kind: FRESHNESS_JOB,
   payload: byUpdate,
+  // Asking late after downtime is still right; only a month late is it pointless.
+  graceMs: 30 * DAY_MS,
   run: async (ctx, { updateId }) => {
     const store = new UpdateStore(ctx.db, ctx.provider);
     const update = await store.byId(updateId);
@@ -32,6 +36,7 @@ export const freshnessJob = defineJob({
 export const autoArchiveJob = defineJob({
   kind: AUTO_ARCHIVE_JOB,
   payload: byUpdate,
+  graceMs: 30 * DAY_MS,
   run: async (ctx, { updateId }) => {
     const store = new UpdateStore(ctx.db, ctx.provider);
     const update = await store.byId(updateId);
@@ -61,6 +66,9 @@ const digestPayload = z.object({ networkId: z.string().min(1), since: z.iso.date
 export const digestJob = defineJob({
   kind: DIGEST_JOB,
   payload: digestPayload,
+  // A digest a few days late (marked "delayed") still helps; a week late it is skipped and the
+  // coordinators are told, and /update digest-here starts the weekly chain again.
+  graceMs: 7 * DAY_MS,
   run: async (ctx, { networkId, since }) => {
     const network = await ctx.db.network.findUnique({ where: { id: networkId }, include: { spaces: true } });
     if (!network) return;

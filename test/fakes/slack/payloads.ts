@@ -53,11 +53,16 @@ export class SlackPayloads {
     };
   }
 
-  /** A press of the button `actionId` on the bot's message `messageTs`. */
+  /**
+   * A press of the button `actionId` on the bot's message `messageTs`.
+   * `ephemeral`: the button was on a message only the member saw (a private
+   * reply); Slack then marks the container so and sends no `message` — the
+   * app can only answer through the response_url.
+   */
   buttonPress(
     actionId: string,
     messageTs: string,
-    { user = alice, channel = general }: Who = {},
+    { user = alice, channel = general, ephemeral = false }: Who & { readonly ephemeral?: boolean } = {},
   ): BlockAction<ButtonAction> {
     const w = this.#state.workspace;
     return {
@@ -66,10 +71,10 @@ export class SlackPayloads {
       user: { id: user.id, username: user.name, name: user.name, team_id: w.teamId },
       api_app_id: w.appId,
       token: VERIFICATION_TOKEN,
-      container: { type: "message", message_ts: messageTs, channel_id: channel.id, is_ephemeral: false },
+      container: { type: "message", message_ts: messageTs, channel_id: channel.id, is_ephemeral: ephemeral },
       trigger_id: this.#state.issueTrigger(),
       channel: { id: channel.id, name: channel.name },
-      message: { type: "message", user: w.botUserId, ts: messageTs, text: "" },
+      ...(ephemeral ? {} : { message: { type: "message", user: w.botUserId, ts: messageTs, text: "" } }),
       response_url: this.#api.issueResponseUrl(),
       actions: [
         {
