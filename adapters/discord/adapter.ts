@@ -129,7 +129,7 @@ export class DiscordAdapter implements PlatformAdapter {
       if (invocation) {
         await this.#gather.dispatcher.handle(invocation);
       } else {
-        // Commands are registered for servers only (commands.ts), so this is a stale command or a DM button.
+        // An interaction with no channel at all: nothing to answer in but the reply itself.
         log.info("refused an interaction outside a server");
         await (interaction.isChatInputCommand()
           ? tell("error.unknown_command", { command: `/${interaction.commandName}`, help: "/gather help" })

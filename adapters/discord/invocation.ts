@@ -11,8 +11,13 @@ export function isGatherInteraction(interaction: Interaction): interaction is Ga
 }
 
 /**
- * The Invocation for an interaction in a server; undefined in a DM, where
- * there is no server to tell which network the member belongs to.
+ * The Invocation for an interaction, in a server or in the bot's DMs.
+ *
+ * Discord quirk: an interaction in the bot's DMs has no `guild_id` and no
+ * `member`, only `user` — that includes the buttons on DMs the core sends
+ * itself (the freshness question's Still current / Update / Archive). Such an
+ * actor is given no space (`spaceExternalId: ""`) and the core finds the
+ * member by their stored Discord account; the adapter guesses nothing.
  */
 export function invocationOf(
   interaction: GatherInteraction,
@@ -20,7 +25,7 @@ export function invocationOf(
   responder: Responder,
 ): Invocation | undefined {
   const actor = actorOf(interaction);
-  if (!actor || !interaction.channelId) return undefined;
+  if (!interaction.channelId) return undefined;
   const base = { actor, channelId: interaction.channelId, responder };
   if (interaction.isChatInputCommand()) {
     return { ...base, kind: "command", command: interaction.commandName, input: commandInput(interaction, registry) };
@@ -29,10 +34,20 @@ export function invocationOf(
   return { ...base, kind: "form", formId: interaction.customId, values: formValues(interaction) };
 }
 
-/** Who acted: the guild is the space, the member's server nickname their name. */
-export function actorOf(interaction: GatherInteraction): Actor | undefined {
-  if (!interaction.inGuild()) return undefined;
-  const { member, user } = interaction;
+/** Who acted: the guild is the space, the member's server nickname their name; in a DM, no space. */
+export function actorOf(interaction: GatherInteraction): Actor {
+  const { user } = interaction;
+  if (!interaction.inGuild()) {
+    return {
+      platform: "discord",
+      spaceExternalId: "",
+      spaceName: "",
+      userExternalId: user.id,
+      displayName: user.globalName ?? user.username,
+      locale: interaction.locale,
+    };
+  }
+  const { member } = interaction;
   // An uncached guild gives the raw API member; a cached one a GuildMember.
   const nick = member instanceof GuildMember ? member.nickname : member.nick;
   return {
