@@ -68,6 +68,7 @@ export const cy: Catalogue = {
   "update.list.empty": "Dim byd yma eto. Rhannwch eich un chi gyda /update.",
   "update.search.title": "Diweddariadau sy'n cyfateb i “{words}”",
   "update.search.empty": "Does dim yn cyfateb i “{words}”. Rhowch gynnig ar lai o eiriau neu eiriau eraill.",
+  "update.export.done_one": "Cyfeiriadur y rhwydwaith: 1 diweddariad, fel taenlen (CSV) ac adroddiad (Markdown).",
   "update.export.done": "Cyfeiriadur y rhwydwaith: {count} diweddariad, fel taenlen (CSV) ac adroddiad (Markdown).",
   "update.digest_here.done":
     "Bydd y crynodeb wythnosol o ddiweddariadau prosiect yn cael ei bostio yn y sianel hon. Y cyntaf:",

@@ -73,6 +73,7 @@ export const en = {
   "update.list.empty": "Nothing here yet. Share yours with /update.",
   "update.search.title": "Updates matching “{words}”",
   "update.search.empty": "Nothing matches “{words}”. Try fewer or other words.",
+  "update.export.done_one": "The network's directory: 1 update, as a spreadsheet (CSV) and a report (Markdown).",
   "update.export.done": "The network's directory: {count} updates, as a spreadsheet (CSV) and a report (Markdown).",
   "update.digest_here.done": "The weekly digest of project updates will be posted in this channel. The first one:",
   "update.digest_off.done": "No more weekly digests in this space.",

@@ -66,6 +66,7 @@ export const nl: Catalogue = {
   "update.list.empty": "Hier staat nog niets. Deel het jouwe met /update.",
   "update.search.title": "Updates over “{words}”",
   "update.search.empty": "Niets gevonden voor “{words}”. Probeer minder of andere woorden.",
+  "update.export.done_one": "De gids van het netwerk: 1 update, als spreadsheet (CSV) en als verslag (Markdown).",
   "update.export.done": "De gids van het netwerk: {count} updates, als spreadsheet (CSV) en als verslag (Markdown).",
   "update.digest_here.done": "Het wekelijkse overzicht van projectupdates komt in dit kanaal. Het eerste:",
   "update.digest_off.done": "Geen wekelijkse overzichten meer in deze ruimte.",

@@ -167,7 +167,7 @@ describe("/update export", () => {
     expect(callback.headers["content-type"]).toMatch(/^multipart\/form-data/);
     const data = messageOf(callback);
     expect(data.flags).toBe(64);
-    expect(data.content).toBe("The network's directory: 1 updates, as a spreadsheet (CSV) and a report (Markdown).");
+    expect(data.content).toBe("The network's directory: 1 update, as a spreadsheet (CSV) and a report (Markdown).");
     expect(callback.files.map((f) => [f.field, f.name])).toEqual([
       ["files[0]", "project-updates-2026-03-29.csv"],
       ["files[1]", "project-updates-2026-03-29.md"],
