@@ -1,70 +1,67 @@
+import { actedBy, audit } from "../../core/audit.js";
 import { defineAction } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import type { Message } from "../../core/message.js";
 import { reply } from "../../core/reply.js";
-import { listPage, searchPage } from "./command.js";
+import { formValues, listPage, searchPage } from "./command.js";
 import { authorRef, findUpdateById, requireChangeRight, storeOf } from "./access.js";
 import { updateCard } from "./card.js";
 import type { StoredUpdate } from "./store.js";
 
-/** Tells the author someone wants to help or talk, without showing anyone's contact details. */
-async function handOff(ctx: Context, update: StoredUpdate, key: "update.help.to_author" | "update.contact.to_author") {
-  if (update.authorId === ctx.member.id) throw new UserError("update.help.own");
-  const message: Message = {
-    text: [
-      ctx.t(key, { title: update.title }),
-      " ",
-      { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
-    ],
-  };
-  const result = await ctx.delivery.toMember(update.authorId, message);
-  await ctx.db.auditEntry.create({
-    data: {
-      networkId: ctx.network.id,
-      actorId: ctx.member.id,
-      action: key === "update.help.to_author" ? "update.help_offered" : "update.contact_requested",
-      subjectType: "ProjectUpdate",
-      subjectId: update.id,
-      at: ctx.clock.now(),
-      details: JSON.stringify({ delivered: result.via }),
+/** The two hand-offs from a card: what the author is told, what the presser sees, and the audit code. */
+const HAND_OFFS = {
+  help: {
+    toAuthor: "update.help.to_author",
+    reached: "update.help.thanks",
+    unreached: "update.help.thanks_unreached",
+    audit: "update.help_offered",
+  },
+  contact: {
+    toAuthor: "update.contact.to_author",
+    reached: "update.contact.sent",
+    unreached: "update.contact.unreached",
+    audit: "update.contact_requested",
+  },
+} as const;
+
+/**
+ * Tells the author by DM who wants to help or talk (a mention, never contact details),
+ * records it, and shows the presser how to reach the author.
+ */
+function handOffAction(kind: keyof typeof HAND_OFFS) {
+  const keys = HAND_OFFS[kind];
+  return defineAction({
+    name: `update.${kind}`,
+    handle: async (ctx, id) => {
+      const update = await findUpdateById(ctx, id);
+      if (update.authorId === ctx.member.id) throw new UserError("update.help.own");
+      const result = await ctx.delivery.toMember(update.authorId, {
+        text: [
+          ctx.t(keys.toAuthor, { title: update.title }),
+          " ",
+          { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
+        ],
+      });
+      await audit(ctx.db, {
+        ...actedBy(ctx),
+        action: keys.audit,
+        subjectType: "ProjectUpdate",
+        subjectId: update.id,
+        details: { delivered: result.via },
+      });
+      const ref = await authorRef(ctx, update);
+      return reply.private({
+        text: [
+          ctx.t(result.via === "none" ? keys.unreached : keys.reached, { title: update.title }),
+          " ",
+          { kind: "member", name: update.authorName, ...(ref ? { ref } : {}) },
+        ],
+      });
     },
   });
-  return result;
 }
-
-const help = defineAction({
-  name: "update.help",
-  handle: async (ctx, id) => {
-    const update = await findUpdateById(ctx, id);
-    const result = await handOff(ctx, update, "update.help.to_author");
-    const ref = await authorRef(ctx, update);
-    return reply.private({
-      text: [
-        ctx.t(result.via === "none" ? "update.help.thanks_unreached" : "update.help.thanks", { title: update.title }),
-        " ",
-        { kind: "member", name: update.authorName, ...(ref ? { ref } : {}) },
-      ],
-    });
-  },
-});
-
-const contact = defineAction({
-  name: "update.contact",
-  handle: async (ctx, id) => {
-    const update = await findUpdateById(ctx, id);
-    const result = await handOff(ctx, update, "update.contact.to_author");
-    const ref = await authorRef(ctx, update);
-    return reply.private({
-      text: [
-        ctx.t(result.via === "none" ? "update.contact.unreached" : "update.contact.sent", { title: update.title }),
-        " ",
-        { kind: "member", name: update.authorName, ...(ref ? { ref } : {}) },
-      ],
-    });
-  },
-});
 
 const confirmDelete = defineAction({
   name: "update.delete",
@@ -102,18 +99,7 @@ const refresh = defineAction({
       return reply.private(
         ctx.t("update.fresh.how_to_edit", { command: ctx.commandText("update"), number: update.number }),
       );
-    return reply.form(
-      ctx.formFor("update", "edit", {
-        arg: String(update.number),
-        values: {
-          title: update.title,
-          summary: update.summary,
-          links: update.links.join(" "),
-          tags: update.tags.map((t) => `#${t}`).join(" "),
-          area: update.area ?? "",
-        },
-      }),
-    );
+    return reply.form(ctx.formFor("update", "edit", { arg: String(update.number), values: formValues(update) }));
   },
 });
 
@@ -155,4 +141,13 @@ export function freshnessQuestion(update: StoredUpdate, t: Context["t"]): Messag
   };
 }
 
-export const updateActions = [help, contact, confirmDelete, keepEntry, stillCurrent, refresh, archive, page];
+export const updateActions = [
+  handOffAction("help"),
+  handOffAction("contact"),
+  confirmDelete,
+  keepEntry,
+  stillCurrent,
+  refresh,
+  archive,
+  page,
+];

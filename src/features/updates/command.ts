@@ -1,3 +1,4 @@
+import { actedBy, audit } from "../../core/audit.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
@@ -85,7 +86,8 @@ function merge(
   };
 }
 
-function formValues(update: StoredUpdate): Record<string, string> {
+/** An entry as the edit form's fields. */
+export function formValues(update: StoredUpdate): Record<string, string> {
   return {
     title: update.title,
     summary: update.summary,
@@ -227,15 +229,11 @@ const digestHere = defineSubcommand({
     const now = ctx.clock.now();
     const dueAt = await ctx.db.$transaction(async (tx) => {
       await tx.space.update({ where: { id: ctx.space.id }, data: { digestChannelId: ctx.channelId } });
-      await tx.auditEntry.create({
-        data: {
-          networkId: ctx.network.id,
-          actorId: ctx.member.id,
-          action: "update.digest_channel_set",
-          subjectType: "Space",
-          subjectId: ctx.space.id,
-          at: now,
-        },
+      await audit(tx, {
+        ...actedBy(ctx),
+        action: "update.digest_channel_set",
+        subjectType: "Space",
+        subjectId: ctx.space.id,
       });
       // The first digest covers the week before it, so a new channel starts with what is going on.
       return scheduleDigest(
@@ -260,15 +258,11 @@ const digestOff = defineSubcommand({
   handle: async (ctx) => {
     await ctx.db.$transaction(async (tx) => {
       await tx.space.update({ where: { id: ctx.space.id }, data: { digestChannelId: null } });
-      await tx.auditEntry.create({
-        data: {
-          networkId: ctx.network.id,
-          actorId: ctx.member.id,
-          action: "update.digest_channel_cleared",
-          subjectType: "Space",
-          subjectId: ctx.space.id,
-          at: ctx.clock.now(),
-        },
+      await audit(tx, {
+        ...actedBy(ctx),
+        action: "update.digest_channel_cleared",
+        subjectType: "Space",
+        subjectId: ctx.space.id,
       });
     });
     return reply.private(ctx.t("update.digest_off.done"));
@@ -285,16 +279,12 @@ const freshness = defineSubcommand({
     const weeks = input.weeks ?? 12;
     await ctx.db.$transaction(async (tx) => {
       await tx.network.update({ where: { id: ctx.network.id }, data: { updateFreshnessWeeks: weeks } });
-      await tx.auditEntry.create({
-        data: {
-          networkId: ctx.network.id,
-          actorId: ctx.member.id,
-          action: "update.freshness_set",
-          subjectType: "Network",
-          subjectId: ctx.network.id,
-          at: ctx.clock.now(),
-          details: JSON.stringify({ weeks }),
-        },
+      await audit(tx, {
+        ...actedBy(ctx),
+        action: "update.freshness_set",
+        subjectType: "Network",
+        subjectId: ctx.network.id,
+        details: { weeks },
       });
     });
     return reply.private(ctx.t("update.freshness.done", { weeks }));

@@ -18,62 +18,65 @@ export function isWebLink(text: string): boolean {
   }
 }
 
-/** "https://a, https://b" → ["https://a", "https://b"]; only http(s), at most five, no duplicates. */
-export const linksSchema = z
-  .string()
-  .optional()
-  .transform((text, ctx) => {
-    const links = [...new Set((text ?? "").split(/[\s,]+/).filter((l) => l !== ""))];
-    const bad = links.find((link) => !isWebLink(link));
-    if (bad !== undefined) {
-      ctx.addIssue({ code: "custom", message: "update.links.invalid", params: { link: bad.slice(0, 80) } });
-      return z.NEVER;
-    }
-    if (links.length > UpdateLimits.links) {
-      ctx.addIssue({
-        code: "custom",
-        message: "update.links.too_many",
-        params: { count: links.length, max: UpdateLimits.links },
-      });
-      return z.NEVER;
-    }
-    return links;
-  });
+/**
+ * A list typed as words separated by spaces or commas: each word normalised,
+ * duplicates dropped, every word checked, at most `max` of them. Problems are
+ * raised as translation keys with their parameters.
+ */
+function wordList(settings: {
+  normalise: (word: string) => string;
+  valid: (word: string) => boolean;
+  max: number;
+  invalid: "update.links.invalid" | "update.tags.invalid";
+  tooMany: "update.links.too_many" | "update.tags.too_many";
+  params: (word: string) => Record<string, string | number>;
+}) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const words = [
+        ...new Set(
+          (text ?? "")
+            .split(/[\s,]+/)
+            .map(settings.normalise)
+            .filter((w) => w !== ""),
+        ),
+      ];
+      const bad = words.find((word) => !settings.valid(word));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: "custom", message: settings.invalid, params: settings.params(bad) });
+        return z.NEVER;
+      }
+      if (words.length > settings.max) {
+        ctx.addIssue({ code: "custom", message: settings.tooMany, params: { count: words.length, max: settings.max } });
+        return z.NEVER;
+      }
+      return words;
+    });
+}
+
+/** "https://a, https://b" → ["https://a", "https://b"]; only http(s), at most five. */
+export const linksSchema = wordList({
+  normalise: (word) => word,
+  valid: isWebLink,
+  max: UpdateLimits.links,
+  invalid: "update.links.invalid",
+  tooMany: "update.links.too_many",
+  params: (word) => ({ link: word.slice(0, 80) }),
+});
 
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 
 /** "#Arts, wellbeing" → ["arts", "wellbeing"]: lower-case words, at most eight. */
-export const tagsSchema = z
-  .string()
-  .optional()
-  .transform((text, ctx) => {
-    const tags = [
-      ...new Set(
-        (text ?? "")
-          .split(/[\s,]+/)
-          .map((t) => t.replace(/^#/, "").toLowerCase())
-          .filter((t) => t !== ""),
-      ),
-    ];
-    const bad = tags.find((tag) => !TAG.test(tag) || tag.length > UpdateLimits.tag);
-    if (bad !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        message: "update.tags.invalid",
-        params: { tag: bad.slice(0, 40), max: UpdateLimits.tag },
-      });
-      return z.NEVER;
-    }
-    if (tags.length > UpdateLimits.tags) {
-      ctx.addIssue({
-        code: "custom",
-        message: "update.tags.too_many",
-        params: { count: tags.length, max: UpdateLimits.tags },
-      });
-      return z.NEVER;
-    }
-    return tags;
-  });
+export const tagsSchema = wordList({
+  normalise: (word) => word.replace(/^#/, "").toLowerCase(),
+  valid: (tag) => TAG.test(tag) && tag.length <= UpdateLimits.tag,
+  max: UpdateLimits.tags,
+  invalid: "update.tags.invalid",
+  tooMany: "update.tags.too_many",
+  params: (word) => ({ tag: word.slice(0, 40), max: UpdateLimits.tag }),
+});
 
 const titleSettings = {
   label: "update.opt.title",

@@ -1,3 +1,4 @@
+import { audit } from "../../core/audit.js";
 import type { Db, Provider, Tx } from "../../db/index.js";
 import { cancelWhere } from "../../scheduler/index.js";
 import { AUTO_ARCHIVE_JOB, FRESHNESS_JOB, scheduleFreshness } from "./schedule.js";
@@ -78,7 +79,7 @@ function columns(content: UpdateContent) {
   };
 }
 
-async function audit(
+function recordAudit(
   tx: Tx,
   networkId: string,
   actorId: string | null,
@@ -87,9 +88,7 @@ async function audit(
   at: Date,
   details = {},
 ) {
-  await tx.auditEntry.create({
-    data: { networkId, actorId, action, subjectType: "ProjectUpdate", subjectId, at, details: JSON.stringify(details) },
-  });
+  return audit(tx, { networkId, actorId, action, subjectType: "ProjectUpdate", subjectId, at, details });
 }
 
 /** Asks the author "still current?" after the network's freshness period. */
@@ -170,7 +169,7 @@ export class UpdateStore {
       });
       await indexUpdate(tx, this.provider, row);
       await checkLater(tx, row);
-      await audit(tx, networkId, authorId, "update.posted", row.id, at);
+      await recordAudit(tx, networkId, authorId, "update.posted", row.id, at);
       return { update: toStored(row), revised: false };
     });
   }
@@ -201,7 +200,7 @@ export class UpdateStore {
     });
     await indexUpdate(tx, this.provider, row);
     await checkLater(tx, row);
-    await audit(tx, row.networkId, editorId, "update.edited", id, at);
+    await recordAudit(tx, row.networkId, editorId, "update.edited", id, at);
     return toStored(row);
   }
 
@@ -211,7 +210,7 @@ export class UpdateStore {
       const row = await tx.projectUpdate.delete({ where: { id } });
       await unindexUpdate(tx, this.provider, id);
       await stopChecks(tx, id);
-      await audit(tx, row.networkId, actorId, "update.deleted", id, at, { number: row.number });
+      await recordAudit(tx, row.networkId, actorId, "update.deleted", id, at, { number: row.number });
     });
   }
 
@@ -226,7 +225,7 @@ export class UpdateStore {
         include: withAuthor,
       });
       await checkLater(tx, row);
-      await audit(tx, row.networkId, actorId, "update.confirmed", id, at);
+      await recordAudit(tx, row.networkId, actorId, "update.confirmed", id, at);
       return toStored(row);
     });
   }
@@ -241,7 +240,7 @@ export class UpdateStore {
         include: withAuthor,
       });
       await stopChecks(tx, id);
-      await audit(tx, row.networkId, actorId, "update.archived", id, at);
+      await recordAudit(tx, row.networkId, actorId, "update.archived", id, at);
       return toStored(row);
     });
   }
