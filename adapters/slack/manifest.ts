@@ -14,9 +14,17 @@ export type SlackManifest = webApi.AppsManifestCreateArguments["manifest"];
  * What the bot may do, and why each scope is needed:
  * commands (slash commands), chat:write (post cards and replies),
  * chat:write.public (post in public channels without being invited first),
- * im:write (open DMs for reminders), users:read (names and admins for roles).
+ * im:write (open DMs for reminders), users:read (names and admins for roles),
+ * files:write (share exports, in the member's DM or a channel).
  */
-export const BOT_SCOPES = ["commands", "chat:write", "chat:write.public", "im:write", "users:read"] as const;
+export const BOT_SCOPES = [
+  "commands",
+  "chat:write",
+  "chat:write.public",
+  "im:write",
+  "users:read",
+  "files:write",
+] as const;
 
 export interface SlackManifestOptions {
   /**

@@ -1,6 +1,8 @@
 import type { webApi } from "@slack/bolt";
-import type { PostedRef } from "../../src/core/message.js";
+import type { Message, PostedRef } from "../../src/core/message.js";
 import type { ChannelTarget, Messenger, UserTarget } from "../../src/core/ports.js";
+import { openDm } from "./dm.js";
+import { shareFiles } from "./files.js";
 import { renderMessage } from "./render.js";
 
 /**
@@ -13,28 +15,19 @@ import { renderMessage } from "./render.js";
  * rather than landing in the wrong place.
  */
 export function slackMessenger(client: webApi.WebClient): Messenger {
-  const post = async (
-    channel: string,
-    teamId: string,
-    message: Parameters<Messenger["post"]>[1],
-  ): Promise<PostedRef> => {
+  /** Posts the message, then shares its files in the same channel; the ref is the message's. */
+  const post = async (channel: string, teamId: string, message: Message): Promise<PostedRef> => {
     const rendered = renderMessage(message, { teamId });
     const posted = await client.chat.postMessage({ channel, ...rendered, unfurl_links: false, unfurl_media: false });
     if (!posted.ts) throw new Error("chat.postMessage answered without a ts");
-    return { channelId: posted.channel ?? channel, messageId: posted.ts };
+    const ref = { channelId: posted.channel ?? channel, messageId: posted.ts };
+    await shareFiles(client, ref.channelId, message.files ?? []);
+    return ref;
   };
   return {
     platform: "slack",
     post: (target: ChannelTarget, message) => post(target.channelId, target.spaceExternalId, message),
-    /**
-     * conversations.open finds (or creates) the DM with the member; Slack
-     * rejects it when the member cannot be messaged, which rejects here too.
-     */
-    dm: async (target: UserTarget, message) => {
-      const opened = await client.conversations.open({ users: target.externalId });
-      const channel = opened.channel?.id;
-      if (!channel) throw new Error("conversations.open answered without a channel");
-      return post(channel, target.spaceExternalId, message);
-    },
+    dm: async (target: UserTarget, message) =>
+      post(await openDm(client, target.externalId), target.spaceExternalId, message),
   };
 }

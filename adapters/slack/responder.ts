@@ -1,6 +1,8 @@
 import { webApi, type RespondFn } from "@slack/bolt";
 import type { Responder } from "../../src/core/invocation.js";
 import type { Form, Message, PostedRef } from "../../src/core/message.js";
+import { openDm } from "./dm.js";
+import { pointingToDm, shareFiles } from "./files.js";
 import { renderForm } from "./modal.js";
 import { renderMessage } from "./render.js";
 
@@ -39,11 +41,14 @@ export class SlackResponder implements Responder {
   }
 
   /**
-   * chat.postMessage, so we get a ts to edit later. Where the bot cannot post,
-   * falls back to an in-channel response via response_url, which gives no ts.
+   * chat.postMessage, so we get a ts to edit later; files follow in the same
+   * channel. Where the bot cannot post, falls back to an in-channel response
+   * via response_url, which gives no ts and cannot carry files: those go to
+   * the member's DM instead.
    */
   async reply(message: Message): Promise<PostedRef | undefined> {
     const rendered = this.#render(message);
+    let ref: PostedRef;
     try {
       const posted = await this.#ctx.client.chat.postMessage({
         channel: this.#ctx.channelId,
@@ -53,22 +58,28 @@ export class SlackResponder implements Responder {
         unfurl_media: false,
       });
       if (!posted.ts) throw new Error("chat.postMessage answered without a ts");
-      return { channelId: posted.channel ?? this.#ctx.channelId, messageId: posted.ts };
+      ref = { channelId: posted.channel ?? this.#ctx.channelId, messageId: posted.ts };
     } catch (error) {
       const respond = this.#ctx.respond;
       if (!respond || !NOT_REACHABLE.has(platformErrorOf(error) ?? "")) throw error;
       await respond({ response_type: "in_channel", replace_original: false, ...rendered });
+      await this.#filesToDm(message);
       return undefined;
     }
+    await shareFiles(this.#ctx.client, ref.channelId, message.files ?? []);
+    return ref;
   }
 
   /**
    * Ephemeral: via response_url when there is one (it works in any channel),
    * else chat.postEphemeral. `replace_original: false` because a post to a
    * button's response_url may otherwise replace the message the button was on.
+   * Ephemeral messages cannot hold files: they go to the member's DM first,
+   * and the private reply says so.
    */
   async replyPrivately(message: Message): Promise<void> {
-    const rendered = this.#render(message);
+    const shown = await this.#filesToDm(message);
+    const rendered = this.#render(shown);
     if (this.#ctx.respond) {
       await this.#ctx.respond({ response_type: "ephemeral", replace_original: false, ...rendered });
       return;
@@ -83,15 +94,34 @@ export class SlackResponder implements Responder {
     await this.#ctx.client.views.open({ trigger_id: triggerId, view });
   }
 
-  /** Replaces the message the button was on: via response_url, else chat.update by its ts. */
+  /**
+   * Replaces the message the button was on: via response_url, else chat.update
+   * by its ts. Files cannot be added to an existing message (and it may be
+   * ephemeral): they go to the member's DM, as with private replies.
+   */
   async update(message: Message): Promise<void> {
-    const rendered = this.#render(message);
+    const rendered = this.#render(await this.#filesToDm(message));
     if (this.#ctx.respond) {
       await this.#ctx.respond({ replace_original: true, ...rendered });
       return;
     }
     if (!this.#ctx.messageTs) throw new Error("this Slack request has no message to update");
     await this.#ctx.client.chat.update({ channel: this.#ctx.channelId, ts: this.#ctx.messageTs, ...rendered });
+  }
+
+  /**
+   * Shares the message's files in the member's DM — never in the channel, where
+   * everyone would see what was meant for one member — opened by the message's
+   * own text. Returns the message to show instead: without files, saying where
+   * they went.
+   */
+  async #filesToDm(message: Message): Promise<Message> {
+    const files = message.files ?? [];
+    if (files.length === 0) return message;
+    const dm = await openDm(this.#ctx.client, this.#ctx.userId);
+    // The rendered fallback text is title and text, escaped for mrkdwn: what a comment takes.
+    await shareFiles(this.#ctx.client, dm, files, this.#render(message).text);
+    return pointingToDm(message);
   }
 
   #render(message: Message) {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { general, startFakeSlack, type FakeSlack } from "../../fakes/slack/index.js";
+import { general, secret, startFakeSlack, type FakeSlack } from "../../fakes/slack/index.js";
 
 /** The fake is only worth its tests if it refuses what Slack refuses: a few of Slack's rules, checked directly. */
 describe("the fake Slack Web API", () => {
@@ -87,5 +87,45 @@ describe("the fake Slack Web API", () => {
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await post()).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 404]);
+  });
+
+  it("runs Slack's external upload flow, refusing missing arguments, unsent bytes and a second completion", async () => {
+    const json = { ...bot(), "Content-Type": "application/json" };
+    const getUrl = (args: object) => call("files.getUploadURLExternal", JSON.stringify(args), json);
+    const complete = (args: object) => call("files.completeUploadExternal", JSON.stringify(args), json);
+
+    expect(await getUrl({ length: 3 })).toMatchObject({ ok: false, error: "invalid_arguments" });
+    expect(await getUrl({ filename: "a.csv" })).toMatchObject({ ok: false, error: "invalid_arguments" });
+    expect(await getUrl({ filename: "a.csv", length: 0 })).toMatchObject({ ok: false, error: "missing_argument" });
+
+    const announced = await getUrl({ filename: "a.csv", length: 4 });
+    expect(announced).toMatchObject({ ok: true, file_id: expect.stringMatching(/^F/) });
+    const id = announced["file_id"] as string;
+    const uploadUrl = announced["upload_url"] as string;
+    expect(uploadUrl.startsWith("http://127.0.0.1:")).toBe(true);
+    expect(await complete({ files: [{ id }], channel_id: general.id })).toMatchObject({ error: "file_not_found" });
+
+    // Raw bytes here; the WebClient sends multipart, which the harness tests cover.
+    const upload = await fetch(uploadUrl, { method: "POST", body: "a,b\n" });
+    expect([upload.status, await upload.text()]).toEqual([200, "OK - 4"]);
+
+    expect(await complete({})).toMatchObject({ ok: false, error: "invalid_arguments" });
+    expect(await complete({ files: [{ id }], channel_id: secret.id })).toMatchObject({ error: "channel_not_found" });
+    expect(await complete({ files: [{ id, title: "A" }], channel_id: general.id })).toMatchObject({
+      ok: true,
+      files: [{ id, name: "a.csv", title: "A", size: 4 }],
+    });
+    expect(fake.api.file(id)?.completed).toEqual({ channel: general.id, initialComment: undefined, title: "A" });
+    expect(await complete({ files: [{ id }], channel_id: general.id })).toMatchObject({ error: "file_not_found" });
+  });
+
+  it("asks for files:write to upload", async () => {
+    await fake.close();
+    fake = await startFakeSlack({ scopes: ["commands", "chat:write"] });
+    const answer = await call("files.getUploadURLExternal", JSON.stringify({ filename: "a.csv", length: 1 }), {
+      ...bot(),
+      "Content-Type": "application/json",
+    });
+    expect(answer).toMatchObject({ ok: false, error: "missing_scope", needed: "files:write" });
   });
 });

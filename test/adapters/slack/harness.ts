@@ -9,7 +9,15 @@ import type { SlackConfig } from "../../../src/config.js";
 import { ManualClock } from "../../../src/core/clock.js";
 import { createLogger, silentLogger, type Logger } from "../../../src/core/logger.js";
 import type { Database } from "../../../src/db/index.js";
-import { startFakeSlack, SignedSlackClient, type FakeSlack } from "../../fakes/slack/index.js";
+import {
+  general,
+  sentMessage,
+  startFakeSlack,
+  SignedSlackClient,
+  type ApiCall,
+  type FakeSlack,
+  type Who,
+} from "../../fakes/slack/index.js";
 import { databaseFor } from "../../support/db.js";
 
 /** The instant every test's clock reads: card times are checked against it. */
@@ -33,6 +41,10 @@ const PINO_ERROR = 50;
 export interface SlackHarness {
   readonly fake: FakeSlack;
   readonly adapter: SlackAdapter;
+  /** The core the adapter runs, with the adapter's Messenger registered (as main.ts does). */
+  readonly gather: Gather;
+  /** Gather's clock: stopped at {@link NOW}, moved only by the test. */
+  readonly clock: ManualClock;
   readonly database: Database;
   /** Signs requests like Slack; HTTP mode only. */
   readonly slack: SignedSlackClient;
@@ -55,12 +67,16 @@ export async function openSqlite(): Promise<Database> {
   return sqlite.open();
 }
 
-/** The whole core on `database`, with the clock stopped at {@link NOW}. */
-export function gatherOn(database: Database, logger: Logger = silentLogger): Gather {
+/** The whole core on `database`, with the clock stopped at {@link NOW} unless one is given. */
+export function gatherOn(
+  database: Database,
+  logger: Logger = silentLogger,
+  clock: ManualClock = new ManualClock(NOW),
+): Gather {
   return createGather({
     db: database.prisma,
     provider: database.provider,
-    clock: new ManualClock(NOW),
+    clock,
     logger,
     defaults: { timeZone: "Europe/London", locale: "en" },
   });
@@ -81,7 +97,8 @@ export async function startHarness(mode: "http" | "socket"): Promise<SlackHarnes
     },
   });
   const logger = createLogger({ level: "info", destination });
-  const gather = gatherOn(database, logger);
+  const clock = new ManualClock(NOW);
+  const gather = gatherOn(database, logger, clock);
   const config: SlackConfig = {
     botToken: fake.workspace.botToken,
     signingSecret: fake.workspace.signingSecret,
@@ -93,6 +110,7 @@ export async function startHarness(mode: "http" | "socket"): Promise<SlackHarnes
   const adapter = createSlackAdapter({ config, gather, logger: logger.child({ adapter: "slack" }) });
   try {
     await adapter.start();
+    gather.messengers.register(adapter.messenger);
   } catch (error) {
     process.off("unhandledRejection", onRejection);
     await fake.close();
@@ -106,6 +124,8 @@ export async function startHarness(mode: "http" | "socket"): Promise<SlackHarnes
   return {
     fake,
     adapter,
+    gather,
+    clock,
     database,
     slack,
     logs,
@@ -158,6 +178,25 @@ function timeResponses(port: number | undefined, into: number[]): () => void {
     unsubscribe("http.server.request.start", onStart);
     unsubscribe("http.server.response.finish", onFinish);
   };
+}
+
+/**
+ * `/update <text>` over HTTP, as `who` (Alice in #general by default), and
+ * the card it posts. Waiting for each card keeps update numbers in the
+ * order the test posts them.
+ */
+export async function postUpdate(h: SlackHarness, text: string, who: Who = {}): Promise<ApiCall> {
+  const payload = h.fake.payloads.slashCommand("/update", text, who);
+  const title = text.split("|")[0]?.trim() ?? "";
+  await h.slack.slashCommand(payload);
+  return h.fake.api.calls.waitFor(
+    (c) =>
+      c.method === "chat.postMessage" &&
+      c.result.ok &&
+      c.args["channel"] === (who.channel ?? general).id &&
+      sentMessage(c).text.startsWith(title),
+    `the card of “${title}”`,
+  );
 }
 
 /** Seconds since the epoch, as Slack's `<!date^…>` tokens take them. */

@@ -17,6 +17,7 @@ export {
 } from "./calls.js";
 export type { ApiCall, FileUploadPost, ResponseUrlPost } from "./web-api.js";
 export type { SocketAck } from "./socket-mode.js";
+export type { Who } from "./payloads.js";
 export * from "./workspace.js";
 
 /**
