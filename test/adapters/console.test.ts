@@ -5,11 +5,11 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleAdapter } from "../../adapters/console/index.js";
 import { formatTime } from "../../adapters/console/render.js";
-import { createGather } from "../../src/app.js";
 import { ManualClock } from "../../src/core/clock.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
+import { gatherOn } from "../support/gather.js";
 
 const sqlite = databases.find((d) => d.provider === "sqlite");
 if (!sqlite) throw new Error("the SQLite test database is always available");
@@ -25,13 +25,7 @@ describe("console adapter", () => {
   beforeEach(async () => {
     db = await sqlite.open();
     const clock = new ManualClock("2026-10-25T00:30:00Z");
-    const gather = createGather({
-      db: db.prisma,
-      provider: db.provider,
-      clock,
-      logger: silentLogger,
-      defaults: { timeZone: "Europe/London", locale: "en" },
-    });
+    const gather = gatherOn(db, clock);
     fileDir = mkdtempSync(join(tmpdir(), "gather-console-"));
     input = new PassThrough();
     const out = new PassThrough();

@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createGather } from "../../src/app.js";
 import { ManualClock } from "../../src/core/clock.js";
-import { silentLogger } from "../../src/core/logger.js";
 import { enqueue } from "../../src/scheduler/index.js";
 import { databases } from "../support/db.js";
 import { START } from "./support.js";
+import { gatherOn } from "../support/gather.js";
 
 describe.each(databases)("Gather's scheduler on $provider", (database) => {
   it("runs every feature's jobs on Gather's database and clock", async () => {
     const db = await database.open();
     const clock = new ManualClock(START);
-    const gather = createGather({
-      db: db.prisma,
-      provider: db.provider,
-      clock,
-      logger: silentLogger,
-      defaults: { timeZone: "Europe/London", locale: "en" },
-    });
+    const gather = gatherOn(db, clock);
     const scheduler = gather.createScheduler({ owner: "test" });
     try {
       expect(gather.jobs.length).toBeGreaterThan(0);

@@ -55,16 +55,21 @@ export interface TestGather {
   tick(): Promise<TickResult>;
 }
 
-/** The whole core on a real database, with a hand-moved clock and recorded replies. */
-export function testGather(database: Database, options: { logger?: Logger; now?: string } = {}): TestGather {
-  const clock = new ManualClock(options.now ?? "2026-03-29T00:30:00Z");
-  const gather = createGather({
+/** The whole core on a real database and a hand-moved clock, as every adapter test starts it. */
+export function gatherOn(database: Database, clock: ManualClock, logger: Logger = silentLogger): Gather {
+  return createGather({
     db: database.prisma,
     provider: database.provider,
     clock,
-    logger: options.logger ?? silentLogger,
+    logger,
     defaults: { timeZone: "Europe/London", locale: "en" },
   });
+}
+
+/** The whole core on a real database, with a hand-moved clock and recorded replies. */
+export function testGather(database: Database, options: { logger?: Logger; now?: string } = {}): TestGather {
+  const clock = new ManualClock(options.now ?? "2026-03-29T00:30:00Z");
+  const gather = gatherOn(database, clock, options.logger);
   const sent = { slack: new RecordingMessenger("slack"), discord: new RecordingMessenger("discord") };
   gather.messengers.register(sent.slack);
   gather.messengers.register(sent.discord);

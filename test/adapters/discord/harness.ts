@@ -7,13 +7,14 @@ import {
   type DiscordAdapter,
   type GatherCore,
 } from "../../../adapters/discord/index.js";
-import { createGather, type Gather } from "../../../src/app.js";
+import type { Gather } from "../../../src/app.js";
 import type { DiscordConfig } from "../../../src/config.js";
 import { ManualClock } from "../../../src/core/clock.js";
-import { createLogger, silentLogger, type Logger } from "../../../src/core/logger.js";
+import { createLogger, type Logger } from "../../../src/core/logger.js";
 import type { Database } from "../../../src/db/index.js";
 import { startFakeDiscord, type FakeDiscord } from "../../fakes/discord/index.js";
 import { databaseFor } from "../../support/db.js";
+import { gatherOn } from "../../support/gather.js";
 
 /** Log lines the adapter wrote, parsed; tests assert there are no errors and no secrets. */
 export class LogLines {
@@ -81,13 +82,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   if (!sqlite) throw new Error("test/support/db.ts offers no SQLite database");
   const database = await sqlite.open();
   const clock = new ManualClock("2026-03-29T00:30:00Z");
-  const gather = createGather({
-    db: database.prisma,
-    provider: database.provider,
-    clock,
-    logger: silentLogger,
-    defaults: { timeZone: "Europe/London", locale: "en" },
-  });
+  const gather = gatherOn(database, clock);
   const fake = await startFakeDiscord();
   const config: DiscordConfig = {
     botToken: fake.world.token,

@@ -4,7 +4,8 @@ import { performance } from "node:perf_hooks";
 import { Writable } from "node:stream";
 import { expect } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/adapter.js";
-import { createGather, type Gather } from "../../../src/app.js";
+import type { Gather } from "../../../src/app.js";
+import { gatherOn } from "../../support/gather.js";
 import type { SlackConfig } from "../../../src/config.js";
 import { ManualClock } from "../../../src/core/clock.js";
 import { createLogger, silentLogger, type Logger } from "../../../src/core/logger.js";
@@ -68,18 +69,12 @@ export async function openSqlite(): Promise<Database> {
 }
 
 /** The whole core on `database`, with the clock stopped at {@link NOW} unless one is given. */
-export function gatherOn(
+export function slackGatherOn(
   database: Database,
   logger: Logger = silentLogger,
   clock: ManualClock = new ManualClock(NOW),
 ): Gather {
-  return createGather({
-    db: database.prisma,
-    provider: database.provider,
-    clock,
-    logger,
-    defaults: { timeZone: "Europe/London", locale: "en" },
-  });
+  return gatherOn(database, clock, logger);
 }
 
 export async function startHarness(mode: "http" | "socket"): Promise<SlackHarness> {
@@ -98,7 +93,7 @@ export async function startHarness(mode: "http" | "socket"): Promise<SlackHarnes
   });
   const logger = createLogger({ level: "info", destination });
   const clock = new ManualClock(NOW);
-  const gather = gatherOn(database, logger, clock);
+  const gather = slackGatherOn(database, logger, clock);
   const config: SlackConfig = {
     botToken: fake.workspace.botToken,
     signingSecret: fake.workspace.signingSecret,

@@ -4,7 +4,7 @@ import type { Gather } from "../../../src/app.js";
 import type { SlackConfig } from "../../../src/config.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import { startFakeSlack, type FakeSlack } from "../../fakes/slack/index.js";
-import { gatherOn, openSqlite } from "./harness.js";
+import { slackGatherOn, openSqlite } from "./harness.js";
 
 describe("Slack adapter start-up", () => {
   let fake: FakeSlack;
@@ -14,7 +14,7 @@ describe("Slack adapter start-up", () => {
 
   beforeEach(async () => {
     process.on("unhandledRejection", onRejection);
-    gather = gatherOn(await openSqlite());
+    gather = slackGatherOn(await openSqlite());
     fake = await startFakeSlack();
   });
 
