@@ -12,8 +12,8 @@ import { SlackResponder } from "./responder.js";
 /** Our buttons' action_ids are custom ids, `feature.action[:arg]` (see src/core/custom-id.ts). */
 export const ACTION_ID = /^[a-z][a-z0-9-]*\.[a-z]/;
 
-/** Our modals' callback_ids are form ids, `command.subcommand` (see formIdOf in src/core/command.ts). */
-export const FORM_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
+/** Our modals' callback_ids are form ids, `command.subcommand[:arg]` (see formIdOf in src/core/command.ts). */
+export const FORM_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*(?::.*)?$/;
 
 export interface ListenerDeps {
   readonly dispatcher: Dispatcher;

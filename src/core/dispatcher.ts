@@ -89,7 +89,12 @@ export class Dispatcher {
       clock,
       log: log.child({ network: resolved.network.id, member: resolved.member.id }),
       ...resolved,
-      memberRef: { platform: actor.platform, spaceExternalId: actor.spaceExternalId, externalId: actor.userExternalId },
+      // From the stored space, not the actor: a button pressed in a DM names no space, but the member's does.
+      memberRef: {
+        platform: actor.platform,
+        spaceExternalId: resolved.space.externalId,
+        externalId: actor.userExternalId,
+      },
       platform: actor.platform,
       channelId: invocation.channelId,
       locale,

@@ -2,18 +2,21 @@ import type { ActionDefinition, CommandDefinition } from "../core/command.js";
 import { Registry } from "../core/registry.js";
 import type { JobDefinition } from "../scheduler/index.js";
 import { gatherCommand } from "./admin/command.js";
+import { helpActions } from "./help/actions.js";
+import { askCommand, offerCommand } from "./help/command.js";
+import { helpJobs } from "./help/jobs.js";
 import { updateActions } from "./updates/actions.js";
 import { updateCommand } from "./updates/command.js";
 import { updateJobs } from "./updates/jobs.js";
 
 /** Every feature's commands, in the order help lists them. */
-export const commands: readonly CommandDefinition[] = [updateCommand, gatherCommand];
+export const commands: readonly CommandDefinition[] = [updateCommand, askCommand, offerCommand, gatherCommand];
 
 /** Every feature's buttons. */
-export const actions: readonly ActionDefinition[] = [...updateActions];
+export const actions: readonly ActionDefinition[] = [...updateActions, ...helpActions];
 
 /** Every feature's scheduled jobs. */
-export const jobs: readonly JobDefinition[] = [...updateJobs];
+export const jobs: readonly JobDefinition[] = [...updateJobs, ...helpJobs];
 
 /** The registry every adapter and generator reads. */
 export function createRegistry(): Registry {

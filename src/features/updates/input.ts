@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { opt } from "../../core/options.js";
+import { tagsSchema, wordList } from "../shared/words.js";
 import { UpdateLimits } from "./limits.js";
+
+export { tagsSchema } from "../shared/words.js";
 
 /** A paragraph ends at a blank line; one update is one paragraph. */
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -18,44 +21,6 @@ export function isWebLink(text: string): boolean {
   }
 }
 
-/**
- * A list typed as words separated by spaces or commas: each word normalised,
- * duplicates dropped, every word checked, at most `max` of them. Problems are
- * raised as translation keys with their parameters.
- */
-function wordList(settings: {
-  normalise: (word: string) => string;
-  valid: (word: string) => boolean;
-  max: number;
-  invalid: "update.links.invalid" | "update.tags.invalid";
-  tooMany: "update.links.too_many" | "update.tags.too_many";
-  params: (word: string) => Record<string, string | number>;
-}) {
-  return z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      const words = [
-        ...new Set(
-          (text ?? "")
-            .split(/[\s,]+/)
-            .map(settings.normalise)
-            .filter((w) => w !== ""),
-        ),
-      ];
-      const bad = words.find((word) => !settings.valid(word));
-      if (bad !== undefined) {
-        ctx.addIssue({ code: "custom", message: settings.invalid, params: settings.params(bad) });
-        return z.NEVER;
-      }
-      if (words.length > settings.max) {
-        ctx.addIssue({ code: "custom", message: settings.tooMany, params: { count: words.length, max: settings.max } });
-        return z.NEVER;
-      }
-      return words;
-    });
-}
-
 /** "https://a, https://b" → ["https://a", "https://b"]; only http(s), at most five. */
 export const linksSchema = wordList({
   normalise: (word) => word,
@@ -64,18 +29,6 @@ export const linksSchema = wordList({
   invalid: "update.links.invalid",
   tooMany: "update.links.too_many",
   params: (word) => ({ link: word.slice(0, 80) }),
-});
-
-const TAG = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
-
-/** "#Arts, wellbeing" → ["arts", "wellbeing"]: lower-case words, at most eight. */
-export const tagsSchema = wordList({
-  normalise: (word) => word.replace(/^#/, "").toLowerCase(),
-  valid: (tag) => TAG.test(tag) && tag.length <= UpdateLimits.tag,
-  max: UpdateLimits.tags,
-  invalid: "update.tags.invalid",
-  tooMany: "update.tags.too_many",
-  params: (word) => ({ tag: word.slice(0, 40), max: UpdateLimits.tag }),
 });
 
 const titleSettings = {

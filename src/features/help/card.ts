@@ -1,0 +1,41 @@
+import { encodeCustomId } from "../../core/custom-id.js";
+import type { Translate } from "../../core/i18n/index.js";
+import type { Field, Inline, MemberRef, Message } from "../../core/message.js";
+import type { StoredAsk } from "./store.js";
+
+/** An ask as a card: what is needed, by whom, and the buttons to help, resolve or close. */
+export function askCard(ask: StoredAsk, t: Translate, ref?: MemberRef): Message {
+  const fields: Field[] = [];
+  if (ask.tags.length) fields.push({ label: t("update.card.tags"), value: ask.tags.map((tag) => `#${tag}`).join(" ") });
+  if (ask.urgency !== "normal") fields.push({ label: t("help.opt.urgency"), value: t(`help.urgency.${ask.urgency}`) });
+  if (ask.deadline)
+    fields.push({ label: t("help.opt.deadline"), value: [{ kind: "time", at: ask.deadline, style: "date" }] });
+  const context: Inline[] = [
+    t("help.card.by", { number: ask.number }),
+    " ",
+    { kind: "member", name: ask.requesterName, ...(ref ? { ref } : {}) },
+    " · ",
+    { kind: "time", at: ask.createdAt, style: "datetime" },
+  ];
+  if (ask.offers > 0) context.push(` · ${t("help.card.offers", { count: ask.offers })}`);
+  return {
+    title: ask.what,
+    ...(ask.details ? { text: ask.details } : {}),
+    ...(fields.length ? { fields } : {}),
+    context,
+    actions: [
+      { id: encodeCustomId("help.offer", ask.id), label: t("update.button.help"), style: "primary" },
+      { id: encodeCustomId("help.resolve", ask.id), label: t("help.button.resolved") },
+      { id: encodeCustomId("help.close", ask.id), label: t("help.button.close") },
+    ],
+  };
+}
+
+/** One line of a list of asks. */
+export function askLine(ask: StoredAsk, t: Translate): Inline[] {
+  const line: Inline[] = [`#${ask.number} ${ask.what} — ${ask.requesterName}`];
+  if (ask.urgency === "urgent") line.push(` · ${t("help.urgency.urgent")}`);
+  if (ask.tags.length) line.push(` · ${ask.tags.map((tag) => `#${tag}`).join(" ")}`);
+  line.push(` · ${t(`help.status.${ask.status as "open" | "offered" | "resolved" | "closed"}`)}`);
+  return line;
+}

@@ -1,0 +1,204 @@
+import { DateTime } from "luxon";
+import { actedBy, audit } from "../../core/audit.js";
+import { defineCommand, defineSubcommand } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import { UserError } from "../../core/errors.js";
+import type { Inline } from "../../core/message.js";
+import { reply } from "../../core/reply.js";
+import { asksOf, findAsk, requireAsker, requireOpen } from "./access.js";
+import { askCard, askLine } from "./card.js";
+import {
+  AskLimits,
+  askFromText,
+  askOptions,
+  listOptions,
+  numberFromText,
+  numberOptions,
+  offerFromText,
+  offerOptions,
+  storyFromText,
+  storyOptions,
+} from "./input.js";
+import { planFollowUps } from "./schedule.js";
+import type { StoredAsk } from "./store.js";
+
+/** The end of the given day in the network's zone: a deadline is "by then". */
+function deadlineOf(ctx: Context, day: string | undefined): Date | undefined {
+  if (!day) return undefined;
+  const end = DateTime.fromISO(day, { zone: ctx.network.timeZone }).endOf("day");
+  if (!end.isValid) throw new UserError("help.deadline.invalid");
+  if (end.toJSDate() < ctx.clock.now()) throw new UserError("help.deadline.past");
+  return end.toJSDate();
+}
+
+const ask = defineSubcommand({
+  name: "post",
+  descriptionKey: "help.post.description",
+  usageKey: "help.post.usage",
+  options: askOptions,
+  form: { titleKey: "help.form.title", submitKey: "help.form.submit" },
+  fromText: askFromText,
+  handle: async (ctx, input) => {
+    const at = ctx.clock.now();
+    const stored = await asksOf(ctx).create(
+      { networkId: ctx.network.id, requesterId: ctx.member.id, spaceId: ctx.space.id, channelId: ctx.channelId },
+      {
+        what: input.what,
+        details: input.details,
+        tags: input.tags,
+        urgency: input.urgency,
+        deadline: deadlineOf(ctx, input.deadline),
+      },
+      at,
+      (tx, created) => planFollowUps(tx, created, at),
+    );
+    return reply.public(askCard(stored, ctx.t, ctx.memberRef));
+  },
+});
+
+function listMessage(
+  ctx: Context,
+  title: string,
+  asks: readonly StoredAsk[],
+  empty: string,
+  context = ctx.t("help.list.footer"),
+) {
+  if (asks.length === 0) return reply.private({ title, text: empty, context });
+  const text: Inline[] = asks.flatMap((a, i) => [...(i ? ["\n"] : []), ...askLine(a, ctx.t)]);
+  return reply.private({ title, text, context });
+}
+
+const list = defineSubcommand({
+  name: "list",
+  descriptionKey: "help.list.description",
+  usageKey: "help.list.usage",
+  options: listOptions,
+  handle: async (ctx, input) => {
+    const tag = input.tag?.replace(/^#/, "").toLowerCase();
+    const asks = await asksOf(ctx).open(ctx.network.id, tag, AskLimits.pageSize);
+    return listMessage(ctx, ctx.t("help.list.title"), asks, ctx.t("help.list.empty"));
+  },
+});
+
+const mine = defineSubcommand({
+  name: "mine",
+  descriptionKey: "help.mine.description",
+  options: {},
+  handle: async (ctx) => {
+    const store = asksOf(ctx);
+    const [asks, counts] = await Promise.all([
+      store.mine(ctx.network.id, ctx.member.id, AskLimits.pageSize),
+      store.counts(ctx.network.id, ctx.member.id),
+    ]);
+    return listMessage(
+      ctx,
+      ctx.t("help.mine.title"),
+      asks,
+      ctx.t("help.mine.empty"),
+      ctx.t("help.mine.counts", counts),
+    );
+  },
+});
+
+const show = defineSubcommand({
+  name: "show",
+  descriptionKey: "help.show.description",
+  usageKey: "help.show.usage",
+  options: numberOptions,
+  fromText: numberFromText,
+  handle: async (ctx, input) => reply.private(askCard(await findAsk(ctx, input.number ?? 0), ctx.t)),
+});
+
+/** Resolve or close by number: the asker or a coordinator. */
+export async function finish(ctx: Context, target: StoredAsk, status: "resolved" | "closed") {
+  requireAsker(ctx, target);
+  requireOpen(target);
+  await asksOf(ctx).setStatus(target, status, ctx.member.id, ctx.clock.now());
+  if (status === "closed") return reply.private(ctx.t("help.closed", { number: target.number }));
+  if (ctx.canOpenForms) return reply.form(ctx.formFor("ask", "story", { arg: String(target.number) }));
+  return reply.private(ctx.t("help.resolved.hint", { number: target.number, command: ctx.commandText("ask") }));
+}
+
+const resolve = defineSubcommand({
+  name: "resolve",
+  descriptionKey: "help.resolve.description",
+  usageKey: "help.resolve.usage",
+  options: numberOptions,
+  fromText: numberFromText,
+  handle: async (ctx, input) => finish(ctx, await findAsk(ctx, input.number ?? 0), "resolved"),
+});
+
+const close = defineSubcommand({
+  name: "close",
+  descriptionKey: "help.close.description",
+  usageKey: "help.close.usage",
+  options: numberOptions,
+  fromText: numberFromText,
+  handle: async (ctx, input) => finish(ctx, await findAsk(ctx, input.number ?? 0), "closed"),
+});
+
+const story = defineSubcommand({
+  name: "story",
+  descriptionKey: "help.story.description",
+  usageKey: "help.story.usage",
+  options: storyOptions,
+  form: { titleKey: "help.story.form_title", submitKey: "update.form.save", argOption: "number" },
+  fromText: storyFromText,
+  handle: async (ctx, input) => {
+    const target = await findAsk(ctx, input.number ?? 0);
+    requireAsker(ctx, target);
+    await asksOf(ctx).saveStory(target, ctx.member.id, input.story, ctx.clock.now());
+    return reply.private(ctx.t("help.story.thanks"));
+  },
+});
+
+/** `/ask`: ask the network for information, advice or support. */
+export const askCommand = defineCommand({
+  name: "ask",
+  descriptionKey: "help.ask.description",
+  defaultSubcommand: "post",
+  subcommands: [ask, list, mine, show, resolve, close, story],
+});
+
+const setOffer = defineSubcommand({
+  name: "set",
+  descriptionKey: "help.offer_set.description",
+  usageKey: "help.offer_set.usage",
+  options: offerOptions,
+  fromText: offerFromText,
+  handle: async (ctx, input) => {
+    const data = { tags: JSON.stringify(input.tags), availability: input.availability ?? null };
+    await ctx.db.$transaction(async (tx) => {
+      const row = await tx.standingOffer.upsert({
+        where: { memberId: ctx.member.id },
+        create: { networkId: ctx.network.id, memberId: ctx.member.id, ...data },
+        update: data,
+      });
+      await audit(tx, {
+        ...actedBy(ctx),
+        action: "help.standing_offer_set",
+        subjectType: "StandingOffer",
+        subjectId: row.id,
+      });
+    });
+    return reply.private(ctx.t("help.offer_set.done", { tags: input.tags.map((t) => `#${t}`).join(" ") }));
+  },
+});
+
+const stopOffer = defineSubcommand({
+  name: "stop",
+  descriptionKey: "help.offer_stop.description",
+  options: {},
+  handle: async (ctx) => {
+    await ctx.db.standingOffer.deleteMany({ where: { memberId: ctx.member.id } });
+    return reply.private(ctx.t("help.offer_stop.done"));
+  },
+});
+
+/** `/offer`: say what you can generally help with; matching asks reach you privately. */
+export const offerCommand = defineCommand({
+  name: "offer",
+  descriptionKey: "help.offer.description",
+  defaultSubcommand: "set",
+  subcommands: [setOffer, stopOffer],
+});

@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { UserError } from "../../core/errors.js";
+import { opt } from "../../core/options.js";
+import { TagLimits, tagsSchema } from "../shared/words.js";
+
+export const AskLimits = {
+  what: 150,
+  details: 1000,
+  story: 280,
+  urgency: 10,
+  deadline: 10,
+  availability: 150,
+  pageSize: 10,
+} as const;
+
+export const URGENCIES = ["low", "normal", "urgent"] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+const urgencySchema = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const value = (text ?? "normal").toLowerCase();
+    if ((URGENCIES as readonly string[]).includes(value)) return value as Urgency;
+    ctx.addIssue({ code: "custom", message: "help.urgency.invalid" });
+    return z.NEVER;
+  });
+
+/** "2026-12-01": a calendar day, read in the network's zone by the handler. */
+const deadlineSchema = z
+  .string()
+  .optional()
+  .refine((text) => text === undefined || /^\d{4}-\d{2}-\d{2}$/.test(text), { message: "help.deadline.invalid" });
+
+const tags = opt.parsedString(
+  {
+    label: "update.opt.tags",
+    description: "help.opt.tags.description",
+    placeholder: "update.opt.tags.placeholder",
+    max: TagLimits.text,
+    required: false,
+  },
+  tagsSchema,
+);
+
+export const askOptions = {
+  what: opt.string({ label: "help.opt.what", description: "help.opt.what.description", max: AskLimits.what }),
+  details: opt.optionalString({
+    label: "help.opt.details",
+    description: "help.opt.details.description",
+    max: AskLimits.details,
+    style: "paragraph",
+  }),
+  tags,
+  urgency: opt.parsedString(
+    {
+      label: "help.opt.urgency",
+      description: "help.opt.urgency.description",
+      placeholder: "help.opt.urgency.placeholder",
+      max: AskLimits.urgency,
+      required: false,
+    },
+    urgencySchema,
+  ),
+  deadline: opt.parsedString(
+    {
+      label: "help.opt.deadline",
+      description: "help.opt.deadline.description",
+      placeholder: "help.opt.deadline.placeholder",
+      max: AskLimits.deadline,
+      required: false,
+    },
+    deadlineSchema,
+  ),
+};
+
+const number = opt.integer({
+  label: "update.opt.number",
+  description: "help.opt.number.description",
+  min: 1,
+  max: 1_000_000,
+  required: true,
+});
+
+export const numberOptions = { number };
+
+export const storyOptions = {
+  number,
+  story: opt.string({
+    label: "help.opt.story",
+    description: "help.opt.story.description",
+    max: AskLimits.story,
+    style: "paragraph",
+  }),
+};
+
+export const listOptions = {
+  tag: opt.optionalString({
+    label: "update.opt.tag",
+    description: "update.opt.tag.description",
+    max: TagLimits.tag + 1,
+  }),
+};
+
+export const offerOptions = {
+  tags: opt.parsedString(
+    {
+      label: "update.opt.tags",
+      description: "help.opt.offer_tags.description",
+      placeholder: "update.opt.tags.placeholder",
+      max: TagLimits.text,
+      required: true,
+    },
+    tagsSchema,
+  ),
+  availability: opt.optionalString({
+    label: "help.opt.availability",
+    description: "help.opt.availability.description",
+    max: AskLimits.availability,
+  }),
+};
+
+/**
+ * "Need a lift to the hospital | Tuesday mornings, Llanelli | #transport urgent 2026-12-01":
+ * in the third part, #words are tags, low/normal/urgent the urgency, a date the deadline.
+ */
+export function askFromText(text: string): Record<string, string> {
+  const [what = "", details = "", extras = ""] = text.split("|").map((p) => p.trim());
+  const words = extras.split(/\s+/).filter((w) => w !== "");
+  const values: Record<string, string> = { what, details, tags: words.filter((w) => w.startsWith("#")).join(" ") };
+  const urgency = words.find((w) => (URGENCIES as readonly string[]).includes(w.toLowerCase()));
+  const deadline = words.find((w) => /^\d{4}-\d{2}-\d{2}$/.test(w));
+  if (urgency) values.urgency = urgency;
+  if (deadline) values.deadline = deadline;
+  const unknown = words.find((w) => !w.startsWith("#") && w !== urgency && w !== deadline);
+  if (unknown) throw new UserError("help.extras.invalid", { word: unknown.slice(0, 40) });
+  return values;
+}
+
+export function numberFromText(text: string): Record<string, string> | undefined {
+  const number = text.trim().replace(/^#/, "");
+  return /^\d+$/.test(number) ? { number } : undefined;
+}
+
+/** "3 | The lift and a friendly driver." */
+export function storyFromText(text: string): Record<string, string> | undefined {
+  const [head = "", ...rest] = text.split("|").map((p) => p.trim());
+  const number = head.replace(/^#/, "");
+  return /^\d+$/.test(number) ? { number, story: rest.join(" | ") } : undefined;
+}
+
+/** "#transport #shopping | weekday mornings" */
+export function offerFromText(text: string): Record<string, string> {
+  const [tagsText = "", availability = ""] = text.split("|").map((p) => p.trim());
+  return { tags: tagsText, availability };
+}
