@@ -150,6 +150,7 @@ describe.each(databases)("help requests on $provider", (database) => {
     await t.tick();
     expect(t.sent.slack.dms("U-bob")).toHaveLength(3);
     await t.command(bob, "offer", "stop");
+    expect(await t.db.auditEntry.count({ where: { action: { startsWith: "help.standing_offer" } } })).toBe(4);
     await ask(alice, "Lift 5 | To the clinic | #transport");
     await t.tick();
     expect(t.sent.slack.dms("U-bob")).toHaveLength(3);

@@ -190,7 +190,17 @@ const stopOffer = defineSubcommand({
   descriptionKey: "help.offer_stop.description",
   options: {},
   handle: async (ctx) => {
-    await ctx.db.standingOffer.deleteMany({ where: { memberId: ctx.member.id } });
+    await ctx.db.$transaction(async (tx) => {
+      const { count } = await tx.standingOffer.deleteMany({ where: { memberId: ctx.member.id } });
+      if (count > 0) {
+        await audit(tx, {
+          ...actedBy(ctx),
+          action: "help.standing_offer_stopped",
+          subjectType: "Member",
+          subjectId: ctx.member.id,
+        });
+      }
+    });
     return reply.private(ctx.t("help.offer_stop.done"));
   },
 });
