@@ -4,6 +4,7 @@ import type { Gather } from "../../src/app.js";
 import type { SlackConfig } from "../../src/config.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { Messenger, PlatformAdapter } from "../../src/core/ports.js";
+import { WorkspaceAdmins } from "./admins.js";
 import { boltLogger } from "./bolt-logger.js";
 import { InFlight } from "./in-flight.js";
 import { registerListeners } from "./listeners.js";
@@ -51,7 +52,8 @@ export function createSlackAdapter({ config, gather, logger: log }: SlackAdapter
     log.error({ err: error }, "slack: a request failed in Bolt");
   });
   const inFlight = new InFlight();
-  registerListeners(app, { dispatcher: gather.dispatcher, registry: gather.registry, log, inFlight });
+  const admins = new WorkspaceAdmins(log);
+  registerListeners(app, { dispatcher: gather.dispatcher, registry: gather.registry, log, inFlight, admins });
 
   let started = false;
   return {

@@ -16,6 +16,8 @@ import { formValues, type FormOrigin } from "./modal.js";
  * The actor carries no locale: Slack sends none with commands or
  * interactions (users.info with include_locale would cost a call per
  * request), so the member's stored locale or the network's applies.
+ * Nor does it carry platformAdmin: the listeners add that after the ack,
+ * from users.info (see admins.ts).
  */
 
 /** `/update Title | …` → a text command; `/update` → "update". */

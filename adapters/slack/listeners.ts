@@ -1,8 +1,9 @@
-import type { App, BlockAction, ButtonAction, ViewSubmitAction } from "@slack/bolt";
+import type { App, BlockAction, ButtonAction, ViewSubmitAction, webApi } from "@slack/bolt";
 import type { Dispatcher } from "../../src/core/dispatcher.js";
 import type { Invocation } from "../../src/core/invocation.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { Registry } from "../../src/core/registry.js";
+import type { WorkspaceAdmins } from "./admins.js";
 import type { InFlight } from "./in-flight.js";
 import { actionChannelId, actionInvocation, commandInvocation, formInvocation, teamIdOf } from "./invocations.js";
 import { decodeFormOrigin } from "./modal.js";
@@ -21,16 +22,24 @@ export interface ListenerDeps {
   readonly log: Logger;
   /** Where handling after the ack is tracked, so stop() can wait for it. */
   readonly inFlight: InFlight;
+  /** Whether the member is a workspace admin or owner, asked after the ack. */
+  readonly admins: WorkspaceAdmins;
 }
 
 /**
  * Wires Bolt to the dispatcher: one listener per registry command, one for
  * every button, one for every form. Each acks first — Slack shows the member
  * an error if it hears nothing within 3 seconds, and a trigger_id dies then
- * too — and only then hands the request to the core.
+ * too — and only then asks Slack whether the member is a workspace admin
+ * and hands the request to the core.
  */
-export function registerListeners(app: App, { dispatcher, registry, log, inFlight }: ListenerDeps): void {
-  const dispatch = (invocation: Invocation) => inFlight.track(() => dispatcher.handle(invocation));
+export function registerListeners(app: App, { dispatcher, registry, log, inFlight, admins }: ListenerDeps): void {
+  const dispatch = (client: webApi.WebClient, invocation: Invocation) =>
+    inFlight.track(async () => {
+      const { spaceExternalId, userExternalId } = invocation.actor;
+      const platformAdmin = await admins.isAdmin(client, spaceExternalId, userExternalId);
+      await dispatcher.handle({ ...invocation, actor: { ...invocation.actor, platformAdmin } });
+    });
 
   for (const command of registry.commands) {
     app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
@@ -44,7 +53,7 @@ export function registerListeners(app: App, { dispatcher, registry, log, inFligh
         responseUrl: payload.response_url,
         triggerId: payload.trigger_id,
       });
-      await dispatch(commandInvocation(payload, responder));
+      await dispatch(client, commandInvocation(payload, responder));
     });
   }
 
@@ -63,7 +72,7 @@ export function registerListeners(app: App, { dispatcher, registry, log, inFligh
         triggerId: body.trigger_id,
         messageTs: body.message?.ts,
       });
-      await dispatch(actionInvocation(body, responder));
+      await dispatch(client, actionInvocation(body, responder));
     },
   );
 
@@ -86,6 +95,6 @@ export function registerListeners(app: App, { dispatcher, registry, log, inFligh
       responseUrl: origin.responseUrl,
       triggerId: body.trigger_id,
     });
-    await dispatch(formInvocation(body, origin, responder));
+    await dispatch(client, formInvocation(body, origin, responder));
   });
 }

@@ -143,6 +143,35 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
     },
   },
 
+  /**
+   * A member's profile. Only the fields Gather reads, and what identifies
+   * them; Slack sends more. Deactivated members are found, with deleted: true.
+   */
+  "users.info": {
+    token: "bot",
+    scope: "users:read",
+    run: (args, { state }) => {
+      const id = str(args["user"]);
+      if (id === undefined) return fail("user_not_found");
+      const user = state.user(id);
+      if (!user) return fail("user_not_found");
+      return {
+        ok: true,
+        user: {
+          id: user.id,
+          team_id: state.workspace.teamId,
+          name: user.name,
+          deleted: user.deleted === true,
+          is_admin: user.admin === true || user.owner !== undefined,
+          is_owner: user.owner !== undefined,
+          is_primary_owner: user.owner === "primary",
+          is_bot: false,
+          is_app_user: false,
+        },
+      };
+    },
+  },
+
   /** Step 1 of Slack's external upload: announce a file, get a URL to post its bytes to. */
   "files.getUploadURLExternal": {
     token: "bot",

@@ -25,6 +25,8 @@ export interface SocketAck {
   readonly envelopeId: string;
   readonly payload: unknown;
   readonly latencyMs: number;
+  /** performance.now() when the ack arrived, to compare with the Web API's records. */
+  readonly receivedAt: number;
 }
 
 /** Slack pings Socket Mode clients; the SDK disconnects when pings stop for 30 s. */
@@ -130,12 +132,14 @@ export class FakeSocketMode {
       return;
     }
     if (typeof message.envelope_id !== "string") return void this.protocolErrors.push("a frame without envelope_id");
+    const receivedAt = performance.now();
     const sentAt = this.#sentAt.get(message.envelope_id);
     if (sentAt === undefined) this.protocolErrors.push(`an ack for an unknown envelope ${message.envelope_id}`);
     this.acks.record({
       envelopeId: message.envelope_id,
       payload: message.payload,
-      latencyMs: performance.now() - (sentAt ?? Number.NaN),
+      latencyMs: receivedAt - (sentAt ?? Number.NaN),
+      receivedAt,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { checkMessageBlocks } from "./block-kit.js";
 import { LocalHttpServer, type RawRequest, type RawResponse } from "./http-server.js";
 import { METHODS, type ApiResult, type Args } from "./methods.js";
@@ -12,6 +13,8 @@ export interface ApiCall {
   readonly args: Args;
   readonly token: string | undefined;
   readonly result: ApiResult;
+  /** performance.now() when the fake received it, to compare with other records (a Socket Mode ack). */
+  readonly receivedAt: number;
 }
 
 /** One POST to a response_url. */
@@ -125,12 +128,13 @@ export class FakeWebApi {
   }
 
   #apiCall(request: RawRequest): RawResponse {
+    const receivedAt = performance.now();
     const method = request.path.slice("/api/".length);
     const args = parseArgs(request);
     const token = bearer(request) ?? (typeof args["token"] === "string" ? args["token"] : undefined);
     const result =
       args === INVALID ? { ok: false as const, error: "invalid_form_data" } : this.#run(method, args, token);
-    this.calls.record({ method, args, token, result });
+    this.calls.record({ method, args, token, result, receivedAt });
     return {
       status: 200,
       headers: {

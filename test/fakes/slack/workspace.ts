@@ -8,6 +8,10 @@ export interface FakeUser {
   readonly name: string;
   /** A deactivated account: conversations.open answers user_disabled. */
   readonly deleted?: boolean;
+  /** A workspace admin (users.info: is_admin). */
+  readonly admin?: boolean;
+  /** A workspace owner (users.info: is_owner; the primary owner too when "primary"). */
+  readonly owner?: boolean | "primary";
 }
 
 export interface FakeChannel {
@@ -36,6 +40,8 @@ export interface FakeWorkspace {
 export const alice: FakeUser = { id: "U0ALICE01", name: "alice" };
 export const bob: FakeUser = { id: "U0BOB0002", name: "bob" };
 export const gone: FakeUser = { id: "U0GONE003", name: "gone", deleted: true };
+/** A workspace admin: Gather treats her as a platform admin. */
+export const carol: FakeUser = { id: "U0CAROL04", name: "carol", admin: true };
 
 export const general: FakeChannel = { id: "C0GENERAL", name: "general", kind: "public", botIsMember: true };
 export const projects: FakeChannel = { id: "C0PROJECT", name: "projects", kind: "public", botIsMember: false };
@@ -53,7 +59,7 @@ export function defaultWorkspace(overrides: Partial<FakeWorkspace> = {}): FakeWo
     appToken: "xapp-1-fake-app-token",
     signingSecret: "fake-signing-secret-0123456789abcdef",
     scopes: ["commands", "chat:write", "chat:write.public", "im:write", "users:read", "files:write"],
-    users: [alice, bob, gone],
+    users: [alice, bob, gone, carol],
     channels: [general, projects, secret],
     ...overrides,
   };
