@@ -142,6 +142,8 @@ describe.each(databases)("help requests on $provider", (database) => {
     const titles = t.sent.slack.dms("U-bob").map((m) => m.title);
     expect(titles).toHaveLength(2);
     for (const title of titles) expect(title).toMatch(/^A new ask matches what you offered: Lift [123]$/);
+    // A possible helper gets the helper's button only, not the asker's Resolved and Close.
+    expect(t.sent.slack.dms("U-bob")[0]?.actions?.map((a) => a.label)).toEqual(["I can help"]);
     expect(t.sent.slack.dms("U-alice")).toEqual([]);
     expect(t.sent.slack.dms("U-carol")).toEqual([]);
     // The next day the limit has room again.

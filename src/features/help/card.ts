@@ -3,8 +3,16 @@ import type { Translate } from "../../core/i18n/index.js";
 import type { Field, Inline, MemberRef, Message } from "../../core/message.js";
 import type { StoredAsk } from "./store.js";
 
-/** An ask as a card: what is needed, by whom, and the buttons to help, resolve or close. */
-export function askCard(ask: StoredAsk, t: Translate, ref?: MemberRef): Message {
+/**
+ * An ask as a card: what is needed, by whom, and the buttons to help, resolve or close.
+ * `forHelpers` leaves out Resolved and Close, for cards sent privately to possible helpers.
+ */
+export function askCard(
+  ask: StoredAsk,
+  t: Translate,
+  ref?: MemberRef,
+  options: { forHelpers?: boolean } = {},
+): Message {
   const fields: Field[] = [];
   if (ask.tags.length) fields.push({ label: t("update.card.tags"), value: ask.tags.map((tag) => `#${tag}`).join(" ") });
   if (ask.urgency !== "normal") fields.push({ label: t("help.opt.urgency"), value: t(`help.urgency.${ask.urgency}`) });
@@ -25,8 +33,12 @@ export function askCard(ask: StoredAsk, t: Translate, ref?: MemberRef): Message 
     context,
     actions: [
       { id: encodeCustomId("help.offer", ask.id), label: t("update.button.help"), style: "primary" },
-      { id: encodeCustomId("help.resolve", ask.id), label: t("help.button.resolved") },
-      { id: encodeCustomId("help.close", ask.id), label: t("help.button.close") },
+      ...(options.forHelpers
+        ? []
+        : [
+            { id: encodeCustomId("help.resolve", ask.id), label: t("help.button.resolved") },
+            { id: encodeCustomId("help.close", ask.id), label: t("help.button.close") },
+          ]),
     ],
   };
 }

@@ -44,7 +44,7 @@ export const matchJob = defineJob({
       if (!(await takePingSlot(ctx, offer.memberId, ask.id, day, network.askPingsPerDay))) continue;
       const t = await translatorFor(ctx, offer.memberId);
       await ctx.delivery.toMember(offer.memberId, {
-        ...askCard(ask, t),
+        ...askCard(ask, t, undefined, { forHelpers: true }),
         title: t("help.match.title", { what: ask.what }),
       });
     }
