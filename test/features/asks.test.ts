@@ -135,7 +135,15 @@ describe.each(databases)("help requests on $provider", (database) => {
     );
     await t.command(alice, "offer", "#transport");
     await t.command(carol, "offer", "#gardening");
-    await t.db.network.updateMany({ data: { askPingsPerDay: 2 } });
+    expect(textOf((await t.command(bob, "ask", "settings pings:2")).only())).toMatch(/^Only a network coordinator/);
+    await t.command(carol, "gather", "help");
+    await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { role: "coordinator" } });
+    expect(textOf((await t.command(carol, "ask", "settings pings:2 bump:24")).only())).toBe(
+      "Asks with no offer are bumped after 24 hours (coordinators told after as long again); members get at most 2 matching asks a day.",
+    );
+    expect(textOf((await t.command(carol, "ask", "settings pings:99")).only())).toBe(
+      "Pings a day must be a whole number from 0 to 50.",
+    );
     for (let i = 1; i <= 3; i++) await ask(alice, `Lift ${i} | To the clinic | #transport`);
     await t.tick();
     // Three matching jobs ran side by side; two of them won Bob's two slots for today.

@@ -154,6 +154,14 @@ export const cy: Catalogue = {
   "help.opt.availability.description": "Pryd rydych chi'n rhydd fel arfer",
   "help.extras.invalid":
     "Allwn i ddim darllen “{word}”. Yn y drydedd ran, defnyddiwch #tagiau, low, normal neu urgent, a dyddiad fel 2026-12-01.",
+  "help.settings.description": "Cydlynwyr: oriau cyn codi cais heb ateb; negeseuon i bob aelod y dydd",
+  "help.settings.usage": "{command} settings bump:48 pings:3",
+  "help.settings.done":
+    "Caiff ceisiadau heb gynnig eu codi ar ôl {bump} awr (a dywedir wrth gydlynwyr ar ôl yr un faint eto); mae aelodau'n cael {pings} cais cyfatebol y dydd ar y mwyaf.",
+  "help.opt.bump": "Codi ar ôl (oriau)",
+  "help.opt.bump.description": "Oriau o 1 i 720",
+  "help.opt.pings": "Negeseuon y dydd",
+  "help.opt.pings.description": "O 0 (dim) i 50",
   "help.urgency.invalid": "Mae brys yn low, normal neu urgent.",
   "help.urgency.low": "isel",
   "help.urgency.normal": "arferol",

@@ -157,6 +157,14 @@ export const en = {
   "help.opt.availability.description": "When you are usually free",
   "help.extras.invalid":
     "I couldn't read “{word}”. In the third part, use #tags, low, normal or urgent, and a date like 2026-12-01.",
+  "help.settings.description": "Coordinators: hours before an unanswered ask is bumped; pings per member a day",
+  "help.settings.usage": "{command} settings bump:48 pings:3",
+  "help.settings.done":
+    "Asks with no offer are bumped after {bump} hours (coordinators told after as long again); members get at most {pings} matching asks a day.",
+  "help.opt.bump": "Bump after (hours)",
+  "help.opt.bump.description": "Hours from 1 to 720",
+  "help.opt.pings": "Pings a day",
+  "help.opt.pings.description": "From 0 (none) to 50",
   "help.urgency.invalid": "Urgency is low, normal or urgent.",
   "help.urgency.low": "low",
   "help.urgency.normal": "normal",

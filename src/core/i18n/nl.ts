@@ -153,6 +153,15 @@ export const nl: Catalogue = {
   "help.opt.availability.description": "Wanneer je meestal kunt",
   "help.extras.invalid":
     "Ik kon “{word}” niet lezen. Gebruik in het derde deel #tags, low, normal of urgent, en een datum zoals 2026-12-01.",
+  "help.settings.description":
+    "Coördinatoren: uren voordat een onbeantwoorde vraag terugkomt; meldingen per lid per dag",
+  "help.settings.usage": "{command} settings bump:48 pings:3",
+  "help.settings.done":
+    "Vragen zonder aanbod komen na {bump} uur terug (coördinatoren horen het na nog eens zo lang); leden krijgen hooguit {pings} passende vragen per dag.",
+  "help.opt.bump": "Terugzetten na (uren)",
+  "help.opt.bump.description": "Uren van 1 tot 720",
+  "help.opt.pings": "Meldingen per dag",
+  "help.opt.pings.description": "Van 0 (geen) tot 50",
   "help.urgency.invalid": "Urgentie is low, normal of urgent.",
   "help.urgency.low": "laag",
   "help.urgency.normal": "normaal",

@@ -16,6 +16,8 @@ import {
   numberOptions,
   offerFromText,
   offerOptions,
+  settingsFromText,
+  settingsOptions,
   storyFromText,
   storyOptions,
 } from "./input.js";
@@ -152,12 +154,41 @@ const story = defineSubcommand({
   },
 });
 
+const settings = defineSubcommand({
+  name: "settings",
+  descriptionKey: "help.settings.description",
+  usageKey: "help.settings.usage",
+  role: "coordinator",
+  options: settingsOptions,
+  fromText: settingsFromText,
+  handle: async (ctx, input) => {
+    const data = {
+      ...(input.bump !== undefined ? { askBumpHours: input.bump } : {}),
+      ...(input.pings !== undefined ? { askPingsPerDay: input.pings } : {}),
+    };
+    const network = await ctx.db.$transaction(async (tx) => {
+      const row = await tx.network.update({ where: { id: ctx.network.id }, data });
+      if (Object.keys(data).length > 0) {
+        await audit(tx, {
+          ...actedBy(ctx),
+          action: "help.settings_set",
+          subjectType: "Network",
+          subjectId: ctx.network.id,
+          details: data,
+        });
+      }
+      return row;
+    });
+    return reply.private(ctx.t("help.settings.done", { bump: network.askBumpHours, pings: network.askPingsPerDay }));
+  },
+});
+
 /** `/ask`: ask the network for information, advice or support. */
 export const askCommand = defineCommand({
   name: "ask",
   descriptionKey: "help.ask.description",
   defaultSubcommand: "post",
-  subcommands: [ask, list, mine, show, resolve, close, story],
+  subcommands: [ask, list, mine, show, resolve, close, story, settings],
 });
 
 const setOffer = defineSubcommand({

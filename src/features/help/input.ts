@@ -154,3 +154,31 @@ export function offerFromText(text: string): Record<string, string> {
   const [tagsText = "", availability = ""] = text.split("|").map((p) => p.trim());
   return { tags: tagsText, availability };
 }
+
+export const settingsOptions = {
+  bump: opt.integer({
+    label: "help.opt.bump",
+    description: "help.opt.bump.description",
+    min: 1,
+    max: 720,
+    required: false,
+  }),
+  pings: opt.integer({
+    label: "help.opt.pings",
+    description: "help.opt.pings.description",
+    min: 0,
+    max: 50,
+    required: false,
+  }),
+};
+
+/** "bump:24 pings:5", in any order. */
+export function settingsFromText(text: string): Record<string, string> | undefined {
+  const values: Record<string, string> = {};
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const match = /^(bump|pings):(\d+)$/i.exec(word);
+    if (!match) return undefined;
+    values[(match[1] ?? "").toLowerCase()] = match[2] ?? "";
+  }
+  return values;
+}
