@@ -1,7 +1,7 @@
 import type { InputBlock, ModalView } from "@slack/types";
-import { GatherError } from "../../src/core/errors.js";
 import { SlackLimits } from "../../src/core/limits.js";
 import type { Form, FormField } from "../../src/core/message.js";
+import { checkIdLength } from "./limits.js";
 import { fitPlain } from "./mrkdwn.js";
 
 /** Input limits from Slack's plain_text_input and text object references. */
@@ -28,13 +28,7 @@ export interface FormOrigin {
  * are the field id, so the submitted state maps straight back to values.
  */
 export function renderForm(form: Form, origin: FormOrigin): ModalView {
-  if (form.id.length > SlackLimits.callbackId) {
-    throw new GatherError(
-      "gather_platform_limit_exceeded",
-      `a Slack callback_id may have ${SlackLimits.callbackId} characters`,
-      { id: form.id },
-    );
-  }
+  checkIdLength(form.id, SlackLimits.callbackId, "callback_id");
   return {
     type: "modal",
     callback_id: form.id,

@@ -2,6 +2,7 @@ import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, Secti
 import { GatherError } from "../../src/core/errors.js";
 import { SlackLimits } from "../../src/core/limits.js";
 import type { Action, Message } from "../../src/core/message.js";
+import { checkIdLength } from "./limits.js";
 import { fitAtoms, fitPlain, linkToken, richTextAtoms, textAtoms, type Atoms, type MrkdwnTarget } from "./mrkdwn.js";
 
 export { renderForm } from "./modal.js";
@@ -95,13 +96,7 @@ function actionBlocks(actions: readonly Action[]): ActionsBlock[] {
 }
 
 function button(action: Action): Button {
-  if (action.id.length > SlackLimits.actionId) {
-    throw new GatherError(
-      "gather_platform_limit_exceeded",
-      `a Slack action_id may have ${SlackLimits.actionId} characters`,
-      { id: action.id },
-    );
-  }
+  checkIdLength(action.id, SlackLimits.actionId, "action_id");
   return {
     type: "button",
     action_id: action.id,

@@ -6,15 +6,9 @@ import type {
   APITextInputComponent,
 } from "discord-api-types/v10";
 import { InteractionResponseType } from "discord-api-types/v10";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  messageOf,
-  modalOf,
-  type FakeMember,
-  type RecordedRequest,
-  type SentInteraction,
-} from "../../fakes/discord/index.js";
-import { startHarness, watchUnhandledRejections, type Harness } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { messageOf, modalOf, type FakeMember, type RecordedRequest } from "../../fakes/discord/index.js";
+import { harnessPerDescribe, type Harness } from "./harness.js";
 
 /**
  * Help requests (/ask, /offer and their buttons and jobs), end to end: the
@@ -23,31 +17,11 @@ import { startHarness, watchUnhandledRejections, type Harness } from "./harness.
  * Alice asks; Bob, a plain member, helps.
  */
 
-const rejections = watchUnhandledRejections();
-/** Each describe gets its own harness (a fresh database, fake and client), so their asks and jobs never meet. */
 let h: Harness;
-
-function ownHarness(): void {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.stop();
-  });
-}
-
-afterAll(() => rejections.stop());
-afterEach(() => {
-  expect(rejections.seen).toEqual([]);
-  expect(h.fake.failures).toEqual([]);
-  expect(h.logs.problems()).toEqual([]);
-});
-
-async function answered(sent: SentInteraction) {
-  const callback = await h.fake.callback(sent);
-  expect(callback.status).toBeLessThan(300);
-  return callback;
-}
+const { own: ownHarness, answered } = harnessPerDescribe(
+  () => h,
+  (next) => (h = next),
+);
 
 /** `/<command> <subcommand>` as a member; resolves with the interaction response. */
 function run(member: FakeMember, command: string, subcommand: string, options?: Record<string, string>) {

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { Writable } from "node:stream";
 import { REST } from "discord.js";
 import {
@@ -12,7 +13,7 @@ import type { DiscordConfig } from "../../../src/config.js";
 import { ManualClock } from "../../../src/core/clock.js";
 import { createLogger, type Logger } from "../../../src/core/logger.js";
 import type { Database } from "../../../src/db/index.js";
-import { startFakeDiscord, type FakeDiscord } from "../../fakes/discord/index.js";
+import { startFakeDiscord, type FakeDiscord, type SentInteraction } from "../../fakes/discord/index.js";
 import { databaseFor } from "../../support/db.js";
 import { gatherOn } from "../../support/gather.js";
 
@@ -131,4 +132,34 @@ export function watchUnhandledRejections(): { readonly seen: unknown[]; stop(): 
   const listener = (reason: unknown) => seen.push(reason);
   process.on("unhandledRejection", listener);
   return { seen, stop: () => process.off("unhandledRejection", listener) };
+}
+
+/**
+ * The shared set-up of end-to-end test files whose describes each run on their
+ * own harness (a fresh database, fake and client, so their jobs never meet):
+ * `own()` inside a describe starts and stops it; after every test, nothing may
+ * have gone wrong unnoticed (unhandled rejections, fake failures, error logs).
+ */
+export function harnessPerDescribe(get: () => Harness, set: (h: Harness) => void) {
+  const rejections = watchUnhandledRejections();
+  afterAll(() => rejections.stop());
+  afterEach(() => {
+    expect(rejections.seen).toEqual([]);
+    expect(get().fake.failures).toEqual([]);
+    expect(get().logs.problems()).toEqual([]);
+  });
+  return {
+    own(): void {
+      beforeAll(async () => set(await startHarness()));
+      afterAll(async () => {
+        await get()?.stop();
+      });
+    },
+    /** The interaction's response, which must have been accepted. */
+    async answered(sent: SentInteraction) {
+      const callback = await get().fake.callback(sent);
+      expect(callback.status).toBeLessThan(300);
+      return callback;
+    },
+  };
 }

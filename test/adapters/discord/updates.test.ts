@@ -1,7 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from "discord-api-types/v10";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { messageOf, type FakeMember, type RecordedRequest, type SentInteraction } from "../../fakes/discord/index.js";
-import { startHarness, watchUnhandledRejections, type Harness } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { messageOf, type FakeMember, type RecordedRequest } from "../../fakes/discord/index.js";
+import { harnessPerDescribe, type Harness } from "./harness.js";
 
 /**
  * /update's coordinator tools and scheduled jobs, end to end: the real
@@ -11,31 +11,11 @@ import { startHarness, watchUnhandledRejections, type Harness } from "./harness.
  * (and so a coordinator); Bob is a plain member.
  */
 
-const rejections = watchUnhandledRejections();
-/** Each describe gets its own harness (a fresh database, fake and client), so their jobs never meet. */
 let h: Harness;
-
-function ownHarness(): void {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.stop();
-  });
-}
-
-afterAll(() => rejections.stop());
-afterEach(() => {
-  expect(rejections.seen).toEqual([]);
-  expect(h.fake.failures).toEqual([]);
-  expect(h.logs.problems()).toEqual([]);
-});
-
-async function answered(sent: SentInteraction) {
-  const callback = await h.fake.callback(sent);
-  expect(callback.status).toBeLessThan(300);
-  return callback;
-}
+const { own: ownHarness, answered } = harnessPerDescribe(
+  () => h,
+  (next) => (h = next),
+);
 
 /** `/update <subcommand>` as a member; resolves with the interaction response. */
 function update(member: FakeMember, subcommand: string, options?: Record<string, string | number>) {

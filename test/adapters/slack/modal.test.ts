@@ -61,3 +61,11 @@ describe("Slack modals", () => {
     expect(values).toEqual({ title: "Fridge", links: "" });
   });
 });
+
+describe("Slack callback_id limit", () => {
+  it("refuses a form id longer than Slack takes", () => {
+    expect(() => renderForm({ ...form, id: `update.edit:${"9".repeat(300)}` }, { channelId: "C0GENERAL" })).toThrow(
+      "a Slack callback_id may have 255 characters",
+    );
+  });
+});

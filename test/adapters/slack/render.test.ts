@@ -117,3 +117,13 @@ describe("Slack message rendering", () => {
     ]);
   });
 });
+
+describe("Slack id limits", () => {
+  it("refuses, before sending, a button or form id longer than Slack takes", () => {
+    const long = `update.help:${"x".repeat(SlackLimits.actionId)}`;
+    expect(() => renderMessage({ text: "hi", actions: [{ id: long, label: "Help" }] }, team)).toThrow(
+      `a Slack action_id may have ${SlackLimits.actionId} characters`,
+    );
+    expect(() => renderMessage({ text: "hi", actions: [{ id: "update.help:1", label: "Help" }] }, team)).not.toThrow();
+  });
+});
