@@ -1,7 +1,11 @@
+import * as admin from "./admin.js";
+import type { CoreKey } from "./en.js";
 import type { Catalogue } from "./index.js";
+import * as meetings from "./meetings.js";
+import * as shifts from "./shifts.js";
 
 /** Welsh. Reviewed by: nobody yet — a Welsh-speaking coordinator's eye is welcome. */
-export const cy: Catalogue = {
+const core: Readonly<Record<CoreKey, string>> = {
   "error.internal":
     "Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni. Os digwydd eto, dywedwch wrth eich cydlynydd (cyfeirnod {ref}).",
   "error.unknown_command": "Dydw i ddim yn adnabod y gorchymyn “{command}”. Rhowch gynnig ar {help}.",
@@ -230,3 +234,5 @@ export const cy: Catalogue = {
   "console.private": "dim ond chi all weld hyn",
   "console.press": "teipiwch /press {n}",
 };
+
+export const cy: Catalogue = { ...core, ...admin.cy, ...meetings.cy, ...shifts.cy };

@@ -1,9 +1,13 @@
+import * as admin from "./admin.js";
+import * as meetings from "./meetings.js";
+import * as shifts from "./shifts.js";
+
 /**
  * The English catalogue: the source of every user-facing string. Keys are
  * stable ("feature.thing"); `{name}` placeholders are filled from params.
  * Welsh and Dutch must have every key (the compiler and a test check it).
  */
-export const en = {
+const core = {
   // General
   "error.internal":
     "Sorry, something went wrong on our side. If it happens again, tell your coordinator (reference {ref}).",
@@ -233,4 +237,9 @@ export const en = {
   "console.press": "type /press {n}",
 } as const;
 
+/** Core strings plus each feature's own catalogue file. */
+export const en = { ...core, ...admin.en, ...meetings.en, ...shifts.en } as const;
+
+/** The keys the core catalogue files (en/cy/nl.ts) hold. */
+export type CoreKey = keyof typeof core;
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,11 @@
+import * as admin from "./admin.js";
+import type { CoreKey } from "./en.js";
 import type { Catalogue } from "./index.js";
+import * as meetings from "./meetings.js";
+import * as shifts from "./shifts.js";
 
 /** Dutch. */
-export const nl: Catalogue = {
+const core: Readonly<Record<CoreKey, string>> = {
   "error.internal": "Sorry, er ging bij ons iets mis. Gebeurt het weer, laat het je coördinator weten (kenmerk {ref}).",
   "error.unknown_command": "Het commando “{command}” ken ik niet. Probeer {help}.",
   "error.unknown_subcommand": "“{command} {subcommand}” kan ik niet. Probeer een van: {choices}.",
@@ -227,3 +231,5 @@ export const nl: Catalogue = {
   "console.private": "alleen jij ziet dit",
   "console.press": "typ /press {n}",
 };
+
+export const nl: Catalogue = { ...core, ...admin.nl, ...meetings.nl, ...shifts.nl };
