@@ -1,7 +1,10 @@
 import type { ActionDefinition, CommandDefinition } from "../core/command.js";
 import { Registry } from "../core/registry.js";
 import type { JobDefinition } from "../scheduler/index.js";
+import type { HttpRoute } from "../core/http.js";
 import { gatherCommand } from "./admin/command.js";
+import { governanceActions, governanceJobs } from "./admin/governance.js";
+import { privacyActions, privacyJobs } from "./admin/privacy.js";
 import { helpActions } from "./help/actions.js";
 import { askCommand, offerCommand } from "./help/command.js";
 import { helpJobs } from "./help/jobs.js";
@@ -13,10 +16,18 @@ import { updateJobs } from "./updates/jobs.js";
 export const commands: readonly CommandDefinition[] = [updateCommand, askCommand, offerCommand, gatherCommand];
 
 /** Every feature's buttons. */
-export const actions: readonly ActionDefinition[] = [...updateActions, ...helpActions];
+export const actions: readonly ActionDefinition[] = [
+  ...updateActions,
+  ...helpActions,
+  ...governanceActions,
+  ...privacyActions,
+];
 
 /** Every feature's scheduled jobs. */
-export const jobs: readonly JobDefinition[] = [...updateJobs, ...helpJobs];
+export const jobs: readonly JobDefinition[] = [...updateJobs, ...helpJobs, ...governanceJobs, ...privacyJobs];
+
+/** Every feature's routes on the bot's HTTP listener (calendar feeds). */
+export const routes: readonly HttpRoute[] = [];
 
 /** The registry every adapter and generator reads. */
 export function createRegistry(): Registry {

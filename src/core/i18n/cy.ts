@@ -2,6 +2,7 @@ import * as admin from "./admin.js";
 import type { CoreKey } from "./en.js";
 import type { Catalogue } from "./index.js";
 import * as meetings from "./meetings.js";
+import * as privacy from "./privacy.js";
 import * as shifts from "./shifts.js";
 
 /** Welsh. Reviewed by: nobody yet — a Welsh-speaking coordinator's eye is welcome. */
@@ -235,4 +236,4 @@ const core: Readonly<Record<CoreKey, string>> = {
   "console.press": "teipiwch /press {n}",
 };
 
-export const cy: Catalogue = { ...core, ...admin.cy, ...meetings.cy, ...shifts.cy };
+export const cy: Catalogue = { ...core, ...admin.cy, ...meetings.cy, ...privacy.cy, ...shifts.cy };

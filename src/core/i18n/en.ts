@@ -1,5 +1,6 @@
 import * as admin from "./admin.js";
 import * as meetings from "./meetings.js";
+import * as privacy from "./privacy.js";
 import * as shifts from "./shifts.js";
 
 /**
@@ -238,7 +239,7 @@ const core = {
 } as const;
 
 /** Core strings plus each feature's own catalogue file. */
-export const en = { ...core, ...admin.en, ...meetings.en, ...shifts.en } as const;
+export const en = { ...core, ...admin.en, ...meetings.en, ...privacy.en, ...shifts.en } as const;
 
 /** The keys the core catalogue files (en/cy/nl.ts) hold. */
 export type CoreKey = keyof typeof core;

@@ -2,6 +2,7 @@ import * as admin from "./admin.js";
 import type { CoreKey } from "./en.js";
 import type { Catalogue } from "./index.js";
 import * as meetings from "./meetings.js";
+import * as privacy from "./privacy.js";
 import * as shifts from "./shifts.js";
 
 /** Dutch. */
@@ -232,4 +233,4 @@ const core: Readonly<Record<CoreKey, string>> = {
   "console.press": "typ /press {n}",
 };
 
-export const nl: Catalogue = { ...core, ...admin.nl, ...meetings.nl, ...shifts.nl };
+export const nl: Catalogue = { ...core, ...admin.nl, ...meetings.nl, ...privacy.nl, ...shifts.nl };

@@ -1,5 +1,7 @@
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import { reply } from "../../core/reply.js";
+import { governanceSubcommands } from "./governance.js";
+import { privacySubcommands } from "./privacy.js";
 
 const help = defineSubcommand({
   name: "help",
@@ -15,10 +17,10 @@ const help = defineSubcommand({
   },
 });
 
-/** `/gather`: the bot itself — help now; settings, roles and privacy to come. */
+/** `/gather`: the bot itself — help, roles and settings (governance.ts), privacy and reports (privacy.ts). */
 export const gatherCommand = defineCommand({
   name: "gather",
   descriptionKey: "gather.description",
   defaultSubcommand: "help",
-  subcommands: [help],
+  subcommands: [help, ...governanceSubcommands, ...privacySubcommands],
 });
