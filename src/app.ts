@@ -17,6 +17,8 @@ export interface GatherDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly defaults: NetworkDefaults;
+  /** The HTTP listener's public base URL (calendar feed links). */
+  readonly publicUrl?: string;
   /** Where proactive output goes; adapters register theirs as they start. A new, empty one by default. */
   readonly messengers?: Messengers;
 }

@@ -29,6 +29,8 @@ export interface Context {
   readonly t: Translate;
   /** Sends to other members and channels, on whichever platform they use. */
   readonly delivery: Delivery;
+  /** Where the bot's HTTP listener is reached from outside (calendar feed links), without a trailing slash. */
+  readonly publicUrl: string;
   /** Every command Gather offers, for help and discovery. */
   readonly commands: readonly CommandDefinition[];
   /** How this command is typed here, e.g. "/update", for usage hints. */

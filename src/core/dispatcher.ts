@@ -26,6 +26,8 @@ export interface DispatcherDeps {
   readonly defaults: NetworkDefaults;
   /** Proactive sends (DMs to other members); without it, nothing can be sent beyond replies. */
   readonly delivery?: Delivery;
+  /** The HTTP listener's public base URL; "http://localhost:8080" when not configured. */
+  readonly publicUrl?: string;
   /** How commands are typed, per platform; "/" everywhere today. */
   readonly commandPrefix?: string;
 }
@@ -103,6 +105,7 @@ export class Dispatcher {
       delivery: this.#deps.delivery ?? noDelivery,
       commands: this.registry.commands,
       commandText: (command) => `${prefix}${command}`,
+      publicUrl: (this.#deps.publicUrl ?? "http://localhost:8080").replace(/\/+$/, ""),
       canOpenForms: invocation.responder.canOpenForms,
       formFor: (commandName, subName, options) => {
         const command = this.registry.command(commandName);
