@@ -11,9 +11,18 @@ import { helpJobs } from "./help/jobs.js";
 import { updateActions } from "./updates/actions.js";
 import { updateCommand } from "./updates/command.js";
 import { updateJobs } from "./updates/jobs.js";
+import { shiftActions } from "./shifts/actions.js";
+import { shiftCommand } from "./shifts/command.js";
+import { shiftJobs } from "./shifts/jobs.js";
 
 /** Every feature's commands, in the order help lists them. */
-export const commands: readonly CommandDefinition[] = [updateCommand, askCommand, offerCommand, gatherCommand];
+export const commands: readonly CommandDefinition[] = [
+  updateCommand,
+  askCommand,
+  offerCommand,
+  shiftCommand,
+  gatherCommand,
+];
 
 /** Every feature's buttons. */
 export const actions: readonly ActionDefinition[] = [
@@ -21,10 +30,17 @@ export const actions: readonly ActionDefinition[] = [
   ...helpActions,
   ...governanceActions,
   ...privacyActions,
+  ...shiftActions,
 ];
 
 /** Every feature's scheduled jobs. */
-export const jobs: readonly JobDefinition[] = [...updateJobs, ...helpJobs, ...governanceJobs, ...privacyJobs];
+export const jobs: readonly JobDefinition[] = [
+  ...updateJobs,
+  ...helpJobs,
+  ...governanceJobs,
+  ...privacyJobs,
+  ...shiftJobs,
+];
 
 /** Every feature's routes on the bot's HTTP listener (calendar feeds). */
 export const routes: readonly HttpRoute[] = [];

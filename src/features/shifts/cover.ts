@@ -1,0 +1,190 @@
+import type { Context } from "../../core/context.js";
+import { UserError } from "../../core/errors.js";
+import { matchLocale, translator } from "../../core/i18n/index.js";
+import type { Inline, Message } from "../../core/message.js";
+import { reply, type Reply } from "../../core/reply.js";
+import type { Delivery } from "../../core/delivery.js";
+import type { Db } from "../../db/index.js";
+import { coordinatorsOf, ineligibility, notEligible, requireEligible, requireFuture, shiftsOf } from "./access.js";
+import { coverCard, timeOf } from "./card.js";
+import { LATE_MS, planCoverEscalation } from "./schedule.js";
+import type { StoredCover, StoredShift } from "./store.js";
+import { encodeCustomId } from "../../core/custom-id.js";
+
+export const memberInline = (name: string): Inline => ({ kind: "member", name });
+
+/** Sends to every coordinator of the network (but `except`), each in their own language. */
+export async function tellCoordinators(
+  db: Db,
+  delivery: Delivery,
+  networkId: string,
+  message: (t: ReturnType<typeof translator>) => Message,
+  except?: string,
+): Promise<void> {
+  const network = await db.network.findUniqueOrThrow({ where: { id: networkId }, select: { locale: true } });
+  for (const coordinator of await coordinatorsOf(db, networkId)) {
+    if (coordinator.id === except) continue;
+    const t = translator(matchLocale(coordinator.locale) ?? matchLocale(network.locale) ?? "en");
+    await delivery.toMember(coordinator.id, message(t));
+  }
+}
+
+/** A member's translator, for messages sent to them rather than replies. */
+export async function translatorOf(db: Db, memberId: string) {
+  const member = await db.member.findUniqueOrThrow({ where: { id: memberId }, include: { network: true } });
+  return translator(matchLocale(member.locale) ?? matchLocale(member.network.locale) ?? "en");
+}
+
+async function shiftsChannelOf(ctx: Context): Promise<string | null> {
+  const space = await ctx.db.space.findUnique({ where: { id: ctx.space.id }, select: { shiftsChannelId: true } });
+  return space?.shiftsChannelId ?? null;
+}
+
+/**
+ * "I need cover": the request is posted with a Claim button (in the shifts channel when the
+ * space has one, else where asked — or, from a DM reminder, where the shift was made), the
+ * reason goes to the coordinators only, and the requester keeps the place until a claim wins.
+ */
+export async function askForCover(
+  ctx: Context,
+  shift: StoredShift,
+  reason: string | undefined,
+  options: { fromDm?: boolean } = {},
+): Promise<Reply[]> {
+  const holder = shift.holders.find((h) => h.memberId === ctx.member.id);
+  if (!holder) throw new UserError("shift.not_yours", { number: shift.number });
+  requireFuture(ctx, shift);
+  const store = shiftsOf(ctx);
+  if (await store.openCoverFor(holder.assignmentId))
+    throw new UserError("shift.cover.already", { number: shift.number });
+  const now = ctx.clock.now();
+  const channel = await shiftsChannelOf(ctx);
+  const elsewhere: { spaceId: string; channelId: string } | undefined = channel
+    ? { spaceId: ctx.space.id, channelId: channel }
+    : options.fromDm && shift.spaceId && shift.channelId
+      ? { spaceId: shift.spaceId, channelId: shift.channelId }
+      : undefined;
+  const where = elsewhere ?? { spaceId: ctx.space.id, channelId: ctx.channelId };
+  const cover = await store.askCover(shift, holder, reason, where, now, (tx, created) =>
+    planCoverEscalation(tx, created, shift, now),
+  );
+  const requester: Inline = { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef };
+  const replies: Reply[] = [];
+  let posted = false;
+  if (elsewhere) {
+    try {
+      await ctx.delivery.toChannel(elsewhere.spaceId, elsewhere.channelId, coverCard(shift, cover, requester, ctx.t));
+      posted = true;
+    } catch (error) {
+      ctx.log.warn({ err: error }, "cover request not posted in the shifts channel; posting here");
+      await store.coverPostedIn(cover.id, ctx.space.id, ctx.channelId);
+    }
+  }
+  if (!posted) replies.push(reply.public(coverCard(shift, cover, requester, ctx.t)));
+
+  const late = shift.startsAt.getTime() - now.getTime() < LATE_MS;
+  await tellCoordinators(
+    ctx.db,
+    ctx.delivery,
+    ctx.network.id,
+    (t) => ({
+      title: t(late ? "shift.cover.late_title" : "shift.cover.coordinator_title", {
+        number: shift.number,
+        role: shift.role,
+      }),
+      text: [
+        memberInline(ctx.member.displayName),
+        " ",
+        t("shift.cover.coordinator_text", { number: shift.number, role: shift.role }),
+        " ",
+        ...timeOf(shift),
+      ],
+      ...(reason ? { fields: [{ label: t("shift.opt.reason"), value: reason }] } : {}),
+    }),
+    ctx.member.id,
+  );
+  replies.push(
+    reply.private(ctx.t(posted ? "shift.cover.asked_there" : "shift.cover.asked", { number: shift.number })),
+  );
+  return replies;
+}
+
+/** The polite answer for everyone but the first claim. */
+function alreadyTaken(ctx: Context, shift: StoredShift, cover: StoredCover): Reply {
+  if (cover.status === "covered" || cover.status === "pending_approval")
+    return reply.private(ctx.t("shift.cover.taken", { number: shift.number }));
+  return reply.private(ctx.t("shift.cover.closed", { number: shift.number }));
+}
+
+/** "Claim": the first eligible claim wins, atomically; the requester and coordinators are told. */
+export async function claimCover(ctx: Context, coverId: string): Promise<Reply | Reply[]> {
+  const store = shiftsOf(ctx);
+  const cover = await store.coverById(coverId);
+  const shift = cover && (await store.byId(cover.shiftId));
+  if (!cover || !shift || shift.networkId !== ctx.network.id) throw new UserError("error.unknown_action");
+  if (cover.requesterId === ctx.member.id) throw new UserError("shift.cover.own", { number: shift.number });
+  if (cover.status !== "open") return alreadyTaken(ctx, shift, cover);
+  requireFuture(ctx, shift);
+  await requireEligible(ctx, shift);
+  const { coverApproval } = await ctx.db.network.findUniqueOrThrow({
+    where: { id: ctx.network.id },
+    select: { coverApproval: true },
+  });
+  const outcome = await store.claim(cover, shift, ctx.member.id, coverApproval, ctx.clock.now(), async (tx) => {
+    const fresh = await store.byId(shift.id, tx);
+    const why = fresh && (await ineligibility(tx, ctx.member.id, fresh, ctx.timeZone, ctx.locale));
+    if (why) throw notEligible(ctx.t, shift.number, why);
+  });
+  if (outcome === "taken") return alreadyTaken(ctx, shift, { ...cover, status: "covered" });
+
+  const claimant: Inline = { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef };
+  const requesterName = (await ctx.db.member.findUnique({ where: { id: cover.requesterId } }))?.displayName ?? "?";
+  const tr = await translatorOf(ctx.db, cover.requesterId);
+  if (outcome === "covered") {
+    await ctx.delivery.toMember(cover.requesterId, {
+      text: [claimant, " ", tr("shift.cover.to_requester", { number: shift.number, role: shift.role })],
+    });
+    await tellCoordinators(
+      ctx.db,
+      ctx.delivery,
+      ctx.network.id,
+      (t) => ({
+        text: [claimant, " ", t("shift.cover.to_coordinators", { number: shift.number, name: requesterName })],
+      }),
+      ctx.member.id,
+    );
+    return [
+      reply.update({ text: [claimant, " ", ctx.t("shift.cover.covered", { number: shift.number, role: shift.role })] }),
+      reply.private(ctx.t("shift.cover.yours", { number: shift.number })),
+    ];
+  }
+  await ctx.delivery.toMember(cover.requesterId, {
+    text: [claimant, " ", tr("shift.cover.to_requester_pending", { number: shift.number })],
+  });
+  await tellCoordinators(
+    ctx.db,
+    ctx.delivery,
+    ctx.network.id,
+    (t) => ({
+      title: t("shift.approve.title", { number: shift.number, role: shift.role }),
+      text: [
+        claimant,
+        " ",
+        t("shift.approve.text", { number: shift.number, name: requesterName }),
+        " ",
+        ...timeOf(shift),
+      ],
+      actions: [
+        { id: encodeCustomId("shift.approve", cover.id), label: t("shift.button.approve"), style: "primary" },
+        { id: encodeCustomId("shift.decline", cover.id), label: t("shift.button.decline"), style: "danger" },
+      ],
+    }),
+    ctx.member.id,
+  );
+  return [
+    reply.update({
+      text: [claimant, " ", ctx.t("shift.cover.claimed_pending", { number: shift.number, role: shift.role })],
+    }),
+    reply.private(ctx.t("shift.cover.pending", { number: shift.number })),
+  ];
+}

@@ -1,0 +1,582 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { plainText, type Message } from "../../src/core/message.js";
+import type { Database } from "../../src/db/index.js";
+import { databases } from "../support/db.js";
+import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import type { Sent } from "../support/responder.js";
+
+const messageOf = (sent: Sent | undefined): Message => {
+  if (!sent || sent.kind === "form") throw new Error(`expected a message, got ${sent?.kind}`);
+  return sent.message;
+};
+const textOf = (sent: Sent | undefined) => plainText(messageOf(sent).text);
+const ids = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
+const labels = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.label);
+
+const carol = { ...alice, userExternalId: "U-carol", displayName: "Carol" };
+const dave = { ...alice, userExternalId: "U-dave", displayName: "Dave" };
+
+/** Monday 23 March 2026, 10:00 in London (still GMT; summer time starts on the 29th). */
+const NOW = "2026-03-23T10:00:00Z";
+/** Saturday 4 April 2026 10:00–13:00 in London (BST): 09:00–12:00 UTC. */
+const SAT = "2026-04-04 10:00-13:00";
+
+describe.each(databases)("volunteer shifts on $provider", (database) => {
+  let db: Database;
+  let t: TestGather;
+
+  beforeEach(async () => {
+    db = await database.open();
+    t = testGather(db, { now: NOW });
+    await t.command(carol, "shift", "list");
+    await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { role: "coordinator" } });
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  const add = async (text: string) => {
+    const sent = (await t.command(carol, "shift", `add ${text}`)).only();
+    expect(sent.kind).toBe("private");
+    return messageOf(sent);
+  };
+  const shift = (number: number) =>
+    t.db.shift.findFirstOrThrow({ where: { number }, include: { assignments: { orderBy: { slot: "asc" } } } });
+  const holders = async (number: number) => {
+    const rows = (await shift(number)).assignments;
+    const members = await t.db.member.findMany({ where: { id: { in: rows.map((r) => r.memberId) } } });
+    return rows.map((r) => members.find((m) => m.id === r.memberId)?.displayName);
+  };
+  const signUp = async (actor: typeof alice, number: number) => t.command(actor, "shift", `signup ${number}`);
+  const pendingJobs = (kind: string) =>
+    t.db.job.findMany({ where: { kind, status: "pending" }, orderBy: { dueAt: "asc" } });
+
+  describe("the rota", () => {
+    it("adds a shift from one line, reading the time in the network's zone and echoing it", async () => {
+      const reply = await add(`Front desk | ${SAT} | Town hall | 2 | dbs_enhanced, Safeguarding`);
+      expect(plainText(reply.text)).toBe("Added shift #1 Front desk: Sat 4 Apr 2026, 10:00–13:00 (Europe/London).");
+      const row = await shift(1);
+      expect(row).toMatchObject({
+        role: "Front desk",
+        place: "Town hall",
+        capacity: 2,
+        requiredChecks: JSON.stringify(["dbs_enhanced", "safeguarding"]),
+        status: "open",
+        channelId: "C-test",
+      });
+      expect(row.startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+      expect(row.endsAt.toISOString()).toBe("2026-04-04T12:00:00.000Z");
+      expect(ids(reply)).toEqual([`shift.signup:${row.id}`]);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.created" } })).toBe(1);
+      expect((await t.db.network.findUniqueOrThrow({ where: { id: row.networkId } })).lastShiftNumber).toBe(1);
+    });
+
+    it("reads natural language with chrono, and a night shift ends the next morning", async () => {
+      expect(plainText((await add("Kitchen | Saturday 4 April 6pm to 9pm")).text)).toBe(
+        "Added shift #1 Kitchen: Sat 4 Apr 2026, 18:00–21:00 (Europe/London).",
+      );
+      expect(plainText((await add("Night shelter | 2026-04-04 22:00-07:00")).text)).toBe(
+        "Added shift #2 Night shelter: Sat 4 Apr 2026, 22:00–Sun 5 Apr 07:00 (Europe/London).",
+      );
+      expect((await shift(2)).endsAt.toISOString()).toBe("2026-04-05T06:00:00.000Z");
+    });
+
+    it("opens a form of five fields when given nothing, and takes it submitted", async () => {
+      const sent = (await t.command(carol, "shift", "add")).only();
+      expect(sent.kind).toBe("form");
+      if (sent.kind === "form")
+        expect(sent.form.fields.map((f) => f.id)).toEqual(["role", "when", "place", "capacity", "checks"]);
+      await t.form(carol, "shift.add", { role: "Café", when: SAT, place: "", capacity: "3", checks: "" });
+      expect(await shift(1)).toMatchObject({ role: "Café", capacity: 3, place: null, requiredChecks: "[]" });
+    });
+
+    it.each([
+      ["an unreadable time", "Desk | whenever", /^I can't read “whenever” as a day and times/],
+      ["a past time", "Desk | 2026-03-01 10:00-12:00", /^That's in the past/],
+      ["a bad check name", `Desk | ${SAT} | Hall | 1 | DBS!`, /isn't a check name/],
+      ["too many places", `Desk | ${SAT} | Hall | 99`, /Places must be a whole number from 1 to 50/],
+    ])("refuses %s and stores nothing", async (_name, text, expected) => {
+      const sent = (await t.command(carol, "shift", `add ${text}`)).only();
+      expect(sent.kind).toBe("private");
+      expect(textOf(sent)).toMatch(expected);
+      expect(await t.db.shift.count()).toBe(0);
+    });
+
+    it("lets only coordinators change the rota", async () => {
+      expect(textOf((await t.command(bob, "shift", `add Desk | ${SAT}`)).only())).toMatch(
+        /^Only a network coordinator can do that/,
+      );
+      expect(textOf((await t.command(bob, "shift", "import x")).only())).toMatch(/^Only a network coordinator/);
+      expect(textOf((await t.command(bob, "shift", "at-risk")).only())).toMatch(/^Only a network coordinator/);
+      expect(await t.db.shift.count()).toBe(0);
+    });
+
+    it("gives the CSV template as a file, and imports all rows or none", async () => {
+      const template = messageOf((await t.command(carol, "shift", "template")).only());
+      expect(template.files?.map((f) => [f.name, f.contentType])).toEqual([["shifts-template.csv", "text/csv"]]);
+      expect(template.files?.[0]?.content.split("\r\n")[0]).toBe("role,date,start,end,place,capacity,checks");
+
+      const bad = [
+        "role,date,start,end,place,capacity,checks",
+        "Front desk,2026-04-04,10:00,13:00,Town hall,2,",
+        "Café,2026-04-31,10:00,13:00,,1,",
+        "Kitchen,2026-04-05,10:00,13:00,,0,",
+        ",2026-04-05,10:00,13:00,,1,",
+        "Garden,2026-03-01,10:00,13:00,,1,",
+      ].join("\n");
+      const refused = messageOf((await t.command(carol, "shift", `import ${bad}`)).only());
+      expect(refused.title).toBe("Nothing was saved: 4 line(s) need fixing");
+      expect(plainText(refused.text).split("\n")).toEqual([
+        "Line 3: “2026-04-31 10:00-13:00” isn't a day and times (write 2026-12-05, 10:00, 13:00)",
+        "Line 4: “0” places: use a whole number from 1 to 50",
+        "Line 5: the role is missing",
+        "Line 6: 2026-03-01 is in the past",
+      ]);
+      expect(plainText(refused.context)).toMatch(/No shift was added/);
+      expect(await t.db.shift.count()).toBe(0);
+
+      const good = [
+        "Front desk,2026-04-04,10:00,13:00,Town hall,2,",
+        '"Night shelter",2026-04-04,22:00,07:00,"St Mary\'s, Church St",1,dbs_enhanced safeguarding',
+        "Café,2026-04-05,10:00,13:00,,,",
+      ].join("\n");
+      const done = messageOf((await t.command(carol, "shift", `import ${good}`)).only());
+      expect(done.title).toBe("Added 3 shifts, #1 to #3");
+      expect(await shift(2)).toMatchObject({
+        place: "St Mary's, Church St",
+        requiredChecks: JSON.stringify(["dbs_enhanced", "safeguarding"]),
+      });
+      // One line, rows separated by ";" (a platform that keeps one line), through the form too.
+      await t.form(carol, "shift.import", { csv: "Desk,2026-04-06,09:00,10:00,,1,;Desk,2026-04-06,10:00,11:00,,1," });
+      expect(await t.db.shift.count()).toBe(5);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.created" } })).toBe(5);
+    });
+  });
+
+  describe("signing up", () => {
+    it("lists upcoming shifts with free places, and takes a place with one tap", async () => {
+      await add(`Front desk | ${SAT} | Town hall | 2`);
+      await add("Café | 2026-04-05 10:00-13:00");
+      const list = messageOf((await t.command(bob, "shift", "")).only());
+      expect(list.title).toBe("Upcoming shifts");
+      expect(plainText(list.text).split("\n")).toEqual([
+        "#1 Front desk · 2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z · Town hall · 2 of 2 places free",
+        "#2 Café · 2026-04-05T09:00:00.000Z – 2026-04-05T12:00:00.000Z · 1 of 1 places free",
+      ]);
+      expect(labels(list)).toEqual(["Sign up #1", "Sign up #2"]);
+      const done = (await t.press(bob, ids(list)[0] as string)).only();
+      expect(textOf(done)).toBe("You're on shift #1 Front desk. Thank you! It starts 2026-04-04T09:00:00.000Z");
+      expect(await holders(1)).toEqual(["Bob"]);
+      expect(textOf((await t.press(bob, ids(list)[0] as string)).only())).toBe("You're already on shift #1.");
+      const again = messageOf((await t.command(bob, "shift", "list")).only());
+      expect(plainText(again.text)).toContain("1 of 2 places free · you're on it");
+      expect(labels(again)).toEqual(["Sign up #2"]);
+      // The reminder for the day before is planned with the place.
+      const [reminder] = await pendingJobs("shift.remind");
+      expect(reminder?.dueAt.toISOString()).toBe("2026-04-03T09:00:00.000Z");
+      expect(await t.db.auditEntry.count({ where: { action: "shift.signed_up" } })).toBe(1);
+    });
+
+    it("never goes over capacity, even with everyone tapping at once", async () => {
+      await add(`Front desk | ${SAT} | Town hall | 3`);
+      const people = Array.from({ length: 10 }, (_, i) => ({
+        ...alice,
+        userExternalId: `U-v${i}`,
+        displayName: `Volunteer ${i}`,
+      }));
+      for (const p of people) await t.command(p, "shift", "checks");
+      const replies = await Promise.all(people.map((p) => signUp(p, 1)));
+      const texts = replies.map((r) => textOf(r.only()));
+      expect(texts.filter((x) => x.startsWith("You're on shift #1"))).toHaveLength(3);
+      expect(texts.filter((x) => x === "Shift #1 is full. Try another one from /shift list.")).toHaveLength(7);
+      const rows = (await shift(1)).assignments;
+      expect(rows.map((r) => r.slot)).toEqual([1, 2, 3]);
+    });
+
+    it("refuses full, past, overlapping and not-eligible sign-ups with the reason, changing nothing", async () => {
+      await add(`Front desk | ${SAT} | Town hall | 1`);
+      await add("Café | 2026-04-04 12:00-15:00");
+      await add(`Shelter | 2026-04-05 22:00-07:00 | Hall | 1 | dbs_enhanced`);
+      await add("Soon | 2026-03-23 12:00-13:00");
+      await signUp(alice, 1);
+      expect(textOf((await signUp(bob, 1)).only())).toBe("Shift #1 is full. Try another one from /shift list.");
+      expect(textOf((await signUp(alice, 2)).only())).toBe(
+        "You can't take shift #2: it overlaps shift #1. Nothing has changed.",
+      );
+      expect(textOf((await signUp(bob, 3)).only())).toBe(
+        "You can't take shift #3: it needs a valid dbs_enhanced check. Nothing has changed.",
+      );
+      expect(textOf((await signUp(bob, 9)).only())).toBe("There is no shift #9. See upcoming shifts with /shift list.");
+      expect(textOf((await signUp(mallory, 1)).only())).toBe(
+        "There is no shift #1. See upcoming shifts with /shift list.",
+      );
+      t.clock.set("2026-03-23T12:30:00Z");
+      expect(textOf((await signUp(bob, 4)).only())).toBe("Shift #4 has already started, so it can't change now.");
+      expect(await t.db.shiftAssignment.count()).toBe(1);
+    });
+
+    it("shows a volunteer their own shifts with an .ics file and a Need cover button each", async () => {
+      await add(`Front desk | ${SAT} | Town hall | 2`);
+      await add("Café | 2026-04-05 10:00-13:00");
+      await signUp(bob, 1);
+      await signUp(bob, 2);
+      const mine = messageOf((await t.command(bob, "shift", "mine")).only());
+      expect(mine.title).toBe("Your shifts");
+      expect(labels(mine)).toEqual(["Need cover #1", "Need cover #2"]);
+      const [ics] = mine.files ?? [];
+      expect(ics?.name).toBe("my-shifts.ics");
+      expect(ics?.contentType).toBe("text/calendar");
+      expect(ics?.content).toContain("DTSTART:20260404T090000Z");
+      expect(ics?.content).toContain("SUMMARY:Front desk (#1)");
+      expect(ics?.content).toContain("LOCATION:Town hall");
+      expect(ics?.content.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+      // Need cover opens the reason form about that shift.
+      const form = (await t.press(bob, ids(mine)[0] as string)).only();
+      expect(form).toMatchObject({ kind: "form", form: { id: "shift.cover:1", fields: [{ id: "reason" }] } });
+      expect(textOf((await t.command(alice, "shift", "mine")).only())).toMatch(/^You have no upcoming shifts/);
+    });
+  });
+
+  describe("cover", () => {
+    beforeEach(async () => {
+      await add(`Front desk | ${SAT} | Town hall | 1`);
+      await signUp(alice, 1);
+      await t.command(bob, "shift", "checks");
+    });
+
+    it("posts a request with a Claim button, keeps the reason for coordinators, and the first claim wins", async () => {
+      const asked = await t.command(alice, "shift", "cover 1 My daughter is unwell");
+      expect(asked.sent.map((s) => s.kind)).toEqual(["public", "private"]);
+      const card = messageOf(asked.sent[0]);
+      expect(card.title).toBe("Cover needed: shift #1 Front desk");
+      expect(JSON.stringify(card)).not.toContain("unwell");
+      expect(labels(card)).toEqual(["Claim"]);
+      expect(textOf(asked.sent[1])).toBe("Cover requested for shift #1. You're still on it until someone claims it.");
+      const [toCarol] = t.sent.slack.dms("U-carol");
+      expect(toCarol?.title).toBe("Cover requested: shift #1 Front desk");
+      expect(toCarol?.fields).toEqual([{ label: "Reason", value: "My daughter is unwell" }]);
+      expect(t.sent.slack.dms("U-bob")).toEqual([]);
+      const cover = await t.db.coverRequest.findFirstOrThrow();
+      expect(cover).toMatchObject({ status: "open", reason: "My daughter is unwell", channelId: "C-test" });
+      // Still Alice's until someone claims.
+      expect(await holders(1)).toEqual(["Alice"]);
+      expect(textOf((await t.command(alice, "shift", "cover 1")).only())).toBe(
+        "You've already asked for cover on shift #1.",
+      );
+      expect(textOf((await t.press(alice, ids(card)[0] as string)).only())).toBe(
+        "That's your own shift (#1): you can't claim it.",
+      );
+
+      const claimed = await t.press(bob, ids(card)[0] as string);
+      expect(claimed.sent.map((s) => s.kind)).toEqual(["update", "private"]);
+      expect(textOf(claimed.sent[0])).toBe("Bob is covering shift #1 Front desk. Thank you!");
+      expect(await holders(1)).toEqual(["Bob"]);
+      expect((await t.db.coverRequest.findFirstOrThrow()).status).toBe("covered");
+      expect(plainText(t.sent.slack.dms("U-alice").at(-1)?.text)).toBe(
+        "Bob is covering your shift #1 Front desk: you're no longer on it.",
+      );
+      expect(plainText(t.sent.slack.dms("U-carol").at(-1)?.text)).toBe("Bob is covering shift #1 for Alice.");
+      // The reminder moved to Bob; the escalations are off.
+      const reminders = await pendingJobs("shift.remind");
+      expect(reminders.map((j) => JSON.parse(j.payload).memberId)).toEqual([
+        (await t.db.member.findFirstOrThrow({ where: { displayName: "Bob" } })).id,
+      ]);
+      expect(await pendingJobs("shift.cover-escalate")).toEqual([]);
+
+      expect(textOf((await t.press(dave, ids(card)[0] as string)).only())).toBe(
+        "Thanks for offering! Someone has already taken shift #1.",
+      );
+      expect(await holders(1)).toEqual(["Bob"]);
+      const actions = (await t.db.auditEntry.findMany({ orderBy: { at: "asc" } })).map((a) => a.action);
+      expect(actions).toEqual(
+        expect.arrayContaining(["shift.cover_asked", "shift.cover_covered", "shift.handed_over"]),
+      );
+    });
+
+    it("refuses a claim from someone not eligible, with the reason, and leaves the request open", async () => {
+      await add(`Shelter | 2026-04-05 22:00-07:00 | Hall | 1 | dbs_enhanced`);
+      expect(textOf((await signUp(carol, 2)).only())).toMatch(
+        /^You can't take shift #2: it needs a valid dbs_enhanced/,
+      );
+      await t.command(carol, "shift", "check Carol dbs_enhanced 2027-01-01");
+      await signUp(carol, 2);
+      expect(await holders(2)).toEqual(["Carol"]);
+      const card = messageOf((await t.command(carol, "shift", "cover 2")).sent[0]);
+      expect(textOf((await t.press(bob, ids(card)[0] as string)).only())).toBe(
+        "You can't take shift #2: it needs a valid dbs_enhanced check. Nothing has changed.",
+      );
+      await t.command(carol, "shift", "check <@U-bob> dbs_enhanced 2026-04-05");
+      expect(textOf((await t.press(bob, ids(card)[0] as string)).only())).toBe(
+        "You can't take shift #2: the dbs_enhanced check expires on 5 Apr 2026, before the shift ends. Nothing has changed.",
+      );
+      await t.command(carol, "shift", "check Bob dbs_enhanced 2027-04-05 pending");
+      expect(textOf((await t.press(bob, ids(card)[0] as string)).only())).toBe(
+        "You can't take shift #2: the dbs_enhanced check is still pending. Nothing has changed.",
+      );
+      expect(await holders(2)).toEqual(["Carol"]);
+      expect((await t.db.coverRequest.findFirstOrThrow({ where: { shift: { number: 2 } } })).status).toBe("open");
+      // Valid now: the claim goes through.
+      await t.command(carol, "shift", "check Bob dbs_enhanced 2027-04-05 valid");
+      expect((await t.press(bob, ids(card)[0] as string)).sent.map((s) => s.kind)).toEqual(["update", "private"]);
+      expect(await holders(2)).toEqual(["Bob"]);
+    });
+
+    it("waits for a coordinator's approval when the network asks for it", async () => {
+      expect(textOf((await t.command(carol, "shift", "settings approval:on")).only())).toBe(
+        "Cover approval on; uncovered requests re-sent 72, 24, 4 hours before; cover requests posted where asked.",
+      );
+      const card = messageOf((await t.command(alice, "shift", "cover 1")).sent[0]);
+      const claimed = await t.press(bob, ids(card)[0] as string);
+      expect(textOf(claimed.sent[1])).toBe("Thank you! A coordinator will confirm shift #1; you'll get a message.");
+      expect(textOf((await t.press(dave, ids(card)[0] as string)).only())).toMatch(/already taken shift #1/);
+      expect(await holders(1)).toEqual(["Alice"]);
+      const ask = t.sent.slack.dms("U-carol").at(-1);
+      expect(ask?.title).toBe("Approve cover: shift #1 Front desk");
+      expect(labels(ask)).toEqual(["Approve", "Decline"]);
+      expect(textOf((await t.press(bob, ids(ask)[0] as string)).only())).toMatch(/^Only a network coordinator/);
+
+      expect(textOf((await t.press(carol, ids(ask)[1] as string)).only())).toBe(
+        "Declined. Shift #1 is open for cover again.",
+      );
+      expect(plainText(t.sent.slack.dms("U-bob").at(-1)?.text)).toMatch(/declined your claim on shift #1/);
+      expect(await t.db.coverRequest.findFirstOrThrow()).toMatchObject({ status: "open", claimantId: null });
+
+      await t.press(dave, ids(card)[0] as string);
+      const second = t.sent.slack.dms("U-carol").at(-1);
+      expect(textOf((await t.press(carol, ids(second)[0] as string)).only())).toBe("Dave covers shift #1: approved.");
+      expect(await holders(1)).toEqual(["Dave"]);
+      expect(plainText(t.sent.slack.dms("U-dave").at(-1)?.text)).toMatch(/^Approved: shift #1 Front desk is yours/);
+      expect(textOf((await t.press(carol, ids(second)[0] as string)).only())).toBe(
+        "Shift #1's cover claim was already decided.",
+      );
+    });
+
+    it("posts in the shifts channel when the space has one, and alerts coordinators at once when it's late", async () => {
+      await t.command(carol, "shift", "settings channel:here");
+      await t.db.space.updateMany({ data: { shiftsChannelId: "C-rota" } });
+      t.clock.set("2026-04-03T20:00:00Z"); // 13 hours before
+      const asked = await t.command(alice, "shift", "cover 1 Car broke down");
+      expect(asked.sent.map((s) => s.kind)).toEqual(["private"]);
+      expect(textOf(asked.only())).toMatch(/in the shifts channel/);
+      expect(t.sent.slack.posts("C-rota").map((m) => m.title)).toEqual(["Cover needed: shift #1 Front desk"]);
+      expect(t.sent.slack.dms("U-carol").at(-1)?.title).toBe(
+        "Late cancellation: shift #1 Front desk starts within 24 hours",
+      );
+      // 13 h out: only the 4-hour re-broadcast is still ahead, then the coordinators at 2 hours.
+      expect((await pendingJobs("shift.cover-escalate")).map((j) => j.dueAt.toISOString())).toEqual([
+        "2026-04-04T05:00:00.000Z",
+      ]);
+      expect((await pendingJobs("shift.cover-coordinators")).map((j) => j.dueAt.toISOString())).toEqual([
+        "2026-04-04T07:00:00.000Z",
+      ]);
+    });
+
+    it("re-broadcasts an uncovered request to eligible volunteers at 72, 24 and 4 hours, then tells coordinators", async () => {
+      await add("Café | 2026-04-04 11:00-12:00");
+      await signUp(dave, 2); // overlaps: Dave can't take #1, so he is not asked
+      await t.command(alice, "shift", "cover 1");
+      t.clock.set("2026-04-01T09:00:00Z");
+      await t.tick();
+      const toBob = t.sent.slack.dms("U-bob");
+      expect(toBob.map((m) => m.title)).toEqual(["Still uncovered, 72 hours to go: shift #1 Front desk"]);
+      expect(labels(toBob[0])).toEqual(["Claim"]);
+      expect(t.sent.slack.dms("U-dave")).toEqual([]);
+      expect(t.sent.slack.dms("U-alice")).toEqual([]);
+      t.clock.set("2026-04-03T09:00:00Z");
+      await t.tick();
+      t.clock.set("2026-04-04T05:00:00Z");
+      await t.tick();
+      expect(t.sent.slack.dms("U-bob")).toHaveLength(3);
+      const before = t.sent.slack.dms("U-carol").length;
+      t.clock.set("2026-04-04T07:00:00Z");
+      await t.tick();
+      const told = t.sent.slack.dms("U-carol").slice(before);
+      expect(told.map((m) => m.title)).toEqual(["Nobody has covered shift #1 Front desk"]);
+      expect(plainText(told[0]?.text)).toMatch(/^Alice still needs cover for shift #1, starting/);
+
+      const list = messageOf((await t.command(carol, "shift", "at-risk")).only());
+      expect(plainText(list.text)).toMatch(/^#1 Front desk: cover needed · 2026-04-04T09:00:00.000Z · Alice$/);
+    });
+
+    it("a claimed request is not re-broadcast", async () => {
+      const card = messageOf((await t.command(alice, "shift", "cover 1")).sent[0]);
+      await t.press(bob, ids(card)[0] as string);
+      const sent = t.sent.slack.sent.length;
+      t.clock.set("2026-04-04T08:00:00Z");
+      await t.tick();
+      const titles = t.sent.slack.sent.slice(sent).map((o) => o.message.title ?? "");
+      expect(titles.filter((title) => /uncovered|Nobody has covered/.test(title))).toEqual([]);
+    });
+  });
+
+  describe("the day before", () => {
+    it("asks “still coming?”; Yes confirms, Can't make it opens a cover request", async () => {
+      await add(`Front desk | ${SAT} | Town hall | 2`);
+      await signUp(alice, 1);
+      await signUp(bob, 1);
+      t.clock.set("2026-04-03T09:00:00Z");
+      await t.tick();
+      const [toAlice] = t.sent.slack.dms("U-alice");
+      expect(toAlice?.title).toBe("Tomorrow: shift #1 Front desk");
+      expect(labels(toAlice)).toEqual(["Yes, I'm coming", "Can't make it"]);
+      expect(textOf((await t.press(alice, ids(toAlice)[0] as string)).only())).toBe("Thanks, see you at shift #1!");
+      expect((await shift(1)).assignments[0]?.confirmedAt?.toISOString()).toBe("2026-04-03T09:00:00.000Z");
+
+      const [toBob] = t.sent.slack.dms("U-bob");
+      t.clock.set("2026-04-03T10:00:00Z");
+      const cant = await t.press(bob, ids(toBob)[1] as string);
+      expect(cant.sent.map((s) => s.kind)).toEqual(["update", "private"]);
+      // From a DM, the request goes to the channel the shift was made in.
+      expect(t.sent.slack.posts("C-test").map((m) => m.title)).toEqual(["Cover needed: shift #1 Front desk"]);
+      expect(await t.db.coverRequest.findFirstOrThrow()).toMatchObject({ status: "open", reason: null });
+      expect(t.sent.slack.dms("U-carol").at(-1)?.title).toBe(
+        "Late cancellation: shift #1 Front desk starts within 24 hours",
+      );
+    });
+  });
+
+  describe("swaps", () => {
+    beforeEach(async () => {
+      await add(`Front desk | ${SAT} | Town hall | 1`);
+      await add("Café | 2026-04-05 10:00-13:00 | | 1");
+      await signUp(alice, 1);
+      await signUp(bob, 2);
+    });
+
+    it("proposes by DM; Accept swaps both places in one change", async () => {
+      expect(textOf((await t.command(alice, "shift", "swap 1 2")).only())).toBe(
+        "Asked Bob to swap: your #1 for their #2. You'll hear when they answer.",
+      );
+      const [offer] = t.sent.slack.dms("U-bob");
+      expect(offer?.title).toBe("Swap shift #2 for #1?");
+      expect(labels(offer)).toEqual(["Accept", "Decline"]);
+      expect(textOf((await t.press(dave, ids(offer)[0] as string)).only())).toBe(
+        "That swap was proposed to someone else.",
+      );
+      const accepted = (await t.press(bob, ids(offer)[0] as string)).only();
+      expect(accepted.kind).toBe("update");
+      expect(textOf(accepted)).toMatch(/^Swapped. You're now on shift #1 Front desk:/);
+      expect(await holders(1)).toEqual(["Bob"]);
+      expect(await holders(2)).toEqual(["Alice"]);
+      expect(plainText(t.sent.slack.dms("U-alice").at(-1)?.text)).toBe(
+        "Bob accepted your swap: you're now on shift #2 instead of #1.",
+      );
+      expect(textOf((await t.press(bob, ids(offer)[0] as string)).only())).toBe("That swap was already answered.");
+      expect(await t.db.shiftSwap.findFirstOrThrow()).toMatchObject({ status: "accepted" });
+    });
+
+    it("Decline changes nothing; a stale or ineligible swap is refused at Accept", async () => {
+      await t.command(alice, "shift", "swap 1 2");
+      const [offer] = t.sent.slack.dms("U-bob");
+      expect(textOf((await t.press(bob, ids(offer)[1] as string)).only())).toBe("Declined. Nothing has changed.");
+      expect(plainText(t.sent.slack.dms("U-alice").at(-1)?.text)).toBe(
+        "Bob declined your swap. Your shift hasn't changed.",
+      );
+      expect(await holders(1)).toEqual(["Alice"]);
+
+      // Proposed, then Alice hands #1 over to Dave by cover: the swap is stale.
+      await t.command(alice, "shift", "swap 1 2");
+      const second = t.sent.slack.dms("U-bob").at(-1);
+      const card = messageOf((await t.command(alice, "shift", "cover 1")).sent[0]);
+      await t.press(dave, ids(card)[0] as string);
+      expect(textOf((await t.press(bob, ids(second)[0] as string)).only())).toBe(
+        "One of those places has changed hands since the swap was proposed, so nothing was changed.",
+      );
+      expect(await holders(1)).toEqual(["Dave"]);
+      expect(await holders(2)).toEqual(["Bob"]);
+      expect(await t.db.shiftSwap.findMany({ where: { status: "accepted" } })).toEqual([]);
+    });
+
+    it("refuses swaps that are not yours, overlap, or the other can't take", async () => {
+      expect(textOf((await t.command(dave, "shift", "swap 1 2")).only())).toBe(
+        "You're not on shift #1. See yours with /shift mine.",
+      );
+      await add(`Kitchen | 2026-04-05 12:00-14:00 | | 1 | safeguarding`);
+      await t.command(carol, "shift", "check Alice safeguarding");
+      await signUp(alice, 3);
+      expect(textOf((await t.command(alice, "shift", "swap 1 2")).only())).toBe(
+        "You can't take shift #2: it overlaps shift #3. Nothing has changed.",
+      );
+      expect(textOf((await t.command(alice, "shift", "swap 3 2")).only())).toBe(
+        "Bob can't take shift #3: it needs a valid safeguarding check. Nothing has changed.",
+      );
+      expect(await t.db.shiftSwap.count()).toBe(0);
+    });
+  });
+
+  describe("checks", () => {
+    it("records checks by mention or name, shows members their own, and warns 60, 30 and 7 days before expiry", async () => {
+      await t.command(bob, "shift", "checks");
+      expect(textOf((await t.command(carol, "shift", "check <@U-bob> dbs_enhanced 2026-06-30")).only())).toBe(
+        "Recorded for Bob: dbs_enhanced, valid, valid until 30 Jun 2026.",
+      );
+      expect(textOf((await t.command(carol, "shift", "check bob Safeguarding")).only())).toBe(
+        "Recorded for Bob: safeguarding, valid, no expiry date.",
+      );
+      expect(textOf((await t.command(carol, "shift", "check Nobody safeguarding")).only())).toMatch(
+        /^I can't find “Nobody” in this network/,
+      );
+      expect(textOf((await t.command(carol, "shift", "check Bob dbs 2026-02-30")).only())).toMatch(
+        /^“2026-02-30” isn't a date/,
+      );
+      expect(textOf((await t.command(bob, "shift", "check Bob dbs 2027-01-01")).only())).toMatch(
+        /^Only a network coordinator/,
+      );
+      const own = messageOf((await t.command(bob, "shift", "checks")).only());
+      expect(own.title).toBe("Checks for Bob");
+      expect(plainText(own.text)).toBe(
+        "• dbs_enhanced: valid, valid until 30 Jun 2026\n• safeguarding: valid, no expiry date",
+      );
+      expect(textOf((await t.command(bob, "shift", "checks Carol")).only())).toMatch(/^You can see your own checks/);
+      expect(plainText(messageOf((await t.command(carol, "shift", "checks Bob")).only()).text)).toMatch(
+        /^• dbs_enhanced/,
+      );
+
+      const warnings = await pendingJobs("shift.check-expiry");
+      expect(warnings.map((j) => JSON.parse(j.payload).days)).toEqual([60, 30, 7]);
+      t.clock.set("2026-05-01T23:30:00Z");
+      await t.tick();
+      expect(plainText(t.sent.slack.dms("U-bob").at(-1)?.text)).toBe(
+        "Your dbs_enhanced check expires on 30 Jun 2026 (60 days). Please renew it and tell your coordinator.",
+      );
+      expect(plainText(t.sent.slack.dms("U-carol").at(-1)?.text)).toBe(
+        "A dbs_enhanced check expires on 30 Jun 2026 (60 days), held by Bob",
+      );
+      // Renewed: the old warnings are dropped and new ones planned.
+      await t.command(carol, "shift", "check Bob dbs_enhanced 2029-06-30");
+      expect((await pendingJobs("shift.check-expiry")).map((j) => j.dueAt.toISOString().slice(0, 10))).toEqual([
+        "2029-05-01",
+        "2029-05-31",
+        "2029-06-23",
+      ]);
+      t.clock.set("2026-06-30T12:00:00Z");
+      await t.tick();
+      expect(t.sent.slack.dms("U-bob")).toHaveLength(1);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.check_recorded" } })).toBe(3);
+    });
+  });
+
+  describe("hours", () => {
+    it("adds up completed shifts per volunteer; coordinators see everyone's with a CSV", async () => {
+      await add(`Front desk | ${SAT} | Town hall | 2`);
+      await add("Night | 2026-04-05 22:00-07:00 | | 1");
+      await add("Later | 2026-05-05 10:00-12:00 | | 1");
+      await signUp(alice, 1);
+      await signUp(bob, 1);
+      await signUp(bob, 2);
+      await signUp(bob, 3);
+      expect(textOf((await t.command(bob, "shift", "hours")).only())).toBe(
+        "No completed shifts yet: your hours will add up here.",
+      );
+      t.clock.set("2026-04-10T00:00:00Z");
+      expect(textOf((await t.command(bob, "shift", "hours")).only())).toBe(
+        "You've volunteered 12 hours over 2 shift(s). Thank you!",
+      );
+      expect(textOf((await t.command(bob, "shift", "hours all")).only())).toMatch(/^Only a network coordinator/);
+      const all = messageOf((await t.command(carol, "shift", "hours all")).only());
+      expect(plainText(all.text)).toBe("• Bob: 12 h over 2 shift(s)\n• Alice: 3 h over 1 shift(s)");
+      expect(plainText(all.context)).toMatch(/^15 hours over 3 shift\(s\) by 2 volunteer\(s\)/);
+      expect(all.files?.[0]?.content).toBe('volunteer,shifts,hours\r\n"Bob",2,12\r\n"Alice",1,3\r\n');
+    });
+  });
+});
