@@ -1,7 +1,255 @@
-import type { ActionDefinition, AnySubcommand } from "../../core/command.js";
+import { defineAction, defineSubcommand, type ActionDefinition, type AnySubcommand } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import { encodeCustomId } from "../../core/custom-id.js";
+import { UserError } from "../../core/errors.js";
+import { matchLocale, translator, type MessageKey } from "../../core/i18n/index.js";
+import type { Field } from "../../core/message.js";
+import { opt } from "../../core/options.js";
+import { reply } from "../../core/reply.js";
 import type { JobDefinition } from "../../scheduler/index.js";
+import { audit } from "../../core/audit.js";
+import { collectMemberData } from "./privacy-export.js";
+import { forgetMember } from "./privacy-erase.js";
+import { buildReport, FIGURES, parseRange, reportCsv, type ReportFigures } from "./report.js";
+import {
+  ensureRetention,
+  retentionJobDefinition,
+  retentionOf,
+  RETENTION_KINDS,
+  type RetentionKind,
+} from "./retention.js";
 
 /** A member's own data (export, erasure), the privacy notice, retention, and reports for funders. */
-export const privacySubcommands: readonly AnySubcommand[] = [];
-export const privacyActions: readonly ActionDefinition[] = [];
-export const privacyJobs: readonly JobDefinition[] = [];
+
+const KIND_LABELS: Readonly<Record<RetentionKind, MessageKey>> = {
+  audit: "privacy.kind.audit",
+  activity: "privacy.kind.activity",
+  archivedUpdates: "privacy.kind.archivedUpdates",
+  revisions: "privacy.kind.revisions",
+  closedAsks: "privacy.kind.closedAsks",
+  helpPings: "privacy.kind.helpPings",
+  finishedJobs: "privacy.kind.finishedJobs",
+  rateWindows: "privacy.kind.rateWindows",
+  linkCodes: "privacy.kind.linkCodes",
+  decidedSwaps: "privacy.kind.decidedSwaps",
+  expiredChecks: "privacy.kind.expiredChecks",
+};
+
+const FIGURE_LABELS: Readonly<Record<keyof ReportFigures, MessageKey>> = {
+  activeMembers: "privacy.figure.activeMembers",
+  newMembers: "privacy.figure.newMembers",
+  updatesPosted: "privacy.figure.updatesPosted",
+  updatesEdited: "privacy.figure.updatesEdited",
+  asksMade: "privacy.figure.asksMade",
+  offersMade: "privacy.figure.offersMade",
+  asksResolved: "privacy.figure.asksResolved",
+  shiftsHeld: "privacy.figure.shiftsHeld",
+  shiftsFilled: "privacy.figure.shiftsFilled",
+  placesFilled: "privacy.figure.placesFilled",
+  coverRequests: "privacy.figure.coverRequests",
+  coversCovered: "privacy.figure.coversCovered",
+  volunteerHours: "privacy.figure.volunteerHours",
+  meetingsHeld: "privacy.figure.meetingsHeld",
+  meetingAttendance: "privacy.figure.meetingAttendance",
+};
+
+const COORDINATOR_ROLES = ["coordinator", "admin"];
+
+/** Plans the network's daily clean-up if it is not planned yet (any privacy command keeps it alive). */
+const keepRetentionPlanned = (ctx: Context) => ensureRetention(ctx.db, ctx.network, ctx.clock.now());
+
+const privacy = defineSubcommand({
+  name: "privacy",
+  descriptionKey: "privacy.description",
+  options: {},
+  handle: async (ctx) => {
+    await keepRetentionPlanned(ctx);
+    const network = await ctx.db.network.findUniqueOrThrow({
+      where: { id: ctx.network.id },
+      select: { retention: true },
+    });
+    const days = retentionOf(network.retention);
+    const coordinators = await ctx.db.member.findMany({
+      where: { networkId: ctx.network.id, role: { in: COORDINATOR_ROLES }, forgottenAt: null },
+      select: { displayName: true },
+      orderBy: { createdAt: "asc" },
+      take: 10,
+    });
+    const keep = RETENTION_KINDS.map((kind) =>
+      ctx.t("privacy.notice.keep_line", { kind: ctx.t(KIND_LABELS[kind]), days: days[kind] }),
+    );
+    const fields: Field[] = [
+      { label: ctx.t("privacy.notice.what.label"), value: ctx.t("privacy.notice.what") },
+      { label: ctx.t("privacy.notice.why.label"), value: ctx.t("privacy.notice.why") },
+      {
+        label: ctx.t("privacy.notice.how_long.label"),
+        value: [...keep, ctx.t("privacy.notice.how_long.rest")].join("\n"),
+      },
+      {
+        label: ctx.t("privacy.notice.rights.label"),
+        value: ctx.t("privacy.notice.rights", {
+          export: ctx.commandText("gather my-data"),
+          forget: ctx.commandText("gather forget-me"),
+        }),
+      },
+      {
+        label: ctx.t("privacy.notice.contact.label"),
+        value: coordinators.length
+          ? ctx.t("privacy.notice.contact", { names: coordinators.map((c) => c.displayName).join(", ") })
+          : ctx.t("privacy.notice.contact.none"),
+      },
+    ];
+    return reply.private({
+      title: ctx.t("privacy.notice.title", { network: ctx.network.name }),
+      text: ctx.t("privacy.notice.intro", { network: ctx.network.name }),
+      fields,
+      context: ctx.t("privacy.notice.footer"),
+    });
+  },
+});
+
+const myData = defineSubcommand({
+  name: "my-data",
+  descriptionKey: "privacy.my_data.description",
+  options: {},
+  handle: async (ctx) => {
+    await keepRetentionPlanned(ctx);
+    const now = ctx.clock.now();
+    const data = await collectMemberData(ctx.db, {
+      networkId: ctx.network.id,
+      memberId: ctx.member.id,
+      timeZone: ctx.network.timeZone,
+      now,
+    });
+    const rows = Object.values(data.tables).reduce((sum, rows) => sum + rows.length, 0);
+    await audit(ctx.db, {
+      networkId: ctx.network.id,
+      actorId: ctx.member.id,
+      action: "privacy.exported",
+      subjectType: "member",
+      subjectId: ctx.member.id,
+      at: now,
+      details: { rows },
+    });
+    ctx.log.info({ rows }, "member data exported");
+    return reply.private({
+      title: ctx.t("privacy.my_data.title"),
+      text: ctx.t("privacy.my_data.text", { rows, tables: Object.keys(data.tables).length }),
+      context: ctx.t("privacy.my_data.footer", { forget: ctx.commandText("gather forget-me") }),
+      files: [
+        {
+          name: `gather-my-data-${now.toISOString().slice(0, 10)}.json`,
+          contentType: "application/json",
+          content: `${JSON.stringify(data, null, 2)}\n`,
+        },
+      ],
+    });
+  },
+});
+
+const forgetMe = defineSubcommand({
+  name: "forget-me",
+  descriptionKey: "privacy.forget.description",
+  options: {},
+  handle: async (ctx) =>
+    reply.private({
+      title: ctx.t("privacy.forget.title"),
+      text: ctx.t("privacy.forget.question", { export: ctx.commandText("gather my-data") }),
+      actions: [
+        { id: encodeCustomId("privacy.forget", ctx.member.id), label: ctx.t("privacy.forget.yes"), style: "danger" },
+        { id: encodeCustomId("privacy.keep", ctx.member.id), label: ctx.t("privacy.forget.no") },
+      ],
+    }),
+});
+
+/** Splits "2026-01-01 2026-03-31" (or "… to …") into the two dates. */
+function rangeFromText(text: string): Record<string, string> | undefined {
+  const words = text
+    .split(/\s+/)
+    .filter((w) => w !== "" && !["to", "-", "–", "—", "..", "i", "tot", "t/m"].includes(w.toLowerCase()));
+  if (words.length !== 2) return undefined;
+  const [from = "", to = ""] = words;
+  return { from, to };
+}
+
+const report = defineSubcommand({
+  name: "report",
+  descriptionKey: "privacy.report.description",
+  usageKey: "privacy.report.usage",
+  role: "coordinator",
+  options: {
+    from: opt.string({
+      label: "privacy.report.from.label",
+      description: "privacy.report.from.description",
+      placeholder: "privacy.report.from.placeholder",
+      max: 40,
+    }),
+    to: opt.string({
+      label: "privacy.report.to.label",
+      description: "privacy.report.to.description",
+      placeholder: "privacy.report.to.placeholder",
+      max: 40,
+    }),
+  },
+  fromText: rangeFromText,
+  form: { titleKey: "privacy.report.form.title", submitKey: "privacy.report.form.submit" },
+  handle: async (ctx, input) => {
+    await keepRetentionPlanned(ctx);
+    const range = parseRange(input.from, input.to, ctx.network.timeZone);
+    const figures = await buildReport(ctx.db, ctx.network.id, range, ctx.clock.now());
+    const label = (figure: keyof ReportFigures) => ctx.t(FIGURE_LABELS[figure]);
+    const number = new Intl.NumberFormat(ctx.locale === "cy" ? "cy-GB" : ctx.locale, { maximumFractionDigits: 2 });
+    ctx.log.info({ days: Math.round((range.end.getTime() - range.start.getTime()) / 86_400_000) }, "report made");
+    return reply.private({
+      title: ctx.t("privacy.report.title", { from: range.from, to: range.to }),
+      text: ctx.t("privacy.report.summary", {
+        active: number.format(figures.activeMembers),
+        hours: number.format(figures.volunteerHours),
+      }),
+      fields: FIGURES.map((figure) => ({ label: label(figure), value: number.format(figures[figure]) })),
+      context: ctx.t("privacy.report.footer", { zone: ctx.network.timeZone }),
+      files: [
+        {
+          name: `gather-report-${range.from}-to-${range.to}.csv`,
+          contentType: "text/csv",
+          content: reportCsv(ctx.network.name, range, figures, label),
+        },
+      ],
+    });
+  },
+});
+
+/** "Yes, forget me": erases, then tells coordinators of any shift places that came free. */
+const forget = defineAction({
+  name: "privacy.forget",
+  handle: async (ctx, memberId) => {
+    if (memberId !== ctx.member.id) throw new UserError("privacy.forget.not_yours");
+    const now = ctx.clock.now();
+    const result = await ctx.db.$transaction((tx) =>
+      forgetMember(tx, { networkId: ctx.network.id, memberId: ctx.member.id, now }),
+    );
+    ctx.log.info({ placesGivenUp: result.placesGivenUp, jobsCancelled: result.jobsCancelled }, "member forgotten");
+    if (result.freedShifts.length) {
+      const network = await ctx.db.network.findUniqueOrThrow({ where: { id: ctx.network.id } });
+      const coordinators = await ctx.db.member.findMany({
+        where: { networkId: ctx.network.id, role: { in: COORDINATOR_ROLES }, forgottenAt: null },
+        select: { id: true, locale: true },
+      });
+      const shifts = result.freedShifts.map((n) => `#${n}`).join(", ");
+      for (const coordinator of coordinators) {
+        const t = translator(matchLocale(coordinator.locale) ?? matchLocale(network.locale) ?? "en");
+        await ctx.delivery.toMember(coordinator.id, { text: t("privacy.forget.shifts_freed", { shifts }) });
+      }
+    }
+    return reply.update({ text: ctx.t("privacy.forget.done") });
+  },
+});
+
+const keep = defineAction({
+  name: "privacy.keep",
+  handle: async (ctx) => reply.update({ text: ctx.t("privacy.forget.kept") }),
+});
+
+export const privacySubcommands: readonly AnySubcommand[] = [privacy, myData, forgetMe, report];
+export const privacyActions: readonly ActionDefinition[] = [forget, keep];
+export const privacyJobs: readonly JobDefinition[] = [retentionJobDefinition];
