@@ -14,6 +14,10 @@ import { updateJobs } from "./updates/jobs.js";
 import { shiftActions } from "./shifts/actions.js";
 import { shiftCommand } from "./shifts/command.js";
 import { shiftJobs } from "./shifts/jobs.js";
+import { meetingActions } from "./meetings/actions.js";
+import { meetingCommand } from "./meetings/command.js";
+import { calendarRoute } from "./meetings/feed.js";
+import { meetingJobs } from "./meetings/jobs.js";
 
 /** Every feature's commands, in the order help lists them. */
 export const commands: readonly CommandDefinition[] = [
@@ -21,6 +25,7 @@ export const commands: readonly CommandDefinition[] = [
   askCommand,
   offerCommand,
   shiftCommand,
+  meetingCommand,
   gatherCommand,
 ];
 
@@ -31,6 +36,7 @@ export const actions: readonly ActionDefinition[] = [
   ...governanceActions,
   ...privacyActions,
   ...shiftActions,
+  ...meetingActions,
 ];
 
 /** Every feature's scheduled jobs. */
@@ -40,10 +46,11 @@ export const jobs: readonly JobDefinition[] = [
   ...governanceJobs,
   ...privacyJobs,
   ...shiftJobs,
+  ...meetingJobs,
 ];
 
 /** Every feature's routes on the bot's HTTP listener (calendar feeds). */
-export const routes: readonly HttpRoute[] = [];
+export const routes: readonly HttpRoute[] = [calendarRoute];
 
 /** The registry every adapter and generator reads. */
 export function createRegistry(): Registry {

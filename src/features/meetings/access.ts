@@ -1,0 +1,76 @@
+import type { Context } from "../../core/context.js";
+import { hasRole } from "../../core/domain.js";
+import { UserError } from "../../core/errors.js";
+import { parseMemberMention } from "../../core/mentions.js";
+import type { Meeting } from "../../db/index.js";
+import { MeetingStore } from "./store.js";
+
+export const meetingsOf = (ctx: Context) => new MeetingStore(ctx.db);
+
+export async function findMeeting(ctx: Context, number: number): Promise<Meeting> {
+  const meeting = await meetingsOf(ctx).byNumber(ctx.network.id, number);
+  if (!meeting) throw new UserError("meetings.not_found", { number, command: ctx.commandText("meeting") });
+  return meeting;
+}
+
+/** A meeting of this network by id (from a button); anything else is "that button no longer works". */
+export async function findMeetingById(ctx: Context, id: string): Promise<Meeting> {
+  const meeting = await meetingsOf(ctx).byId(id);
+  if (!meeting || meeting.networkId !== ctx.network.id) throw new UserError("error.unknown_action");
+  return meeting;
+}
+
+/** Coordinators, or the meeting's host. */
+export function canManage(ctx: Context, meeting: Meeting): boolean {
+  return hasRole(ctx.member.role, "coordinator") || (meeting.hostId !== null && meeting.hostId === ctx.member.id);
+}
+
+export function requireManager(ctx: Context, meeting: Meeting): void {
+  if (!canManage(ctx, meeting)) throw new UserError("meetings.not_yours", { number: meeting.number });
+}
+
+export function requireScheduled(meeting: Meeting): void {
+  if (meeting.status === "cancelled") throw new UserError("meetings.already_cancelled", { number: meeting.number });
+}
+
+const ME = /^(me|myself|fi|ik|mij|mezelf)$/i;
+
+/**
+ * Who hosts: "me", a mention, or a member's name are a member of the network (they get the
+ * host's nudges); anything else is kept as typed (a guest speaker).
+ */
+export async function resolveHost(
+  ctx: Context,
+  text: string | undefined,
+): Promise<{ hostId: string | null; hostName: string | null }> {
+  if (text === undefined || ME.test(text.trim())) return { hostId: ctx.member.id, hostName: null };
+  const mention = parseMemberMention(text);
+  if (!mention) return { hostId: ctx.member.id, hostName: null };
+  if (mention.externalId) {
+    const identity = await ctx.db.identity.findUnique({
+      where: { spaceId_externalId: { spaceId: ctx.space.id, externalId: mention.externalId } },
+      select: { memberId: true },
+    });
+    if (identity) return { hostId: identity.memberId, hostName: null };
+  }
+  if (mention.name) {
+    const wanted = mention.name.toLowerCase();
+    const members = await ctx.db.member.findMany({
+      where: { networkId: ctx.network.id, forgottenAt: null },
+      select: { id: true, displayName: true },
+    });
+    const found = members.filter((m) => m.displayName.toLowerCase() === wanted);
+    if (found.length === 1 && found[0]) return { hostId: found[0].id, hostName: null };
+    return { hostId: null, hostName: mention.name };
+  }
+  throw new UserError("meetings.host.unknown");
+}
+
+/** The host as shown on a card. */
+export async function hostLabel(ctx: Pick<Context, "db">, meeting: Meeting): Promise<string | undefined> {
+  if (meeting.hostId) {
+    const member = await ctx.db.member.findUnique({ where: { id: meeting.hostId }, select: { displayName: true } });
+    if (member) return member.displayName;
+  }
+  return meeting.hostName ?? undefined;
+}

@@ -1,0 +1,66 @@
+import { defineAction } from "../../core/command.js";
+import { UserError } from "../../core/errors.js";
+import { reply } from "../../core/reply.js";
+import { findMeetingById, meetingsOf } from "./access.js";
+import { ANSWER_OF, formatWhen } from "./card.js";
+import { cardOf } from "./command.js";
+import { occurrenceByKey } from "./recurrence.js";
+import { seriesOf } from "./schedule.js";
+
+/** Save on the echo: the draft becomes meeting #n, its card is posted and its reminders planned. */
+const save = defineAction({
+  name: "meeting.save",
+  handle: async (ctx, id) => {
+    const draft = await meetingsOf(ctx).byId(id);
+    if (!draft || draft.networkId !== ctx.network.id || draft.createdById !== ctx.member.id)
+      throw new UserError("error.unknown_action");
+    if (draft.status !== "draft") return reply.update({ text: ctx.t("meetings.saved", { number: draft.number }) });
+    if (draft.startsAt <= ctx.clock.now()) throw new UserError("meetings.draft.too_late");
+    const meeting = await meetingsOf(ctx).save(draft.id, ctx.member.id, ctx.clock.now());
+    if (!meeting) {
+      const now = await meetingsOf(ctx).byId(id);
+      if (!now) throw new UserError("error.unknown_action");
+      return reply.update({ text: ctx.t("meetings.saved", { number: now.number }) });
+    }
+    return [
+      reply.update({ text: ctx.t("meetings.saved", { number: meeting.number }) }),
+      reply.public(await cardOf(ctx, meeting)),
+    ];
+  },
+});
+
+/** Cancel on the echo: nothing is kept. */
+const discard = defineAction({
+  name: "meeting.discard",
+  handle: async (ctx, id) => {
+    const draft = await meetingsOf(ctx).byId(id);
+    if (draft && (draft.networkId !== ctx.network.id || draft.createdById !== ctx.member.id))
+      throw new UserError("error.unknown_action");
+    if (draft?.status === "draft") await meetingsOf(ctx).dropDraft(draft.id);
+    return reply.update({ text: ctx.t("meetings.discarded") });
+  },
+});
+
+/** Going / Maybe / Can't, for the occurrence the button names. Answering again changes the answer. */
+const rsvp = defineAction({
+  name: "meeting.rsvp",
+  handle: async (ctx, arg) => {
+    const [meetingId = "", key = "", code = ""] = arg.split(":");
+    const answer = ANSWER_OF[code];
+    if (!answer) throw new UserError("error.unknown_action");
+    const meeting = await findMeetingById(ctx, meetingId);
+    if (meeting.status === "cancelled") throw new UserError("meetings.already_cancelled", { number: meeting.number });
+    const occurrence = occurrenceByKey(seriesOf(meeting), key);
+    if (!occurrence || occurrence.end <= ctx.clock.now())
+      throw new UserError("meetings.rsvp.past", { number: meeting.number });
+    await meetingsOf(ctx).rsvp(meeting, ctx.member.id, occurrence.key, answer, ctx.clock.now());
+    return reply.private(
+      ctx.t(`meetings.rsvp.${answer}`, {
+        title: meeting.title,
+        when: formatWhen(occurrence.start, meeting.durationMinutes, meeting.timeZone, ctx.locale),
+      }),
+    );
+  },
+});
+
+export const meetingActions = [save, discard, rsvp];
