@@ -300,8 +300,10 @@ describe.each(databases)("update search on $provider", (database) => {
         const networkId = "old-network";
         await old.prisma
           .$executeRaw`INSERT INTO "Network" ("id", "name", "timeZone") VALUES (${networkId}, 'Old', 'Europe/London')`;
-        const author = await old.prisma.member.create({ data: { networkId, displayName: "Old author" } });
-        const net = { networkId, authorId: author.id };
+        const authorId = "old-author";
+        await old.prisma
+          .$executeRaw`INSERT INTO "Member" ("id", "networkId", "displayName") VALUES (${authorId}, ${networkId}, 'Old author')`;
+        const net = { networkId, authorId };
         const id = (
           await old.prisma.projectUpdate.create({
             data: {
