@@ -6,7 +6,12 @@
  *    (about a second per client). In CI a derived schema that differs from the base is an error
  *    instead: the committed file is wrong and `npm run db:schema` must be run and committed.
  * 2. Probes PostgreSQL once and tells the test files (test/support/db.ts) whether to use it.
+ * 3. Migrates one SQLite database, which test files copy instead of migrating their own (a copy
+ *    takes milliseconds; migrating every test's database took most of the suite's time).
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { readBase, staleSchemas, writeSchemas } from "../../scripts/db/derive.js";
@@ -56,9 +61,24 @@ async function reachable(url: string): Promise<string | null> {
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+/** A migrated SQLite file for test/support/db.ts to copy; removed by the returned teardown. */
+async function sqliteTemplate(): Promise<{ file: string; remove: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gather-template-"));
+  const file = path.join(dir, "template.db");
+  // Imported here: the client it loads was only just (re)generated above.
+  const { openDatabase } = await import("../../src/db/index.js");
+  const database = await openDatabase({ url: `file:${file}` });
+  await database.close();
+  const leftovers = fs.readdirSync(dir).filter((name) => name !== "template.db");
+  if (leftovers.length > 0) throw new Error(`SQLite template left ${leftovers.join(", ")} beside it`);
+  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
   const ci = Boolean(process.env.CI);
   syncSchemasAndClients(ci);
+  const template = await sqliteTemplate();
+  project.provide("gatherSqliteTemplate", template.file);
 
   const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
   const shown = url.replace(/\/\/[^@/]*@/, "//***@");
@@ -80,4 +100,5 @@ export default async function setup(project: TestProject): Promise<void> {
     );
   }
   project.provide("gatherPostgresAdminUrl", problem === null ? url : null);
+  return template.remove;
 }

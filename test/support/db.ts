@@ -24,6 +24,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Admin URL of the test PostgreSQL server, or null when it is unreachable (outside CI). */
     gatherPostgresAdminUrl: string | null;
+    /** A migrated, empty SQLite file made once per run; each test's database starts as a copy. */
+    gatherSqliteTemplate: string;
   }
 }
 
@@ -59,8 +61,16 @@ interface Scratch {
   remove(): Promise<void>;
 }
 
-/** Builds a {@link TestDatabase} from a way to make scratch databases. */
-function testDatabase(provider: Provider, scratch: () => Promise<Scratch>): TestDatabase {
+/**
+ * Builds a {@link TestDatabase} from a way to make scratch databases; `prepare` may fill a scratch
+ * database before it is opened (a copy of the migrated template), leaving only the check that
+ * every migration is applied to `openDatabase`.
+ */
+function testDatabase(
+  provider: Provider,
+  scratch: () => Promise<Scratch>,
+  prepare: (url: string) => void = () => undefined,
+): TestDatabase {
   return {
     provider,
     async createEmpty() {
@@ -72,6 +82,7 @@ function testDatabase(provider: Provider, scratch: () => Promise<Scratch>): Test
       const { url, remove } = await scratch();
       let database: Database;
       try {
+        prepare(url);
         database = await openDatabase({ url });
       } catch (error) {
         await remove();
@@ -97,23 +108,73 @@ function sqliteScratch(): Promise<Scratch> {
   });
 }
 
+async function query(url: string, sql: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 function postgresScratch(adminUrl: string): () => Promise<Scratch> {
-  const admin = async (sql: string): Promise<void> => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
   return async () => {
     const name = `gather_test_${randomBytes(6).toString("hex")}`;
-    await admin(`CREATE DATABASE "${name}"`);
+    await query(adminUrl, `CREATE DATABASE "${name}"`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     // FORCE (PostgreSQL 13+) ends connections a test left open, so the drop never hangs.
-    return { url: url.toString(), remove: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+    return {
+      url: url.toString(),
+      remove: async () => void (await query(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    };
+  };
+}
+
+/** Empties every table but Prisma's migration record; false when the database is not fit to reuse. */
+async function emptied(url: string): Promise<boolean> {
+  try {
+    const { rows } = await query(
+      url,
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
+    const tables = rows.map((r: { tablename: string }) => `"${r.tablename}"`);
+    if (tables.length > 0) await query(url, `TRUNCATE TABLE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * PostgreSQL: creating and migrating a database costs about half a second, so a test file keeps the
+ * migrated databases its tests used and hands them, emptied, to its next tests; they are dropped when
+ * the file ends. Each test still starts with an empty, fully migrated database of its own.
+ */
+function postgresDatabase(adminUrl: string): TestDatabase {
+  const scratch = postgresScratch(adminUrl);
+  const base = testDatabase("postgresql", scratch);
+  const idle: string[] = [];
+  return {
+    ...base,
+    async open() {
+      let url = idle.pop();
+      if (url === undefined) {
+        const created = await scratch();
+        fileCleanups.push(created.remove);
+        url = created.url;
+      }
+      const database = await openDatabase({ url });
+      let closed: Promise<void> | undefined;
+      const close = (): Promise<void> => (closed ??= database.close());
+      const reuse = url;
+      registerCleanup(async () => {
+        await close();
+        if (await emptied(reuse)) idle.push(reuse);
+      });
+      return { ...database, close };
+    },
   };
 }
 
@@ -122,8 +183,9 @@ function list(): TestDatabase[] {
   if (adminUrl === undefined) {
     throw new Error("test/support/db.ts needs test/db/global-setup.ts in vitest.config.ts `globalSetup`.");
   }
-  const sqlite = testDatabase("sqlite", sqliteScratch);
-  return adminUrl === null ? [sqlite] : [sqlite, testDatabase("postgresql", postgresScratch(adminUrl))];
+  const template = inject("gatherSqliteTemplate");
+  const sqlite = testDatabase("sqlite", sqliteScratch, (url) => fs.copyFileSync(template, url.replace(/^file:/, "")));
+  return adminUrl === null ? [sqlite] : [sqlite, postgresDatabase(adminUrl)];
 }
 
 /** The databases every database test runs against: SQLite, and PostgreSQL when reachable. */
