@@ -3,7 +3,9 @@ import { Messengers, type Delivery } from "./core/delivery.js";
 import { createDelivery } from "./core/delivery-service.js";
 import { Dispatcher } from "./core/dispatcher.js";
 import { tellCoordinatorsOfMissedJob } from "./core/skipped.js";
+import type { RateLimits } from "./core/limits.js";
 import type { Logger } from "./core/logger.js";
+import { noMetrics, type Metrics } from "./core/metrics.js";
 import type { NetworkDefaults } from "./core/members.js";
 import type { Registry } from "./core/registry.js";
 import type { Db, Provider } from "./db/index.js";
@@ -21,6 +23,10 @@ export interface GatherDeps {
   readonly publicUrl?: string;
   /** Where proactive output goes; adapters register theirs as they start. A new, empty one by default. */
   readonly messengers?: Messengers;
+  /** What commands, jobs and adapters count (served at /metrics); counts nothing by default. */
+  readonly metrics?: Metrics;
+  /** Per-member abuse limits (commands a minute, pings an hour); the defaults in core/limits.ts when absent. */
+  readonly limits?: RateLimits;
 }
 
 /** What a scheduler needs beyond what Gather already has. */
@@ -42,6 +48,8 @@ export interface Gather {
   readonly delivery: Delivery;
   /** Every feature's scheduled jobs. */
   readonly jobs: readonly JobDefinition[];
+  /** Where the dispatcher, schedulers and adapters count things. */
+  readonly metrics: Metrics;
   /** A scheduler that runs this Gather's jobs on its database, clock and delivery. */
   createScheduler(options: GatherSchedulerOptions): Scheduler;
 }
@@ -58,6 +66,7 @@ export function createGather(deps: GatherDeps): Gather {
     messengers,
     delivery,
     jobs,
+    metrics: deps.metrics ?? noMetrics,
     createScheduler: (options) =>
       new Scheduler({
         ...options,
@@ -68,6 +77,7 @@ export function createGather(deps: GatherDeps): Gather {
         clock: deps.clock,
         logger: deps.logger.child({ component: "scheduler" }),
         delivery,
+        metrics: options.metrics ?? deps.metrics ?? noMetrics,
       }),
   };
 }

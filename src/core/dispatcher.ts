@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import type { Db, Provider } from "../db/index.js";
 import type { Clock } from "./clock.js";
 import { formIdOf, parseFormId, type AnySubcommand, type CommandDefinition } from "./command.js";
@@ -6,7 +7,8 @@ import type { Context } from "./context.js";
 import { hasRole, type Role } from "./domain.js";
 import { UserError } from "./errors.js";
 import { matchLocale, translator, type Locale, type Translate } from "./i18n/index.js";
-import { CoreLimits } from "./limits.js";
+import { CoreLimits, DefaultRateLimits, type RateLimits } from "./limits.js";
+import { allowCommand, recordActivity, useLimits } from "./rate-limits.js";
 import type { CommandInvocation, Invocation, Responder } from "./invocation.js";
 import type { Logger } from "./logger.js";
 import { resolveActor, type NetworkDefaults } from "./members.js";
@@ -16,6 +18,8 @@ import type { Registry } from "./registry.js";
 import type { Reply, Replies } from "./reply.js";
 import { userErrorFrom } from "./validation.js";
 import { decodeCustomId } from "./custom-id.js";
+import { noMetrics, type CommandOutcome, type Metrics } from "./metrics.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 
 export interface DispatcherDeps {
   readonly db: Db;
@@ -30,6 +34,10 @@ export interface DispatcherDeps {
   readonly publicUrl?: string;
   /** How commands are typed, per platform; "/" everywhere today. */
   readonly commandPrefix?: string;
+  /** Counts each invocation by name and outcome, with its real-time latency. */
+  readonly metrics?: Metrics;
+  /** Per-member abuse limits; {@link DefaultRateLimits} when absent. */
+  readonly limits?: RateLimits;
 }
 
 /**
@@ -50,6 +58,17 @@ export class Dispatcher {
   }
 
   async handle(invocation: Invocation): Promise<void> {
+    // Real time (not the injected clock): this is a latency measurement, not logic.
+    const startedAt = performance.now();
+    const outcome = await this.#handle(invocation);
+    (this.#deps.metrics ?? noMetrics).commandHandled(
+      metricName(this.registry, invocation),
+      outcome,
+      (performance.now() - startedAt) / 1000,
+    );
+  }
+
+  async #handle(invocation: Invocation): Promise<CommandOutcome> {
     const started = this.#deps.clock.now();
     const log = this.#deps.logger.child({
       platform: invocation.actor.platform,
@@ -62,18 +81,28 @@ export class Dispatcher {
     try {
       const ctx = await this.#context(invocation, log);
       t = ctx.t;
+      await this.#countUse(ctx);
       const replies = await this.#route(ctx, invocation);
       await deliver(ctx, invocation.responder, replies);
+      await this.#noteActivity(ctx);
       log.debug({ ms: this.#deps.clock.now().getTime() - started.getTime() }, "handled");
+      return "ok";
     } catch (error) {
       if (error instanceof UserError) {
         log.info({ userError: error.key }, "refused");
         await this.#safely(log, () => invocation.responder.replyPrivately({ text: t(error.key, error.params) }));
-        return;
+        return "refused";
+      }
+      if (isDatabaseUnavailable(error)) {
+        // Not a bug: the database is down or restarting. Say "try again"; the next command reconnects.
+        log.warn({ error: error instanceof Error ? error.message : String(error) }, "database unavailable");
+        await this.#safely(log, () => invocation.responder.replyPrivately({ text: t("error.database_unavailable") }));
+        return "unavailable";
       }
       const ref = randomUUID().slice(0, 8);
       log.error({ err: error, ref }, "failed");
       await this.#safely(log, () => invocation.responder.replyPrivately({ text: t("error.internal", { ref }) }));
+      return "error";
     }
   }
 
@@ -116,6 +145,28 @@ export class Dispatcher {
     };
   }
 
+  /** Counts the use against the member's per-minute limit (before anything runs: one upsert). */
+  async #countUse(ctx: Context): Promise<void> {
+    const limits = this.#deps.limits ?? DefaultRateLimits;
+    useLimits(ctx, limits);
+    const allowed = await allowCommand(ctx.db, ctx.member.id, ctx.clock.now(), limits);
+    if (!allowed) throw new UserError("limits.commands", { max: limits.commandsPerMinute });
+  }
+
+  /** Notes that the member used Gather today, after answering (a modal must open first); never fails the request. */
+  async #noteActivity(ctx: Context): Promise<void> {
+    try {
+      await recordActivity(ctx.db, {
+        networkId: ctx.network.id,
+        memberId: ctx.member.id,
+        timeZone: ctx.network.timeZone,
+        at: ctx.clock.now(),
+      });
+    } catch (error) {
+      ctx.log.warn({ err: error }, "could not record today's activity");
+    }
+  }
+
   async #route(ctx: Context, invocation: Invocation): Promise<Replies> {
     switch (invocation.kind) {
       case "command":
@@ -152,7 +203,10 @@ export class Dispatcher {
     if (input.kind === "options") {
       const sub = findSubcommand(ctx, command, input.subcommand ?? command.defaultSubcommand ?? "");
       const given = Object.values(input.values).some((v) => v !== undefined && v !== "");
-      if (!given && sub.form && !sub.form.argOption && ctx.canOpenForms) return askWithForm(ctx, command, sub);
+      // As with typed text: a form opens only when something is required (all-optional settings show themselves).
+      const needsSome = Object.values(sub.options).some((o) => o.meta.required);
+      if (!given && needsSome && sub.form && !sub.form.argOption && ctx.canOpenForms)
+        return askWithForm(ctx, command, sub);
       return this.#run(ctx, sub, input.values);
     }
 
@@ -197,6 +251,27 @@ function describe(invocation: Invocation): string {
       return decodeCustomId(invocation.customId)?.name ?? "unknown";
     case "form":
       return invocation.formId;
+  }
+}
+
+/** A bounded label for metrics: registered command, button or form names only, never user text or ids. */
+function metricName(registry: Registry, invocation: Invocation): string {
+  switch (invocation.kind) {
+    case "command":
+      return registry.command(invocation.command) ? invocation.command : "unknown";
+    case "action": {
+      const name = decodeCustomId(invocation.customId)?.name;
+      return name && registry.action(name) ? `button:${name}` : "button:unknown";
+    }
+    case "form": {
+      try {
+        const id = parseFormId(invocation.formId);
+        const known = registry.command(id.command)?.subcommands.some((s) => s.name === id.subcommand);
+        return known ? `form:${id.command}.${id.subcommand}` : "form:unknown";
+      } catch {
+        return "form:unknown";
+      }
+    }
   }
 }
 

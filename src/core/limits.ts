@@ -45,3 +45,17 @@ export const CoreLimits = {
   buttonLabel: SlackLimits.buttonText,
   actions: DiscordLimits.buttonsPerRow * DiscordLimits.actionRows,
 } as const;
+
+/**
+ * Abuse limits per member (issue: governance). Counted in fixed windows in the
+ * RateWindow table, so every instance shares them. The dispatcher takes its
+ * own copy in DispatcherDeps (tests that hammer on purpose pass generous ones).
+ */
+export interface RateLimits {
+  /** Commands, button presses and form submissions per member per minute. */
+  readonly commandsPerMinute: number;
+  /** Pings to other members (offers, DM hand-offs, cover pings) per member per hour. */
+  readonly pingsPerHour: number;
+}
+
+export const DefaultRateLimits: RateLimits = { commandsPerMinute: 30, pingsPerHour: 10 };

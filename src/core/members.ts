@@ -1,7 +1,9 @@
 import type { Db } from "../db/index.js";
+import { audit } from "./audit.js";
 import { isRole, type MemberInfo, type NetworkInfo, type SpaceInfo } from "./domain.js";
 import { UserError } from "./errors.js";
 import type { Actor } from "./invocation.js";
+import { parseMemberMention } from "./mentions.js";
 
 /** What a network starts with when a new space first talks to Gather. */
 export interface NetworkDefaults {
@@ -93,7 +95,7 @@ async function findOrCreateMember(db: Db, spaceId: string, networkId: string, ac
   const identity = await db.identity.findUnique({ where, include: { member: true } });
   if (identity) {
     let member = identity.member;
-    if (member.displayName !== actor.displayName && actor.displayName.trim() !== "") {
+    if (member.displayName !== actor.displayName && actor.displayName.trim() !== "" && (await isFirst(db, identity))) {
       member = await db.member.update({ where: { id: member.id }, data: { displayName: actor.displayName } });
     }
     return toMemberInfo(member, actor);
@@ -112,6 +114,20 @@ async function findOrCreateMember(db: Db, spaceId: string, networkId: string, ac
     if (winner) return toMemberInfo(winner.member, actor);
     throw error;
   }
+}
+
+/**
+ * Whether this is the member's first account. A member with linked accounts
+ * (Slack and Discord) keeps the name of their first: it would otherwise flip
+ * with each platform they use.
+ */
+async function isFirst(db: Db, identity: { id: string; memberId: string }): Promise<boolean> {
+  const first = await db.identity.findFirst({
+    where: { memberId: identity.memberId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return first?.id === identity.id;
 }
 
 function toMemberInfo(
@@ -135,4 +151,71 @@ function toMemberInfo(
     locale: row.locale,
     timeZone: row.timeZone,
   };
+}
+
+/** A member of one network, as found from a mention or a name typed in a command. */
+export interface FoundMember {
+  readonly id: string;
+  readonly displayName: string;
+  readonly role: string;
+}
+
+/**
+ * The member of `networkId` a command names: a mention of an account in the
+ * space it is typed in, else a display name (case-insensitive) in the
+ * network. Only this network is searched: an account or name from another
+ * network is "not found". Two members with one name must be mentioned.
+ */
+export async function findMemberByMention(
+  db: Db,
+  where: { networkId: string; spaceId: string },
+  text: string,
+): Promise<FoundMember> {
+  const mention = parseMemberMention(text);
+  if (!mention) throw new UserError("member.not_found", { who: text.slice(0, 60) });
+  const select = { id: true, displayName: true, role: true, networkId: true, forgottenAt: true } as const;
+  if (mention.externalId !== undefined) {
+    const identity = await db.identity.findUnique({
+      where: { spaceId_externalId: { spaceId: where.spaceId, externalId: mention.externalId } },
+      select: { member: { select } },
+    });
+    if (identity && identity.member.networkId === where.networkId && !identity.member.forgottenAt)
+      return identity.member;
+  }
+  if (mention.name !== undefined) {
+    const wanted = mention.name.toLowerCase();
+    const members = await db.member.findMany({ where: { networkId: where.networkId, forgottenAt: null }, select });
+    const matches = members.filter((m) => m.displayName.toLowerCase() === wanted);
+    if (matches.length > 1) throw new UserError("member.ambiguous", { who: mention.name.slice(0, 60) });
+    if (matches[0]) return matches[0];
+  }
+  throw new UserError("member.not_found", { who: (mention.name ?? mention.externalId ?? "").slice(0, 60) });
+}
+
+/**
+ * The first person to configure a network becomes its admin: when the
+ * network has no stored admin yet, `memberId` is stored as one (audited as
+ * "role.bootstrapped"). Under the network row's lock, so two members
+ * configuring a new network at once make one admin. True when it happened.
+ */
+export async function bootstrapAdmin(db: Db, who: { networkId: string; memberId: string; at: Date }): Promise<boolean> {
+  // The usual case, read without a lock: the network has its admin.
+  if ((await db.member.count({ where: { networkId: who.networkId, role: "admin" } })) > 0) return false;
+  return db.$transaction(async (tx) => {
+    // A no-op write takes the network row's lock (PostgreSQL); SQLite runs one writer at a time anyway.
+    await tx.network.update({ where: { id: who.networkId }, data: { lastUpdateNumber: { increment: 0 } } });
+    const admins = await tx.member.count({ where: { networkId: who.networkId, role: "admin" } });
+    if (admins > 0) return false;
+    await tx.member.update({ where: { id: who.memberId }, data: { role: "admin" } });
+    await audit(tx, {
+      networkId: who.networkId,
+      actorId: who.memberId,
+      action: "role.bootstrapped",
+      subjectType: "Member",
+      subjectId: who.memberId,
+      at: who.at,
+      details: { role: "admin" },
+    });
+    return true;
+  });
 }

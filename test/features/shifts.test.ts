@@ -322,9 +322,8 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     });
 
     it("waits for a coordinator's approval when the network asks for it", async () => {
-      expect(textOf((await t.command(carol, "shift", "settings approval:on")).only())).toBe(
-        "Cover approval on; uncovered requests re-sent 72, 24, 4 hours before; cover requests posted where asked.",
-      );
+      await t.command(carol, "gather", "shifts-settings approval on");
+      expect((await t.db.network.findFirstOrThrow()).coverApproval).toBe(true);
       const card = messageOf((await t.command(alice, "shift", "cover 1")).sent[0]);
       const claimed = await t.press(bob, ids(card)[0] as string);
       expect(textOf(claimed.sent[1])).toBe("Thank you! A coordinator will confirm shift #1; you'll get a message.");
@@ -352,7 +351,8 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     });
 
     it("posts in the shifts channel when the space has one, and alerts coordinators at once when it's late", async () => {
-      await t.command(carol, "shift", "settings channel:here");
+      await t.command(carol, "gather", "channel shifts");
+      expect((await t.db.space.findFirstOrThrow()).shiftsChannelId).not.toBeNull();
       await t.db.space.updateMany({ data: { shiftsChannelId: "C-rota" } });
       t.clock.set("2026-04-03T20:00:00Z"); // 13 hours before
       const asked = await t.command(alice, "shift", "cover 1 Car broke down");

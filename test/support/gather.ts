@@ -1,6 +1,7 @@
 import { createGather, type Gather } from "../../src/app.js";
 import { ManualClock } from "../../src/core/clock.js";
 import type { Actor } from "../../src/core/invocation.js";
+import type { RateLimits } from "../../src/core/limits.js";
 import { silentLogger, type Logger } from "../../src/core/logger.js";
 import type { Database } from "../../src/db/index.js";
 import { RecordingResponder } from "./responder.js";
@@ -56,20 +57,32 @@ export interface TestGather {
 }
 
 /** The whole core on a real database and a hand-moved clock, as every adapter test starts it. */
-export function gatherOn(database: Database, clock: ManualClock, logger: Logger = silentLogger): Gather {
+export function gatherOn(
+  database: Database,
+  clock: ManualClock,
+  logger: Logger = silentLogger,
+  limits: RateLimits = testLimits,
+): Gather {
   return createGather({
     db: database.prisma,
     provider: database.provider,
     clock,
     logger,
     defaults: { timeZone: "Europe/London", locale: "en" },
+    limits,
   });
 }
 
+/** Tests run many commands in one (hand-moved) minute: limits they never reach, unless a test passes its own. */
+export const testLimits: RateLimits = { commandsPerMinute: 10_000, pingsPerHour: 10_000 };
+
 /** The whole core on a real database, with a hand-moved clock and recorded replies. */
-export function testGather(database: Database, options: { logger?: Logger; now?: string } = {}): TestGather {
+export function testGather(
+  database: Database,
+  options: { logger?: Logger; now?: string; limits?: RateLimits } = {},
+): TestGather {
   const clock = new ManualClock(options.now ?? "2026-03-29T00:30:00Z");
-  const gather = gatherOn(database, clock, options.logger);
+  const gather = gatherOn(database, clock, options.logger, options.limits);
   const sent = { slack: new RecordingMessenger("slack"), discord: new RecordingMessenger("discord") };
   gather.messengers.register(sent.slack);
   gather.messengers.register(sent.discord);

@@ -29,7 +29,7 @@ const core: Readonly<Record<CoreKey, string>> = {
   "help.title": "Beth all {command} ei wneud",
   "help.description": "Dangos beth all y gorchymyn hwn ei wneud",
   "help.footer": "Teipiwch y gorchymyn heb fanylion i gael ffurflen, lle mae gan y platfform ffurflenni.",
-  "gather.description": "Gather ei hun: cymorth, a chyn hir gosodiadau, rolau a phreifatrwydd",
+  "gather.description": "Gather ei hun: cymorth, gosodiadau, rolau, sianeli, cysylltu, iaith a phreifatrwydd",
   "gather.help.description": "Rhestru popeth y gall Gather ei wneud",
   "gather.help.title": "Beth all Gather ei wneud",
   "gather.help.footer": "Teipiwch orchymyn ac yna “help” am fwy, e.e. {example}.",

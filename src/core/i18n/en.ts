@@ -32,7 +32,7 @@ const core = {
   "help.description": "Show what this command can do",
   "help.footer": "Type a line without details to get a form, where the platform has forms.",
 
-  "gather.description": "Gather itself: help, and soon settings, roles and privacy",
+  "gather.description": "Gather itself: help, settings, roles, channels, linking, language and privacy",
   "gather.help.description": "List everything Gather can do",
   "gather.help.title": "What Gather can do",
   "gather.help.footer": "Type a command followed by “help” for more, e.g. {example}.",

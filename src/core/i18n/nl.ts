@@ -27,7 +27,7 @@ const core: Readonly<Record<CoreKey, string>> = {
   "help.title": "Wat {command} kan",
   "help.description": "Laat zien wat dit commando kan",
   "help.footer": "Typ het commando zonder details voor een formulier, waar het platform formulieren heeft.",
-  "gather.description": "Gather zelf: hulp, en binnenkort instellingen, rollen en privacy",
+  "gather.description": "Gather zelf: hulp, instellingen, rollen, kanalen, koppelen, taal en privacy",
   "gather.help.description": "Toon alles wat Gather kan",
   "gather.help.title": "Wat Gather kan",
   "gather.help.footer": "Typ een commando gevolgd door “help” voor meer, bijv. {example}.",

@@ -1,4 +1,6 @@
+import { bilingual } from "../../core/bilingual.js";
 import { defineAction } from "../../core/command.js";
+import { requirePing } from "../../core/rate-limits.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import { reply } from "../../core/reply.js";
@@ -12,6 +14,7 @@ const offer = defineAction({
     const ask = await findAskById(ctx, id);
     requireOpen(ask);
     if (ask.requesterId === ctx.member.id) throw new UserError("help.own_ask");
+    await requirePing(ctx);
     const made = await asksOf(ctx).offer(ask, ctx.member.id, ctx.clock.now());
     if (!made) throw new UserError("help.already_offered", { number: ask.number });
     const helper = { kind: "member" as const, name: ctx.member.displayName, ref: ctx.memberRef };
@@ -27,7 +30,11 @@ const offer = defineAction({
     });
     return [
       // Helping is as visible as asking.
-      reply.public({ text: [helper, " ", ctx.t("help.offer.public", { number: ask.number, what: ask.what })] }),
+      reply.public(
+        await bilingual(ctx, (t) => ({
+          text: [helper, " ", t("help.offer.public", { number: ask.number, what: ask.what })],
+        })),
+      ),
       reply.private(
         ctx.t(result.via === "none" ? "help.offer.thanks_unreached" : "help.offer.thanks", { number: ask.number }),
       ),

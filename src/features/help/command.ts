@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
 import { actedBy, audit } from "../../core/audit.js";
+import { bilingual } from "../../core/bilingual.js";
+import { channelOf, postInChannel } from "../../core/channels.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
@@ -42,8 +44,10 @@ const ask = defineSubcommand({
   fromText: askFromText,
   handle: async (ctx, input) => {
     const at = ctx.clock.now();
+    // Posted (and later bumped) in the space's help channel, when it has one.
+    const channelId = (await channelOf(ctx, "help")) ?? ctx.channelId;
     const stored = await asksOf(ctx).create(
-      { networkId: ctx.network.id, requesterId: ctx.member.id, spaceId: ctx.space.id, channelId: ctx.channelId },
+      { networkId: ctx.network.id, requesterId: ctx.member.id, spaceId: ctx.space.id, channelId },
       {
         what: input.what,
         details: input.details,
@@ -54,7 +58,8 @@ const ask = defineSubcommand({
       at,
       (tx, created) => planFollowUps(tx, created, at),
     );
-    return reply.public(askCard(stored, ctx.t, ctx.memberRef));
+    const card = await bilingual(ctx, (t) => askCard(stored, t, ctx.memberRef));
+    return postInChannel(ctx, "help", card, { key: "admin.posted.ask", params: { number: stored.number } });
   },
 });
 

@@ -1,4 +1,3 @@
-import { actedBy, audit } from "../../core/audit.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
@@ -25,12 +24,10 @@ import {
   importOptions,
   numberFromText,
   numberOptions,
-  settingsFromText,
-  settingsOptions,
   swapFromText,
   swapOptions,
 } from "./input.js";
-import { escalationHours, planExpiryWarnings } from "./schedule.js";
+import { planExpiryWarnings } from "./schedule.js";
 import type { StoredShift } from "./store.js";
 import { dayText, endOfDay, parseWhen, spanText } from "./when.js";
 
@@ -449,60 +446,10 @@ const hours = defineSubcommand({
   },
 });
 
-const settings = defineSubcommand({
-  name: "settings",
-  descriptionKey: "shift.settings.description",
-  usageKey: "shift.settings.usage",
-  role: "coordinator",
-  options: settingsOptions,
-  fromText: settingsFromText,
-  handle: async (ctx, input) => {
-    const data: { coverApproval?: boolean; coverEscalationHours?: string } = {};
-    if (input.approval !== undefined) {
-      const value = input.approval.toLowerCase();
-      if (value !== "on" && value !== "off") throw new UserError("shift.settings.invalid");
-      data.coverApproval = value === "on";
-    }
-    if (input.hours !== undefined) {
-      const list = input.hours.split(",").map((h) => Number(h.trim()));
-      if (list.length === 0 || list.length > 6 || list.some((h) => !Number.isInteger(h) || h < 1 || h > 720))
-        throw new UserError("shift.settings.invalid");
-      data.coverEscalationHours = JSON.stringify(escalationHours(JSON.stringify(list)));
-    }
-    let channel: string | null | undefined;
-    if (input.channel !== undefined) {
-      const value = input.channel.toLowerCase();
-      if (value !== "here" && value !== "off") throw new UserError("shift.settings.invalid");
-      channel = value === "here" ? ctx.channelId : null;
-    }
-    const network = await ctx.db.$transaction(async (tx) => {
-      const row = await tx.network.update({ where: { id: ctx.network.id }, data });
-      if (channel !== undefined)
-        await tx.space.update({ where: { id: ctx.space.id }, data: { shiftsChannelId: channel } });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: "shift.settings_set",
-        subjectType: "Network",
-        subjectId: ctx.network.id,
-        details: { ...data, channel: channel === undefined ? "unchanged" : channel === null ? "off" : "set" },
-      });
-      return row;
-    });
-    const space = await ctx.db.space.findUniqueOrThrow({ where: { id: ctx.space.id } });
-    return reply.private(
-      ctx.t("shift.settings.done", {
-        approval: ctx.t(network.coverApproval ? "shift.settings.on" : "shift.settings.off"),
-        hours: escalationHours(network.coverEscalationHours).join(", "),
-        channel: space.shiftsChannelId ? ctx.t("shift.settings.channel_set") : ctx.t("shift.settings.channel_here"),
-      }),
-    );
-  },
-});
-
 /** `/shift`: the volunteer rota — sign up, ask for cover, claim, swap, checks and hours. */
 export const shiftCommand = defineCommand({
   name: "shift",
   descriptionKey: "shift.description",
   defaultSubcommand: "list",
-  subcommands: [list, signup, mine, cover, swap, checks, hours, add, importShifts, template, check, atRisk, settings],
+  subcommands: [list, signup, mine, cover, swap, checks, hours, add, importShifts, template, check, atRisk],
 });

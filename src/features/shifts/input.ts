@@ -159,20 +159,3 @@ export const checksOptions = {
 export const hoursOptions = {
   scope: opt.optionalString({ label: "shift.opt.scope", description: "shift.opt.scope.description", max: 10 }),
 };
-
-export const settingsOptions = {
-  approval: opt.optionalString({ label: "shift.opt.approval", description: "shift.opt.approval.description", max: 3 }),
-  hours: opt.optionalString({ label: "shift.opt.hours", description: "shift.opt.hours.description", max: 40 }),
-  channel: opt.optionalString({ label: "shift.opt.channel", description: "shift.opt.channel.description", max: 4 }),
-};
-
-/** "approval:on hours:72,24,4 channel:here", in any order. */
-export function settingsFromText(text: string): Record<string, string> | undefined {
-  const values: Record<string, string> = {};
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    const match = /^(approval|hours|channel):(\S+)$/i.exec(word);
-    if (!match) return undefined;
-    values[(match[1] ?? "").toLowerCase()] = match[2] ?? "";
-  }
-  return values;
-}

@@ -1,5 +1,6 @@
 import { actedBy, audit } from "../../core/audit.js";
 import { defineAction } from "../../core/command.js";
+import { requirePing } from "../../core/rate-limits.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
@@ -37,6 +38,7 @@ function handOffAction(kind: keyof typeof HAND_OFFS) {
     handle: async (ctx, id) => {
       const update = await findUpdateById(ctx, id);
       if (update.authorId === ctx.member.id) throw new UserError("update.help.own");
+      await requirePing(ctx);
       const result = await ctx.delivery.toMember(update.authorId, {
         text: [
           ctx.t(keys.toAuthor, { title: update.title }),

@@ -1,4 +1,6 @@
 import { actedBy, audit } from "../../core/audit.js";
+import { bilingual } from "../../core/bilingual.js";
+import { postInChannel } from "../../core/channels.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
@@ -34,7 +36,8 @@ const post = defineSubcommand({
   handle: async (ctx, input) => {
     const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member.id, input, ctx.clock.now());
     ctx.log.info({ update: update.id, revised }, "update posted");
-    return reply.public(updateCard(update, ctx.t, { ref: ctx.memberRef, revised }));
+    const card = await bilingual(ctx, (t) => updateCard(update, t, { ref: ctx.memberRef, revised }));
+    return postInChannel(ctx, "updates", card, { key: "admin.posted.update", params: { number: update.number } });
   },
 });
 
@@ -59,7 +62,9 @@ const edit = defineSubcommand({
       return reply.form(ctx.formFor("update", "edit", { arg: String(update.number), values: formValues(update) }));
     }
     const edited = await storeOf(ctx).edit(update.id, ctx.member.id, merge(update, input), ctx.clock.now());
-    return reply.public(updateCard(edited, ctx.t, { ref: await authorRef(ctx, edited), revised: true }));
+    const ref = await authorRef(ctx, edited);
+    const card = await bilingual(ctx, (t) => updateCard(edited, t, { ref, revised: true }));
+    return postInChannel(ctx, "updates", card, { key: "admin.posted.update", params: { number: edited.number } });
   },
 });
 

@@ -1,0 +1,50 @@
+import type { Context } from "./context.js";
+import type { MessageKey, MessageParams } from "./i18n/index.js";
+import type { Message } from "./message.js";
+import { reply, type Replies } from "./reply.js";
+
+/** The channels a space can name for each kind of post (`/gather channel …`). */
+export const CHANNEL_KINDS = ["updates", "help", "shifts", "reminders", "digest"] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** The Space column holding each kind's channel. */
+export const CHANNEL_COLUMNS = {
+  updates: "updatesChannelId",
+  help: "helpChannelId",
+  shifts: "shiftsChannelId",
+  reminders: "remindersChannelId",
+  digest: "digestChannelId",
+} as const satisfies Record<ChannelKind, string>;
+
+/** The channel this space chose for `kind`, if any. */
+export async function channelOf(ctx: Pick<Context, "db" | "space">, kind: ChannelKind): Promise<string | undefined> {
+  const space = await ctx.db.space.findUnique({
+    where: { id: ctx.space.id },
+    select: { [CHANNEL_COLUMNS[kind]]: true },
+  });
+  const channel = (space as Record<string, string | null> | null)?.[CHANNEL_COLUMNS[kind]];
+  return channel ?? undefined;
+}
+
+/**
+ * A public card, posted in the space's channel for `kind` when one is set and
+ * it is not this one; the member is then told privately where it went
+ * (`confirmation`). Without such a channel, or when that post fails, the card
+ * is posted here as before.
+ */
+export async function postInChannel(
+  ctx: Context,
+  kind: ChannelKind,
+  message: Message,
+  confirmation: { key: MessageKey; params?: MessageParams },
+): Promise<Replies> {
+  const channel = await channelOf(ctx, kind);
+  if (!channel || channel === ctx.channelId) return reply.public(message);
+  try {
+    await ctx.delivery.toChannel(ctx.space.id, channel, message);
+  } catch (error) {
+    ctx.log.warn({ err: error, kind }, "could not post in the chosen channel: posted here instead");
+    return reply.public(message);
+  }
+  return reply.private(ctx.t(confirmation.key, confirmation.params));
+}

@@ -1,0 +1,107 @@
+import { actedBy, audit } from "../../core/audit.js";
+import { CHANNEL_COLUMNS, CHANNEL_KINDS, type ChannelKind } from "../../core/channels.js";
+import { defineSubcommand } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import type { Field, Inline } from "../../core/message.js";
+import { opt } from "../../core/options.js";
+import { reply } from "../../core/reply.js";
+import { z } from "zod";
+import { scheduleDigest } from "../updates/schedule.js";
+import { requireConfigurer } from "./access.js";
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+type Choice = { readonly kind: ChannelKind; readonly off: boolean };
+
+/** "updates", "off-updates" (or "updates off", "no-updates") → what to set. */
+export function readChoice(text: string): Choice | undefined {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  let off = false;
+  const kinds = words.flatMap((word) => {
+    const stripped = word.replace(/^(off|no)-/, "");
+    if (stripped !== word) off = true;
+    if (word === "off" || word === "none") {
+      off = true;
+      return [];
+    }
+    return [stripped];
+  });
+  const [kind, another] = kinds;
+  if (!kind || another || !(CHANNEL_KINDS as readonly string[]).includes(kind)) return undefined;
+  return { kind: kind as ChannelKind, off };
+}
+
+const choiceSchema = z
+  .string()
+  .optional()
+  .transform((text, issue): Choice | undefined => {
+    if (text === undefined) return undefined;
+    const choice = readChoice(text);
+    if (choice) return choice;
+    issue.addIssue({ code: "custom", message: "admin.channel.invalid", params: { choices: CHANNEL_KINDS.join(", ") } });
+    return z.NEVER;
+  });
+
+export const channelOptions = {
+  what: opt.parsedString(
+    { label: "admin.opt.channel", description: "admin.opt.channel.description", max: 30, required: false },
+    choiceSchema,
+  ),
+};
+
+/** The channels this space chose, for `/gather channel` with nothing. */
+async function channelList(ctx: Context) {
+  const space = await ctx.db.space.findUniqueOrThrow({ where: { id: ctx.space.id } });
+  const fields: Field[] = CHANNEL_KINDS.map((kind) => {
+    const channel = space[CHANNEL_COLUMNS[kind]];
+    const value: Inline[] =
+      channel === null
+        ? [ctx.t(kind === "digest" ? "admin.channel.no_digest" : "admin.channel.unset")]
+        : channel === ctx.channelId
+          ? [ctx.t("admin.channel.this")]
+          : [ctx.t("admin.channel.other", { channel })];
+    return { label: ctx.t(`admin.channel.kind.${kind}`), value };
+  });
+  return reply.private({
+    title: ctx.t("admin.channel.title"),
+    fields,
+    context: ctx.t("admin.channel.hint", {
+      usage: ctx.t("admin.channel.usage", { command: ctx.commandText("gather") }),
+    }),
+  });
+}
+
+export const channelSubcommand = defineSubcommand({
+  name: "channel",
+  descriptionKey: "admin.channel.description",
+  usageKey: "admin.channel.usage",
+  options: channelOptions,
+  handle: async (ctx, input) => {
+    await requireConfigurer(ctx);
+    const choice = input.what;
+    if (!choice) return channelList(ctx);
+    const column = CHANNEL_COLUMNS[choice.kind];
+    const now = ctx.clock.now();
+    const kind = ctx.t(`admin.channel.kind.${choice.kind}`);
+    const digestAt = await ctx.db.$transaction(async (tx) => {
+      await tx.space.update({ where: { id: ctx.space.id }, data: { [column]: choice.off ? null : ctx.channelId } });
+      await audit(tx, {
+        ...actedBy(ctx),
+        action: choice.off ? "space.channel_cleared" : "space.channel_set",
+        subjectType: "Space",
+        subjectId: ctx.space.id,
+        details: { kind: choice.kind },
+      });
+      // As /update digest-here: the first digest covers the week before it.
+      if (choice.kind === "digest" && !choice.off)
+        return scheduleDigest(tx, ctx.network.id, ctx.network.timeZone, now, new Date(now.getTime() - WEEK_MS));
+      return undefined;
+    });
+    if (choice.off) return reply.private(ctx.t("admin.channel.cleared", { kind }));
+    const done = ctx.t("admin.channel.set", { kind });
+    if (!digestAt) return reply.private(done);
+    return reply.private({
+      text: [done, " ", ctx.t("admin.channel.first_digest"), " ", { kind: "time", at: digestAt, style: "datetime" }],
+    });
+  },
+});

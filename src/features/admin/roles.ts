@@ -1,0 +1,105 @@
+import { actedBy, audit } from "../../core/audit.js";
+import { defineSubcommand } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import { isRole, type Role } from "../../core/domain.js";
+import { UserError } from "../../core/errors.js";
+import { findMemberByMention } from "../../core/members.js";
+import { opt } from "../../core/options.js";
+import { reply } from "../../core/reply.js";
+import { z } from "zod";
+import { recordPlatformAdmin } from "./access.js";
+
+const roleSchema = z
+  .string()
+  .optional()
+  .transform((text, issue): Role | undefined => {
+    if (text === undefined) return undefined;
+    const value = text.trim().toLowerCase();
+    if (isRole(value)) return value;
+    issue.addIssue({ code: "custom", message: "admin.role.invalid" });
+    return z.NEVER;
+  });
+
+export const roleOptions = {
+  member: opt.optionalString({ label: "admin.opt.member", description: "admin.opt.member.description", max: 100 }),
+  role: opt.parsedString(
+    { label: "admin.opt.role", description: "admin.opt.role.description", max: 20, required: false },
+    roleSchema,
+  ),
+};
+
+/** "<@U123> coordinator", "Alice Jones admin": the last word is the role, the rest who. */
+export function roleFromText(text: string): Record<string, string> | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const role = words.pop() as string;
+  return { member: words.join(" "), role };
+}
+
+/** Who holds a role above member, for `/gather role` with nothing. */
+async function roleList(ctx: Context) {
+  const members = await ctx.db.member.findMany({
+    where: { networkId: ctx.network.id, role: { in: ["coordinator", "admin"] }, forgottenAt: null },
+    select: { displayName: true, role: true },
+    orderBy: [{ role: "asc" }, { displayName: "asc" }],
+  });
+  const line = (role: Role) =>
+    members
+      .filter((m) => m.role === role)
+      .map((m) => m.displayName)
+      .join(", ") || ctx.t("admin.role.nobody");
+  return reply.private({
+    title: ctx.t("admin.role.list_title"),
+    fields: [
+      { label: ctx.t("admin.role.admins"), value: line("admin") },
+      { label: ctx.t("admin.role.coordinators"), value: line("coordinator") },
+    ],
+    context: ctx.t("admin.role.list_hint", {
+      usage: ctx.t("admin.role.usage", { command: ctx.commandText("gather") }),
+    }),
+  });
+}
+
+export const roleSubcommand = defineSubcommand({
+  name: "role",
+  descriptionKey: "admin.role.description",
+  usageKey: "admin.role.usage",
+  role: "admin",
+  options: roleOptions,
+  fromText: roleFromText,
+  handle: async (ctx, input) => {
+    await recordPlatformAdmin(ctx);
+    if (input.member === undefined && input.role === undefined) return roleList(ctx);
+    if (input.member === undefined || input.role === undefined) {
+      throw new UserError("error.usage", { usage: ctx.t("admin.role.usage", { command: ctx.commandText("gather") }) });
+    }
+    const target = await findMemberByMention(
+      ctx.db,
+      { networkId: ctx.network.id, spaceId: ctx.space.id },
+      input.member,
+    );
+    const role = input.role;
+    const outcome = await ctx.db.$transaction(async (tx) => {
+      // The network row's lock: two admins demoting each other at once cannot leave none.
+      await tx.network.update({ where: { id: ctx.network.id }, data: { lastUpdateNumber: { increment: 0 } } });
+      const current = await tx.member.findUniqueOrThrow({ where: { id: target.id }, select: { role: true } });
+      if (current.role === role) return "unchanged" as const;
+      if (current.role === "admin") {
+        const admins = await tx.member.count({ where: { networkId: ctx.network.id, role: "admin" } });
+        if (admins <= 1) return "last_admin" as const;
+      }
+      await tx.member.update({ where: { id: target.id }, data: { role } });
+      await audit(tx, {
+        ...actedBy(ctx),
+        action: "role.granted",
+        subjectType: "Member",
+        subjectId: target.id,
+        details: { from: current.role, to: role },
+      });
+      return "changed" as const;
+    });
+    const params = { name: target.displayName, role: ctx.t(`role.${role}`) };
+    if (outcome === "last_admin") throw new UserError("admin.role.last_admin", params);
+    return reply.private(ctx.t(outcome === "unchanged" ? "admin.role.unchanged" : "admin.role.done", params));
+  },
+});

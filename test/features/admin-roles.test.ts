@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/index.js";
+import { databases } from "../support/db.js";
+import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { carol, fieldsOf, messageOf, textOf } from "./admin-support.js";
+
+const para = "We run weekly singing sessions for carers in Llanelli library, and would love a pianist.";
+
+describe.each(databases)("roles on $provider", (database) => {
+  let db: Database;
+  let t: TestGather;
+
+  beforeEach(async () => {
+    db = await database.open();
+    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  const roleOf = async (name: string) => (await t.db.member.findFirstOrThrow({ where: { displayName: name } })).role;
+
+  it("makes the first member to configure a network its admin, and nobody after", async () => {
+    await t.command(alice, "gather", "help");
+    await t.command(carol, "gather", "help");
+    // Viewing or changing settings is a coordinator's: in a network with no admin, the first to try becomes it.
+    const first = await t.command(bob, "gather", "settings");
+    expect(messageOf(first.only()).title).toBe("Network settings");
+    expect(await roleOf("Bob")).toBe("admin");
+    expect(await t.db.auditEntry.findMany({ where: { action: "role.bootstrapped" } })).toMatchObject([
+      { actorId: expect.any(String), subjectType: "Member", details: '{"role":"admin"}' },
+    ]);
+    for (const [command, text] of [
+      ["gather", "settings"],
+      ["gather", "channel updates"],
+      ["gather", "settings timezone Europe/Paris"],
+    ] as const) {
+      expect(textOf((await t.command(carol, command, text)).only())).toBe(
+        "Only a network coordinator can do that. Ask your coordinator if you need it done.",
+      );
+    }
+    expect(await roleOf("Carol")).toBe("member");
+    expect(await t.db.network.findFirstOrThrow()).toMatchObject({ timeZone: "Europe/London" });
+    expect(await t.db.space.findFirstOrThrow()).toMatchObject({ updatesChannelId: null });
+  });
+
+  it("stores a platform admin who acts in a network with no admin, so members cannot claim it after", async () => {
+    const owner = { ...alice, platformAdmin: true };
+    expect(messageOf((await t.command(owner, "gather", "role")).only()).title).toBe("Who runs the network");
+    expect(await roleOf("Alice")).toBe("admin");
+    expect(textOf((await t.command(bob, "gather", "channel help")).only())).toMatch(/^Only a network coordinator/);
+  });
+
+  it("lets admins grant roles by mention or name, and refuses what cannot be", async () => {
+    await t.command(bob, "gather", "help");
+    await t.command(carol, "gather", "help");
+    await t.command(alice, "gather", "settings"); // Alice becomes the admin
+
+    expect(textOf((await t.command(alice, "gather", "role <@U-carol> coordinator")).only())).toBe(
+      "Carol is now a network coordinator.",
+    );
+    expect(await roleOf("Carol")).toBe("coordinator");
+    // A coordinator now: coordinator-only commands work, admin-only ones are refused.
+    expect(textOf((await t.command(carol, "ask", "settings pings:2")).only())).toMatch(/^Asks with no offer/);
+    expect(textOf((await t.command(carol, "gather", "role Bob admin")).only())).toBe(
+      "Only a network admin can do that. Ask your coordinator if you need it done.",
+    );
+    // Slack's command text after normalising ("@U-bob"), and plain names, any case.
+    expect(textOf((await t.command(alice, "gather", "role @bob admin")).only())).toBe("Bob is now a network admin.");
+    expect(textOf((await t.command(alice, "gather", "role BOB admin")).only())).toBe("Bob is already a network admin.");
+    const list = await t.command(alice, "gather", "role");
+    expect(fieldsOf(list.only())).toEqual({ Admins: "Alice, Bob", Coordinators: "Carol" });
+
+    expect(textOf((await t.command(alice, "gather", "role Carol boss")).only())).toBe(
+      "A role is member, coordinator or admin.",
+    );
+    expect(textOf((await t.command(alice, "gather", "role Zed coordinator")).only())).toMatch(
+      /^I can't find “Zed” in this network/,
+    );
+    expect(textOf((await t.command(alice, "gather", "role Carol")).only())).toBe(
+      "Write it as: /gather role @name coordinator",
+    );
+    await t.command({ ...bob, userExternalId: "U-bob2" }, "gather", "help"); // a second "Bob"
+    expect(textOf((await t.command(alice, "gather", "role Bob member")).only())).toMatch(
+      /^More than one member is called “Bob”/,
+    );
+
+    // The last admin stays one.
+    await t.command(alice, "gather", "role <@U-bob> member");
+    expect(textOf((await t.command(alice, "gather", "role <@U-alice> coordinator")).only())).toBe(
+      "Alice is the network's last admin, so they stay one. Make someone else an admin first, then change Alice's role.",
+    );
+    expect(await roleOf("Alice")).toBe("admin");
+    const granted = await t.db.auditEntry.findMany({ where: { action: "role.granted" }, orderBy: { at: "asc" } });
+    expect(granted.map((e) => JSON.parse(e.details))).toEqual([
+      { from: "member", to: "coordinator" },
+      { from: "member", to: "admin" },
+      { from: "admin", to: "member" },
+    ]);
+  });
+
+  it("keeps networks apart: another network's members, updates, asks and audit are not found", async () => {
+    await t.command(alice, "gather", "settings");
+    await t.command(alice, "update", `Carers' choir | ${para} | #music`);
+    await t.command(alice, "ask", "Need a lift | Tuesday | #transport");
+    const update = await t.db.projectUpdate.findFirstOrThrow();
+    const ask = await t.db.helpRequest.findFirstOrThrow();
+    const boss = { ...mallory, platformAdmin: true };
+    await t.command(boss, "gather", "help");
+
+    // Roles: Alice's account and name mean nothing in Mallory's network.
+    expect(textOf((await t.command(boss, "gather", "role <@U-alice> coordinator")).only())).toMatch(
+      /^I can't find “U-alice” in this network/,
+    );
+    expect(textOf((await t.command(boss, "gather", "role Alice member")).only())).toMatch(/^I can't find “Alice”/);
+    expect(await roleOf("Alice")).toBe("admin");
+
+    // Updates and asks: numbers are per network; ids from another network's buttons do nothing.
+    expect(textOf((await t.command(boss, "update", "show 1")).only())).toMatch(
+      /^There is no update #1 in this network/,
+    );
+    expect(textOf((await t.command(boss, "update", "edit 1 | Mine | Taken over")).only())).toMatch(
+      /^There is no update #1/,
+    );
+    expect(textOf((await t.command(boss, "update", "delete 1")).only())).toMatch(/^There is no update #1/);
+    expect(textOf((await t.press(boss, `update.archive:${update.id}`)).only())).toBe(
+      "That button no longer works. Please run the command again.",
+    );
+    expect(textOf((await t.command(boss, "ask", "show 1")).only())).toMatch(/^There is no ask #1 in this network/);
+    expect(textOf((await t.command(boss, "ask", "close 1")).only())).toMatch(/^There is no ask #1/);
+    expect(textOf((await t.press(boss, `help.close:${ask.id}`)).only())).toBe(
+      "That button no longer works. Please run the command again.",
+    );
+    expect(await t.db.projectUpdate.findFirstOrThrow()).toMatchObject({ title: "Carers' choir", status: "active" });
+    expect(await t.db.helpRequest.findFirstOrThrow()).toMatchObject({ status: "open" });
+
+    // The audit list shows only the reader's network.
+    const theirs = textOf((await t.command(boss, "gather", "audit")).only());
+    expect(theirs).not.toMatch(/update\.posted|help\.asked|Alice/);
+    const ours = textOf((await t.command(alice, "gather", "audit")).only());
+    expect(ours).toMatch(/update\.posted/);
+    expect(ours).not.toMatch(/Mallory/);
+  });
+});
