@@ -19,8 +19,11 @@ import { type Database, type Db, type Provider, Prisma, openDatabase } from "../
 import { indexUpdate, searchStatement, searchUpdates } from "../src/features/updates/search.js";
 import type { BenchResult } from "./index.js";
 
-const NETWORK_SIZES = [4000, 3000, 1500, 1000, 500]; // 10,000 updates in five networks
-const RUNS = 10;
+const BASE_SIZES = [4000, 3000, 1500, 1000, 500]; // 10,000 updates in five networks
+/** Timed runs of each query: fewer at 100,000 updates, where LIKE takes long. */
+const RUNS_AT: Record<number, number> = { 1: 10, 10: 3 };
+let NETWORK_SIZES = BASE_SIZES;
+let RUNS = 10;
 
 /** Lists written compactly: items separated by "|". */
 const list = (items: string): string[] => items.split("|");
@@ -120,7 +123,7 @@ interface Row {
   at: Date;
 }
 
-/** 10,000 varied, realistic updates; the same ones on every run. */
+/** 10,000 (× the scale) varied, realistic updates; the same ones on every run. */
 function generate(): Row[] {
   const random = prng(20261123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -221,7 +224,8 @@ async function benchOne(database: Database, rows: readonly Row[]): Promise<Bench
   const { prisma: db, provider } = database;
   const { networks, ids } = await load(db, provider, rows);
   const networkOf = (i: number): string => networks[i % networks.length]!;
-  const engine = provider === "sqlite" ? "SQLite" : "PostgreSQL";
+  const total = NETWORK_SIZES.reduce((a, b) => a + b, 0);
+  const engine = `${provider === "sqlite" ? "SQLite" : "PostgreSQL"} ${total / 1000}k`;
 
   const pk = result(
     `${engine}: primary-key lookup (baseline)`,
@@ -332,10 +336,21 @@ async function withPostgres<T>(run: (database: Database) => Promise<T>): Promise
   }
 }
 
-/** The search bench: SQLite, then PostgreSQL when reachable. */
+/** The search bench at 10,000 and 100,000 updates: SQLite, then PostgreSQL when reachable. */
 export async function benchSearch(): Promise<BenchResult[]> {
-  const rows = generate();
-  const sqlite = await withSqlite((database) => benchOne(database, rows));
-  const postgres = await withPostgres((database) => benchOne(database, rows));
-  return [...sqlite, ...(postgres ?? [])];
+  const results: BenchResult[] = [];
+  for (const scale of [1, 10]) {
+    NETWORK_SIZES = BASE_SIZES.map((n) => n * scale);
+    RUNS = RUNS_AT[scale] ?? 3;
+    const rows = generate();
+    for (const run of [withSqlite, withPostgres]) {
+      const started = Date.now();
+      const found = await run((database) => benchOne(database, rows));
+      if (found) {
+        results.push(...found);
+        console.log(`search: ${found[0]?.name.split(":")[0]} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+    }
+  }
+  return results;
 }

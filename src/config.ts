@@ -13,8 +13,9 @@ const optional = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
-const url = (name: string) =>
-  optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), { message: `${name} must be an http(s) URL` });
+// The loader puts the variable's name in front of the message.
+const url = () =>
+  optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), { message: "must be an http(s) URL" });
 
 const timeZone = z
   .string()
@@ -51,7 +52,7 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), {
     message: "must start with xapp-",
   }),
-  SLACK_API_URL: url("SLACK_API_URL"),
+  SLACK_API_URL: url(),
   SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SLACK_HOST: z.string().trim().default("0.0.0.0"),
 
@@ -62,7 +63,19 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
     message: "must be a Discord snowflake (digits)",
   }),
-  DISCORD_API_URL: url("DISCORD_API_URL"),
+  DISCORD_API_URL: url(),
+  DISCORD_SHARD_IDS: optional.refine((v) => v === undefined || /^\d+(\s*,\s*\d+)*$/.test(v), {
+    message: 'must be shard numbers separated by commas, e.g. "0,1"',
+  }),
+  DISCORD_SHARD_COUNT: optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1), {
+    message: "must be a whole number of shards, 1 or more",
+  }),
+
+  HTTP_PORT: optional.refine((v) => v === undefined || v === "off" || (/^\d+$/.test(v) && Number(v) <= 65535), {
+    message: 'must be a port number (0 picks a free one) or "off"',
+  }),
+  HTTP_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  GATHER_PUBLIC_URL: url(),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -82,6 +95,19 @@ export interface DiscordConfig {
   readonly applicationId: string | undefined;
   readonly guildId: string | undefined;
   readonly apiUrl: string | undefined;
+  /**
+   * The gateway shards this instance runs, of how many in all; undefined: one shard, the whole bot.
+   * Several instances each take some shard ids of the same count, together all of them.
+   */
+  readonly shards?: { readonly ids: readonly number[]; readonly count: number } | undefined;
+}
+
+/** The bot's own HTTP listener: health, readiness, metrics and the features' routes (calendar feeds). */
+export interface HttpConfig {
+  readonly port: number;
+  readonly host: string;
+  /** How members reach the listener (links in messages); no trailing slash. */
+  readonly publicUrl: string;
 }
 
 export interface Config {
@@ -91,6 +117,8 @@ export interface Config {
   readonly console: { readonly enabled: boolean; readonly user: string };
   readonly slack: SlackConfig | undefined;
   readonly discord: DiscordConfig | undefined;
+  /** Undefined when HTTP_PORT=off. */
+  readonly http: HttpConfig | undefined;
 }
 
 /** A config problem, said in one line naming the variable and the fix. */
@@ -121,8 +149,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         applicationId: e.DISCORD_APPLICATION_ID ?? applicationIdFromToken(e.DISCORD_BOT_TOKEN),
         guildId: e.DISCORD_GUILD_ID,
         apiUrl: e.DISCORD_API_URL,
+        shards: shardConfig(e.DISCORD_SHARD_IDS, e.DISCORD_SHARD_COUNT),
       }
     : undefined;
+  if (!discord && (e.DISCORD_SHARD_IDS || e.DISCORD_SHARD_COUNT))
+    throw new ConfigError("DISCORD_SHARD_IDS/DISCORD_SHARD_COUNT are set but DISCORD_BOT_TOKEN is not: add the token.");
+  const http = httpConfig(e);
   const noPlatform = !slack && !discord;
   return {
     databaseUrl: e.DATABASE_URL,
@@ -134,7 +166,47 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     },
     slack,
     discord,
+    http,
   };
+}
+
+function httpConfig(e: z.infer<typeof EnvSchema>): HttpConfig | undefined {
+  if (e.HTTP_PORT === "off") {
+    if (e.GATHER_PUBLIC_URL)
+      throw new ConfigError(
+        "GATHER_PUBLIC_URL is set but HTTP_PORT=off: links to the bot's HTTP listener would not work; set a port.",
+      );
+    return undefined;
+  }
+  const port = e.HTTP_PORT === undefined ? 8080 : Number(e.HTTP_PORT);
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && port !== 0 && port === e.SLACK_PORT)
+    throw new ConfigError(
+      `HTTP_PORT and SLACK_PORT are both ${port}: give Slack's HTTP receiver and the bot's listener different ports.`,
+    );
+  return {
+    port,
+    host: e.HTTP_HOST,
+    publicUrl: (e.GATHER_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+  };
+}
+
+/** DISCORD_SHARD_IDS="0,1" + DISCORD_SHARD_COUNT="4" → shards 0 and 1 of 4; the count alone → all of them. */
+function shardConfig(ids: string | undefined, count: string | undefined): DiscordConfig["shards"] {
+  if (ids === undefined && count === undefined) return undefined;
+  if (count === undefined)
+    throw new ConfigError(
+      "DISCORD_SHARD_IDS is set but DISCORD_SHARD_COUNT is not: set the total number of shards across all instances.",
+    );
+  const total = Number(count);
+  if (ids === undefined) return { ids: Array.from({ length: total }, (_, i) => i), count: total };
+  const list = ids.split(",").map((id) => Number(id.trim()));
+  const outside = list.find((id) => id >= total);
+  if (outside !== undefined)
+    throw new ConfigError(
+      `DISCORD_SHARD_IDS has shard ${outside}, but DISCORD_SHARD_COUNT is ${total}: shard ids run from 0 to ${total - 1}.`,
+    );
+  if (new Set(list).size !== list.length) throw new ConfigError("DISCORD_SHARD_IDS names a shard twice.");
+  return { ids: [...list].sort((a, b) => a - b), count: total };
 }
 
 function slackConfig(e: z.infer<typeof EnvSchema>): SlackConfig {

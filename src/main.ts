@@ -12,6 +12,10 @@ import { systemClock } from "./core/clock.js";
 import { createLogger, type Logger } from "./core/logger.js";
 import type { PlatformAdapter } from "./core/ports.js";
 import { openDatabase, providerOf } from "./db/index.js";
+import { routes as featureRoutes } from "./features/index.js";
+import { PrometheusMetrics } from "./http/metrics.js";
+import { opsRoutes } from "./http/ops.js";
+import { HttpListener } from "./http/server.js";
 
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
@@ -30,13 +34,31 @@ async function main(): Promise<void> {
   const level = config.console.enabled && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
   const logger = createLogger({ level, destination: process.stderr });
   const database = await openDatabase({ url: config.databaseUrl, log: (msg) => logger.info(msg) });
+  const metrics = new PrometheusMetrics();
   const gather = createGather({
     db: database.prisma,
     provider: database.provider,
     clock: systemClock,
     logger,
     defaults: config.defaults,
+    metrics,
+    ...(config.http ? { publicUrl: config.http.publicUrl } : {}),
   });
+
+  // Health, readiness and metrics first, so an orchestrator sees "alive, not ready" during start-up.
+  let ready = false;
+  const http = config.http
+    ? new HttpListener({
+        routes: [...opsRoutes({ ready: () => ready, metrics }), ...featureRoutes],
+        deps: {
+          db: database.prisma,
+          provider: database.provider,
+          clock: systemClock,
+          logger: logger.child({ component: "http" }),
+        },
+      })
+    : undefined;
+  const httpPort = config.http && http ? await listenOrExplain(http, config.http.port, config.http.host) : undefined;
 
   // The owner names this instance in job leases: unique even for two processes on one host, or a
   // restart that reuses a pid.
@@ -49,14 +71,19 @@ async function main(): Promise<void> {
   }
   // Jobs send through the adapters' messengers, so ticking starts once they are all up.
   scheduler.start();
+  ready = true;
 
   const where =
     providerOf(config.databaseUrl) === "sqlite" ? `SQLite (${config.databaseUrl.replace(/^file:/, "")})` : "PostgreSQL";
-  process.stderr.write(`Gather is running on ${adapters.map((a) => a.description).join(", ")}; data in ${where}.\n`);
+  const listening = httpPort !== undefined ? `; health and metrics on http://${config.http?.host}:${httpPort}` : "";
+  process.stderr.write(
+    `Gather is running on ${adapters.map((a) => a.description).join(", ") || "no platform"}; data in ${where}${listening}.\n`,
+  );
 
   async function shutdown(reason: string): Promise<void> {
     if (stopping) return;
     stopping = true;
+    ready = false; // a load balancer stops sending this instance traffic
     logger.info({ reason }, "stopping");
     // First: finish the jobs in flight and give back their leases while the adapters can still send.
     await scheduler.stop().catch((err: unknown) => logger.error({ err }, "scheduler did not stop cleanly"));
@@ -65,11 +92,28 @@ async function main(): Promise<void> {
         .stop()
         .catch((err: unknown) => logger.error({ err, platform: adapter.platform }, "adapter did not stop cleanly"));
     }
+    await http?.close().catch((err: unknown) => logger.error({ err }, "HTTP listener did not stop cleanly"));
     await database.close();
     process.exit(0);
   }
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+/** Listens, or stops with what to change when the port is taken or not allowed. */
+async function listenOrExplain(http: HttpListener, port: number, host: string): Promise<number> {
+  try {
+    return await http.listen(port, host);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
+      throw new Error(
+        `cannot listen on ${host}:${port} (${String(code)}): set HTTP_PORT to a free port, or HTTP_PORT=off to run without health checks and metrics`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
 }
 
 /** Platform SDKs are imported only when configured: a console-only start stays quick. */
@@ -87,7 +131,12 @@ async function buildAdapters(
   if (config.discord) {
     const { createDiscordAdapter } = await import("../adapters/discord/index.js");
     adapters.push(
-      createDiscordAdapter({ config: config.discord, gather, logger: logger.child({ adapter: "discord" }) }),
+      createDiscordAdapter({
+        config: config.discord,
+        gather,
+        logger: logger.child({ adapter: "discord" }),
+        metrics: gather.metrics,
+      }),
     );
   }
   if (config.console.enabled) {

@@ -7,6 +7,7 @@ import type { DiscordConfig } from "../../src/config.js";
 import type { Dispatcher } from "../../src/core/dispatcher.js";
 import { matchLocale, translate, type MessageKey, type MessageParams } from "../../src/core/i18n/index.js";
 import type { Logger } from "../../src/core/logger.js";
+import type { Metrics } from "../../src/core/metrics.js";
 import type { PlatformAdapter } from "../../src/core/ports.js";
 import { createDiscordClient } from "./client.js";
 import { invocationOf, isGatherInteraction } from "./invocation.js";
@@ -31,6 +32,8 @@ export interface DiscordAdapterOptions {
    * a second for the deferral itself to arrive.
    */
   readonly deferAfterMs?: number;
+  /** Counts Discord's 429s (gather.metrics in main.ts). */
+  readonly metrics?: Metrics;
 }
 
 const DEFAULT_DEFER_AFTER_MS = 2000;
@@ -49,6 +52,7 @@ export class DiscordAdapter implements PlatformAdapter {
   readonly #gather: GatherCore;
   readonly #log: Logger;
   readonly #deferAfterMs: number;
+  readonly #metrics: Metrics | undefined;
   /** Interactions being handled, so stop() can let them finish. */
   readonly #inFlight = new Set<Promise<void>>();
 
@@ -57,7 +61,11 @@ export class DiscordAdapter implements PlatformAdapter {
     this.#token = options.config.botToken;
     this.#log = options.logger;
     this.#deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-    this.description = options.config.guildId ? `Discord (guild ${options.config.guildId})` : "Discord";
+    this.#metrics = options.metrics;
+    const shards = options.config.shards;
+    this.description =
+      (options.config.guildId ? `Discord (guild ${options.config.guildId})` : "Discord") +
+      (shards ? ` shards ${shards.ids.join(",")} of ${shards.count}` : "");
     this.#client = createDiscordClient(options.config);
     this.messenger = new DiscordMessenger(this.#client.rest);
     this.#listen();
@@ -99,12 +107,13 @@ export class DiscordAdapter implements PlatformAdapter {
     client.on(Events.ShardDisconnect, (event, shard) =>
       this.#log.warn({ shard, code: event.code }, "gateway disconnected"),
     );
-    client.rest.on(RESTEvents.RateLimited, (info) =>
+    client.rest.on(RESTEvents.RateLimited, (info) => {
+      this.#metrics?.rateLimited("discord", info.route);
       this.#log.warn(
         { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
         "rate limited by Discord",
-      ),
-    );
+      );
+    });
   }
 
   #track(work: Promise<void>): void {

@@ -15,6 +15,8 @@ export function createDiscordClient(config: DiscordConfig): Client {
     // `api` is the base without the version ("https://discord.com/api"); discord.js adds "/v10".
     // The gateway URL is not configured: discord.js asks GET /gateway/bot on this API for it.
     rest: config.apiUrl ? { api: config.apiUrl.replace(/\/+$/, "") } : {},
+    // Several instances split the gateway: each runs its shard ids of the same total count.
+    ...(config.shards ? { shards: [...config.shards.ids], shardCount: config.shards.count } : {}),
   });
   // Lets the Messenger send before login; login sets the same token again.
   client.rest.setToken(config.botToken);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { App } from "@slack/bolt";
+import { App, webApi } from "@slack/bolt";
 import type { Gather } from "../../src/app.js";
 import type { SlackConfig } from "../../src/config.js";
 import type { Logger } from "../../src/core/logger.js";
@@ -53,7 +53,22 @@ export function createSlackAdapter({ config, gather, logger: log }: SlackAdapter
   });
   const inFlight = new InFlight();
   const admins = new WorkspaceAdmins(log);
-  registerListeners(app, { dispatcher: gather.dispatcher, registry: gather.registry, log, inFlight, admins });
+  // Bolt hands listeners per-workspace clients besides app.client: count every one's 429s, once each.
+  const watched = new WeakSet<webApi.WebClient>();
+  const watchClient = (client: webApi.WebClient): void => {
+    if (watched.has(client)) return;
+    watched.add(client);
+    client.on(webApi.WebClientEvent.RATE_LIMITED, () => gather.metrics.rateLimited("slack"));
+  };
+  watchClient(app.client);
+  registerListeners(app, {
+    dispatcher: gather.dispatcher,
+    registry: gather.registry,
+    log,
+    inFlight,
+    admins,
+    watchClient,
+  });
 
   let started = false;
   return {

@@ -24,6 +24,8 @@ export interface ListenerDeps {
   readonly inFlight: InFlight;
   /** Whether the member is a workspace admin or owner, asked after the ack. */
   readonly admins: WorkspaceAdmins;
+  /** Sees each Web API client a listener is given (to count its rate limits). */
+  readonly watchClient?: (client: webApi.WebClient) => void;
 }
 
 /**
@@ -33,9 +35,13 @@ export interface ListenerDeps {
  * too — and only then asks Slack whether the member is a workspace admin
  * and hands the request to the core.
  */
-export function registerListeners(app: App, { dispatcher, registry, log, inFlight, admins }: ListenerDeps): void {
+export function registerListeners(
+  app: App,
+  { dispatcher, registry, log, inFlight, admins, watchClient }: ListenerDeps,
+): void {
   const dispatch = (client: webApi.WebClient, invocation: Invocation) =>
     inFlight.track(async () => {
+      watchClient?.(client);
       const { spaceExternalId, userExternalId } = invocation.actor;
       const platformAdmin = await admins.isAdmin(client, spaceExternalId, userExternalId);
       await dispatcher.handle({ ...invocation, actor: { ...invocation.actor, platformAdmin } });

@@ -5,7 +5,9 @@
  * it counts only when it changed the row. Two instances may read the same due row; both try to
  * claim it; the database applies the updates one after the other (PostgreSQL re-checks the WHERE
  * after waiting for the row lock, SQLite has one writer), so exactly one sees its update land.
- * No SELECT … FOR UPDATE, no advisory locks: the same statements work on SQLite and PostgreSQL.
+ * No advisory locks, and the same statements on SQLite and PostgreSQL — except that PostgreSQL
+ * claims with `FOR UPDATE SKIP LOCKED` (claimSkipLocked), so instances that read the same due
+ * rows do not queue on each other's row locks and then fail, but pass on to their next row at once.
  *
  * A claim is a lease, not ownership: it names the instance and an expiry. A crashed instance
  * never finishes its jobs; once their leases expire any instance may claim them again. So every
@@ -59,6 +61,30 @@ export async function claim(db: Db, row: Candidate, lease: Lease, now: Date): Pr
     where: unchanged(row, now),
     data: { status: "running", leaseOwner: lease.owner, leaseExpiresAt: lease.expiresAt, attempts: { increment: 1 } },
   });
+  return claimed;
+}
+
+/**
+ * PostgreSQL only: takes `row` (as read, still unchanged and claimable) unless another instance is
+ * claiming it at this very moment, in one statement. `FOR UPDATE SKIP LOCKED` makes a claimer pass
+ * over a row whose lock another holds — answering "not yours" at once — instead of waiting for
+ * that transaction and then failing the re-check; the caller moves on to its next row. The outcome
+ * is the same as {@link claim}'s: a conditional update that counts only when it changed the row.
+ * By primary key, so the plan is an index lookup whatever the table's statistics say.
+ * SQLite has no row locks (one writer at a time) and keeps the portable claim.
+ */
+export async function claimSkipLocked(db: Db, row: Candidate, lease: Lease, now: Date): Promise<Job | undefined> {
+  // updatedAt as Prisma writes it (its own clock), as enqueue does.
+  const [claimed] = await db.$queryRaw<Job[]>`
+    UPDATE "Job" SET "status" = 'running', "leaseOwner" = ${lease.owner}, "leaseExpiresAt" = ${lease.expiresAt},
+      "attempts" = "attempts" + 1, "updatedAt" = ${new Date()}
+    WHERE "id" = (
+      SELECT "id" FROM "Job"
+      WHERE "id" = ${row.id} AND "dueAt" = ${row.dueAt} AND "attempts" = ${row.attempts}
+        AND (("status" = 'pending' AND "dueAt" <= ${now} AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= ${now}))
+          OR ("status" = 'running' AND "leaseExpiresAt" <= ${now}))
+      FOR UPDATE SKIP LOCKED)
+    RETURNING *`;
   return claimed;
 }
 

@@ -66,4 +66,60 @@ describe("config", () => {
   it("reads the application id out of a Discord token", () => {
     expect(applicationIdFromToken("bm90LWFuLWlk.x.y")).toBeUndefined();
   });
+
+  it("serves health and metrics on 127.0.0.1:8080 by default, links from GATHER_PUBLIC_URL, and off when asked", () => {
+    expect(loadConfig({}).http).toEqual({ port: 8080, host: "127.0.0.1", publicUrl: "http://localhost:8080" });
+    expect(loadConfig({ HTTP_PORT: "9090", HTTP_HOST: "0.0.0.0" }).http).toEqual({
+      port: 9090,
+      host: "0.0.0.0",
+      publicUrl: "http://localhost:9090",
+    });
+    expect(loadConfig({ GATHER_PUBLIC_URL: "https://gather.example.org/" }).http?.publicUrl).toBe(
+      "https://gather.example.org",
+    );
+    expect(loadConfig({ HTTP_PORT: "" }).http?.port).toBe(8080);
+    expect(loadConfig({ HTTP_PORT: "0" }).http?.port).toBe(0);
+    expect(loadConfig({ HTTP_PORT: "off" }).http).toBeUndefined();
+  });
+
+  it("runs some Discord shards of a total when DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT are set", () => {
+    const token = `${Buffer.from("123456789012345678").toString("base64")}.x.y`;
+    expect(loadConfig({ DISCORD_BOT_TOKEN: token }).discord?.shards).toBeUndefined();
+    expect(
+      loadConfig({ DISCORD_BOT_TOKEN: token, DISCORD_SHARD_IDS: "2, 0", DISCORD_SHARD_COUNT: "4" }).discord?.shards,
+    ).toEqual({ ids: [0, 2], count: 4 });
+    expect(loadConfig({ DISCORD_BOT_TOKEN: token, DISCORD_SHARD_COUNT: "3" }).discord?.shards).toEqual({
+      ids: [0, 1, 2],
+      count: 3,
+    });
+  });
+
+  it.each([
+    [{ HTTP_PORT: "http" }, /^HTTP_PORT must be a port number \(0 picks a free one\) or "off"/],
+    [{ HTTP_PORT: "70000" }, /^HTTP_PORT must be a port number/],
+    [{ GATHER_PUBLIC_URL: "gather.example.org" }, /^GATHER_PUBLIC_URL must be an http\(s\) URL/],
+    [{ HTTP_PORT: "off", GATHER_PUBLIC_URL: "https://g.example.org" }, /^GATHER_PUBLIC_URL is set but HTTP_PORT=off/],
+    [
+      { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_PORT: "8080" },
+      /^HTTP_PORT and SLACK_PORT are both 8080/,
+    ],
+    [{ DISCORD_BOT_TOKEN: "t", DISCORD_SHARD_IDS: "0,1" }, /^DISCORD_SHARD_IDS is set but DISCORD_SHARD_COUNT is not/],
+    [
+      { DISCORD_BOT_TOKEN: "t", DISCORD_SHARD_IDS: "0;1", DISCORD_SHARD_COUNT: "2" },
+      /^DISCORD_SHARD_IDS must be shard numbers/,
+    ],
+    [
+      { DISCORD_BOT_TOKEN: "t", DISCORD_SHARD_IDS: "0,2", DISCORD_SHARD_COUNT: "2" },
+      /^DISCORD_SHARD_IDS has shard 2, but DISCORD_SHARD_COUNT is 2/,
+    ],
+    [
+      { DISCORD_BOT_TOKEN: "t", DISCORD_SHARD_IDS: "1,1", DISCORD_SHARD_COUNT: "2" },
+      /^DISCORD_SHARD_IDS names a shard twice/,
+    ],
+    [{ DISCORD_BOT_TOKEN: "t", DISCORD_SHARD_COUNT: "0" }, /^DISCORD_SHARD_COUNT must be a whole number of shards/],
+    [{ DISCORD_SHARD_COUNT: "2" }, /^DISCORD_SHARD_IDS\/DISCORD_SHARD_COUNT are set but DISCORD_BOT_TOKEN is not/],
+  ])("stops with a one-line fix-it message for the listener and shards: %j", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
 });

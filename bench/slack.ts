@@ -1,0 +1,347 @@
+/**
+ * Slack slash commands over HTTP, 64 at a time for 10 s, signed as Slack signs them, against
+ *   - a bare Bolt app that only acks (the baseline: the least any Slack app can do), and
+ *   - Gather started by its real entry point (src/main.ts, a child process) answering `/update`:
+ *     ack, then validate, store and post the card through the Web API — a fake on 127.0.0.1.
+ * Then Gather on PostgreSQL with 1 and 3 instances behind a round-robin TCP proxy (scaling).
+ *
+ * Throughput is acks per second (what Slack sees); "done/s" counts the cards actually posted (the
+ * work behind the ack, finished after it), measured until the last one arrives. The load generator,
+ * the fake Slack and the proxy share this process; every server is its own process. All on
+ * 127.0.0.1, on however many cores the machine has (the ratios are what to compare).
+ */
+import { Agent, request } from "node:http";
+import { performance } from "node:perf_hooks";
+import { type ChildProcess } from "node:child_process";
+import { general, slackSignature, startFakeSlack, type FakeSlack, type FakeUser } from "../test/fakes/slack/index.js";
+import type { BenchResult } from "./index.js";
+import {
+  freePort,
+  percentile,
+  roundRobin,
+  runTs,
+  scratchPostgres,
+  scratchSqlite,
+  stopChild,
+  waitForOk,
+} from "./support.js";
+
+const CONCURRENCY = Number(process.env.BENCH_SLACK_CONCURRENCY ?? 64);
+const DURATION_MS = Number(process.env.BENCH_SLACK_MS ?? 10_000);
+const WARM_UP_MS = 2_000;
+/** Workspaces (so networks) the commands come from: Gather serves many networks from one database. */
+const NETWORKS = 20;
+/** Many members, so Gather's per-member limit (30 commands a minute) never refuses the load. */
+const USERS: FakeUser[] = Array.from({ length: 5000 }, (_, i) => ({
+  id: `U${String(i).padStart(8, "0")}`,
+  name: `member${i}`,
+}));
+
+interface LoadResult {
+  readonly acks: number;
+  readonly failures: number;
+  readonly latencies: number[];
+  readonly elapsedMs: number;
+}
+
+/**
+ * CONCURRENCY workers posting signed `/update` commands to `url` for `durationMs` (after which each
+ * finishes the request it has in flight).
+ */
+async function load(
+  fake: FakeSlack,
+  url: string,
+  label: string,
+  durationMs = DURATION_MS,
+  concurrency = CONCURRENCY,
+): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const secret = fake.workspace.signingSecret;
+  const latencies: number[] = [];
+  let acks = 0;
+  let failures = 0;
+  let n = 0;
+  const started = performance.now();
+  const end = started + durationMs;
+  const post = (body: string): Promise<number> => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        url,
+        {
+          method: "POST",
+          agent,
+          headers: {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Content-Length": Buffer.byteLength(body),
+            "X-Slack-Request-Timestamp": String(timestamp),
+            "X-Slack-Signature": slackSignature(secret, timestamp, body),
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
+  };
+  const worker = async (): Promise<void> => {
+    while (performance.now() < end) {
+      const i = n++;
+      const user = USERS[i % USERS.length]!;
+      const text = `${label} project ${i} | Weekly singing sessions for carers in Llanelli library; we would love a pianist (${i}).`;
+      // Spread over NETWORKS workspaces: one network's numbers are handed out under its row lock.
+      const payload = {
+        ...fake.payloads.slashCommand("/update", text, { user, channel: general }),
+        team_id: `T${i % NETWORKS}`,
+      };
+      const fields = Object.entries(payload).filter((e): e is [string, string] => typeof e[1] === "string");
+      const t0 = performance.now();
+      try {
+        const status = await post(new URLSearchParams(fields).toString());
+        if (status === 200) {
+          acks++;
+          latencies.push(performance.now() - t0);
+        } else failures++;
+      } catch {
+        failures++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsedMs = performance.now() - started;
+  agent.destroy();
+  return { acks, failures, latencies: latencies.sort((a, b) => a - b), elapsedMs };
+}
+
+/** Cards posted and private replies sent by the bot so far. */
+function completions(fake: FakeSlack): number {
+  return fake.api.calls.items.filter((c) => c.method === "chat.postMessage").length + fake.api.responses.items.length;
+}
+
+/** Waits (polling, real I/O) until `target` completions arrived or nothing moved for 15 s. */
+async function drained(fake: FakeSlack, target: number, since: number): Promise<{ done: number; ms: number }> {
+  let last = completions(fake);
+  let lastChange = performance.now();
+  while (last < target && performance.now() - lastChange < 15_000) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = completions(fake);
+    if (now !== last) {
+      last = now;
+      lastChange = performance.now();
+    }
+  }
+  return { done: last, ms: lastChange - since };
+}
+
+async function startBareBolt(secret: string): Promise<{ port: number; child: ChildProcess }> {
+  const port = await freePort();
+  let ready!: () => void;
+  const listening = new Promise<void>((resolve) => (ready = resolve));
+  const child = runTs(
+    "bench/bare-bolt.ts",
+    { BENCH_PORT: String(port), BENCH_SIGNING_SECRET: secret },
+    { onStderr: (line) => (line.includes("listening") ? ready() : undefined) },
+  );
+  await Promise.race([
+    listening,
+    new Promise((_, reject) => child.once("exit", (code) => reject(new Error(`bare bolt exited with ${code}`)))),
+  ]);
+  return { port, child };
+}
+
+interface GatherInstance {
+  readonly child: ChildProcess;
+  readonly slackPort: number;
+  readonly httpPort: number;
+}
+
+/** Gather as it runs in production (npm start), Slack in HTTP mode, console off. */
+async function startGather(fake: FakeSlack, databaseUrl: string): Promise<GatherInstance> {
+  const [slackPort, httpPort] = [await freePort(), await freePort()];
+  const errors: string[] = [];
+  const child = runTs(
+    "src/main.ts",
+    {
+      DATABASE_URL: databaseUrl,
+      SLACK_BOT_TOKEN: fake.workspace.botToken,
+      SLACK_SIGNING_SECRET: fake.workspace.signingSecret,
+      SLACK_API_URL: fake.api.url,
+      SLACK_PORT: String(slackPort),
+      SLACK_HOST: "127.0.0.1",
+      HTTP_PORT: String(httpPort),
+      HTTP_HOST: "127.0.0.1",
+      GATHER_CONSOLE: "off",
+      LOG_LEVEL: "error",
+    },
+    {
+      onStderr: (line) => {
+        errors.push(line);
+        if (process.env.BENCH_VERBOSE) console.error(line);
+      },
+    },
+  );
+  try {
+    await waitForOk(`http://127.0.0.1:${httpPort}/readyz`, child);
+  } catch (error) {
+    console.error(errors.slice(-20).join("\n"));
+    throw error;
+  }
+  return { child, slackPort, httpPort };
+}
+
+/** `/update` outcome counts (ok, refused, unavailable, error) summed over the instances' /metrics. */
+async function outcomes(instances: readonly GatherInstance[]): Promise<Map<string, number>> {
+  const totals = new Map<string, number>();
+  for (const instance of instances) {
+    const text = await (await fetch(`http://127.0.0.1:${instance.httpPort}/metrics`)).text();
+    for (const m of text.matchAll(/^gather_commands_total\{command="update",outcome="(\w+)"\} (\d+)/gm))
+      totals.set(m[1]!, (totals.get(m[1]!) ?? 0) + Number(m[2]));
+  }
+  return totals;
+}
+
+/** What happened during the measured run only: the counts after minus the counts before. */
+function since(after: Map<string, number>, before: Map<string, number>): Map<string, number> {
+  return new Map([...after].map(([k, v]) => [k, v - (before.get(k) ?? 0)]));
+}
+
+const describeOutcomes = (counts: Map<string, number>): string =>
+  [...counts]
+    .filter(([, v]) => v > 0)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+
+const rate = (count: number, ms: number): number => (count * 1000) / ms;
+
+function row(
+  name: string,
+  r: LoadResult,
+  extra: { baseline?: BenchResult; ratio?: number; ratioLabel?: string; notes?: string } = {},
+): BenchResult {
+  return {
+    name,
+    samples: r.acks,
+    p50Ms: percentile(r.latencies, 50),
+    p99Ms: percentile(r.latencies, 99),
+    throughputPerSec: rate(r.acks, r.elapsedMs),
+    ...(extra.baseline ? { baseline: { name: extra.baseline.name, p50Ms: extra.baseline.p50Ms } } : {}),
+    ...(extra.ratio !== undefined ? { ratio: extra.ratio, ratioLabel: extra.ratioLabel ?? "throughput" } : {}),
+    ...(extra.notes ? { notes: extra.notes } : {}),
+  };
+}
+
+/** Runs Gather instances on `databaseUrl` (behind a round-robin proxy when more than one) under load. */
+async function gatherRun(
+  fake: FakeSlack,
+  databaseUrl: string,
+  instances: number,
+  label: string,
+): Promise<{ result: LoadResult; done: number; doneMs: number; outcomes: Map<string, number> }> {
+  const started: GatherInstance[] = [];
+  let proxy: { port: number; close(): Promise<void> } | undefined;
+  try {
+    // The first applies the migrations; the others find them applied.
+    started.push(await startGather(fake, databaseUrl));
+    for (let i = 1; i < instances; i++) started.push(await startGather(fake, databaseUrl));
+    proxy = instances > 1 ? await roundRobin(started.map((s) => s.slackPort)) : undefined;
+    const port = proxy?.port ?? started[0]!.slackPort;
+    // Warm-up, not measured: the first commands load code and open connections.
+    const beforeWarm = completions(fake);
+    const warm = await load(
+      fake,
+      `http://127.0.0.1:${port}/slack/events`,
+      `${label}-warm-up`,
+      WARM_UP_MS,
+      4 * instances,
+    );
+    await drained(fake, beforeWarm + warm.acks, performance.now());
+    const before = completions(fake);
+    const counted = await outcomes(started);
+    const t0 = performance.now();
+    const result = await load(fake, `http://127.0.0.1:${port}/slack/events`, label);
+    const { done, ms } = await drained(fake, before + result.acks, t0);
+    return { result, done: done - before, doneMs: ms, outcomes: since(await outcomes(started), counted) };
+  } finally {
+    await proxy?.close();
+    for (const s of started) await stopChild(s.child);
+  }
+}
+
+/** Bench 1: bare Bolt vs Gather /update on SQLite, one instance each. */
+export async function benchSlackHttp(): Promise<BenchResult[]> {
+  const fake = await startFakeSlack({ users: USERS });
+  const sqlite = scratchSqlite();
+  try {
+    const bare = await startBareBolt(fake.workspace.signingSecret);
+    let bareResult: LoadResult;
+    try {
+      await load(fake, `http://127.0.0.1:${bare.port}/slack/events`, "warm-up", WARM_UP_MS, 4);
+      bareResult = await load(fake, `http://127.0.0.1:${bare.port}/slack/events`, "bare");
+    } finally {
+      await stopChild(bare.child);
+    }
+    const baseline = row("Slack HTTP: bare Bolt, ack only (baseline)", bareResult, {
+      notes: `${rate(bareResult.acks, bareResult.elapsedMs).toFixed(0)} acks/s, ${bareResult.failures} failed`,
+    });
+    const g = await gatherRun(fake, sqlite.url, 1, "sqlite");
+    const gatherRps = rate(g.result.acks, g.result.elapsedMs);
+    const stored = rate(g.outcomes.get("ok") ?? 0, g.doneMs);
+    return [
+      baseline,
+      row("Slack HTTP: Gather /update, SQLite, 1 instance", g.result, {
+        baseline,
+        ratio: gatherRps / baseline.throughputPerSec!,
+        ratioLabel: "acks/s vs bare Bolt",
+        notes:
+          `${gatherRps.toFixed(0)} acks/s; ${stored.toFixed(0)} updates stored+posted/s ` +
+          `(all ${g.done} answered ${(g.doneMs / 1000).toFixed(1)} s after start); ${g.result.failures} failed; ` +
+          `outcomes: ${describeOutcomes(g.outcomes)}; target ≥ 0.8× bare, p99 ack < 50 ms`,
+      }),
+    ];
+  } finally {
+    await fake.close();
+    sqlite.remove();
+  }
+}
+
+/** Bench 2: Gather /update on PostgreSQL, 1 instance, then 3 behind a round-robin proxy. */
+export async function benchSlackScaling(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const fake = await startFakeSlack({ users: USERS });
+  try {
+    let one: BenchResult | undefined;
+    for (const instances of [1, 3]) {
+      const db = await scratchPostgres();
+      if (!db) return results;
+      try {
+        const g = await gatherRun(fake, db.url, instances, `pg${instances}`);
+        const rps = rate(g.result.acks, g.result.elapsedMs);
+        const doneRps = rate(g.outcomes.get("ok") ?? 0, g.doneMs);
+        const r = row(
+          `Slack HTTP: Gather /update, PostgreSQL, ${instances} instance${instances > 1 ? "s" : ""}`,
+          g.result,
+          {
+            ...(one
+              ? { baseline: one, ratio: doneRps / one.doneThroughputPerSec!, ratioLabel: "stored/s vs 1 instance" }
+              : {}),
+            notes:
+              `${rps.toFixed(0)} acks/s; ${doneRps.toFixed(0)} updates stored+posted/s; all ${g.done} answered ` +
+              `${(g.doneMs / 1000).toFixed(1)} s after start; ${g.result.failures} failed; outcomes: ${describeOutcomes(g.outcomes)}` +
+              (instances > 1 ? `; acks/s ×${(rps / one!.throughputPerSec!).toFixed(2)}` : ""),
+          },
+        );
+        const withDone: BenchResult = { ...r, doneThroughputPerSec: doneRps };
+        if (!one) one = withDone;
+        results.push(withDone);
+      } finally {
+        await db.remove();
+      }
+    }
+    return results;
+  } finally {
+    await fake.close();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * What the benches share: child processes (Gather started by its real entry point, src/main.ts),
+ * free ports on 127.0.0.1, scratch databases, a TCP round-robin proxy, percentiles.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import { createServer, Socket, type Server } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** A port nobody listens on right now (there is a small race; fine on a quiet bench machine). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A scratch SQLite URL in a temporary folder, and how to remove it. */
+export function scratchSqlite(): { url: string; remove(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gather-bench-"));
+  return { url: `file:${path.join(dir, "gather.db")}`, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty PostgreSQL database; null when the server is unreachable. */
+export async function scratchPostgres(): Promise<{ url: string; remove(): Promise<void> } | null> {
+  const name = `gather_bench_${randomBytes(6).toString("hex")}`;
+  try {
+    await admin(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    console.warn(`PostgreSQL unreachable at ${ADMIN_URL.replace(/\/\/[^@/]*@/, "//***@")}: ${String(error)}`);
+    return null;
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), remove: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+/** A TypeScript file run by node with tsx's loader, as one process (no tsx wrapper process). */
+export function runTs(
+  file: string,
+  env: Record<string, string>,
+  options: { onStderr?: (line: string) => void } = {},
+): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve(ROOT, file)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let buffered = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    buffered += chunk.toString("utf8");
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) options.onStderr?.(line);
+  });
+  child.stdout?.resume();
+  return child;
+}
+
+/** Polls `url` until it answers 200 (a child's /readyz), or fails after `timeoutMs`. */
+export async function waitForOk(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the process for ${url} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+/** SIGTERM, then wait for the exit (SIGKILL after `graceMs`). */
+export async function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * A layer-4 round-robin proxy on 127.0.0.1: each new TCP connection goes to the next target. With
+ * keep-alive clients that spreads connections (and so requests) evenly, as a simple load balancer does.
+ */
+export async function roundRobin(targets: readonly number[]): Promise<{ port: number; close(): Promise<void> }> {
+  let next = 0;
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = new Socket();
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+      s.on("error", () => undefined);
+    }
+    upstream.connect(targets[next++ % targets.length]!, "127.0.0.1");
+    client.pipe(upstream);
+    upstream.pipe(client);
+    client.on("close", () => upstream.destroy());
+    upstream.on("close", () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
