@@ -6,7 +6,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hostname } from "node:os";
 import { createConsoleAdapter } from "../adapters/console/index.js";
+import cron, { type ScheduledTask } from "node-cron";
 import { createGather, type Gather } from "./app.js";
+import { ensureRetentionForAllNetworks } from "./features/admin/retention.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { systemClock } from "./core/clock.js";
 import { createLogger, type Logger } from "./core/logger.js";
@@ -63,12 +65,23 @@ async function main(): Promise<void> {
   // The owner names this instance in job leases: unique even for two processes on one host, or a
   // restart that reuses a pid.
   let stopping = false;
+  const crons: ScheduledTask[] = [];
   const scheduler = gather.createScheduler({ owner: `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}` });
   const adapters = await buildAdapters(config, gather, logger, () => void shutdown("console closed"));
   for (const adapter of adapters) {
     await adapter.start();
     if (adapter.messenger) gather.messengers.register(adapter.messenger);
   }
+  // Each network's daily retention clean-up is a job that plans the next; make sure every network has
+  // one now and each night (networks created since get theirs; a network's own command also does it).
+  await ensureRetentionForAllNetworks(database.prisma, systemClock.now());
+  crons.push(
+    cron.schedule("17 2 * * *", () => {
+      ensureRetentionForAllNetworks(database.prisma, systemClock.now()).catch((err: unknown) =>
+        logger.error({ err }, "could not plan retention clean-ups"),
+      );
+    }),
+  );
   // Jobs send through the adapters' messengers, so ticking starts once they are all up.
   scheduler.start();
   ready = true;
@@ -85,6 +98,7 @@ async function main(): Promise<void> {
     stopping = true;
     ready = false; // a load balancer stops sending this instance traffic
     logger.info({ reason }, "stopping");
+    for (const task of crons) await task.stop();
     // First: finish the jobs in flight and give back their leases while the adapters can still send.
     await scheduler.stop().catch((err: unknown) => logger.error({ err }, "scheduler did not stop cleanly"));
     for (const adapter of adapters.toReversed()) {
