@@ -25,3 +25,19 @@ export async function audit(tx: Tx, record: AuditRecord): Promise<void> {
 export function actedBy(ctx: Context): Pick<AuditRecord, "networkId" | "actorId" | "at"> {
   return { networkId: ctx.network.id, actorId: ctx.member.id, at: ctx.clock.now() };
 }
+
+/**
+ * An audit writer for one kind of record, as a feature's store uses it:
+ * `record(tx, ask, actorId, "ask.resolved", at, { offers: 2 })`.
+ */
+export function auditorFor(subjectType: string) {
+  return (
+    tx: Tx,
+    subject: { readonly id: string; readonly networkId: string },
+    actorId: string | null,
+    action: string,
+    at: Date,
+    details: Readonly<Record<string, unknown>> = {},
+  ): Promise<void> =>
+    audit(tx, { networkId: subject.networkId, actorId, action, subjectType, subjectId: subject.id, at, details });
+}

@@ -1,4 +1,4 @@
-import { audit } from "../../core/audit.js";
+import { auditorFor } from "../../core/audit.js";
 import type { Db, Tx } from "../../db/index.js";
 import type { Urgency } from "./input.js";
 
@@ -54,24 +54,7 @@ async function withNames(db: Db | Tx, rows: readonly Row[]): Promise<StoredAsk[]
 
 const one = async (db: Db | Tx, row: Row | null) => (row ? (await withNames(db, [row]))[0] : undefined);
 
-function record(
-  tx: Tx,
-  ask: { id: string; networkId: string },
-  actorId: string | null,
-  action: string,
-  at: Date,
-  details = {},
-) {
-  return audit(tx, {
-    networkId: ask.networkId,
-    actorId,
-    action,
-    subjectType: "HelpRequest",
-    subjectId: ask.id,
-    at,
-    details,
-  });
-}
+const record = auditorFor("HelpRequest");
 
 /** Help requests and offers. Every change is audited in the same transaction. */
 export class AskStore {

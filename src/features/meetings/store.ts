@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
-import { audit } from "../../core/audit.js";
-import { isUniqueViolation, type Db, type Meeting, type Tx } from "../../db/index.js";
+import { auditorFor } from "../../core/audit.js";
+import { isUniqueViolation, type Db, type Meeting } from "../../db/index.js";
 import { nextOccurrence } from "./recurrence.js";
 import { cancel } from "../../scheduler/index.js";
 import { cancelMeetingJobs, DRAFT_EXPIRY_JOB, planDraftExpiry, planMeeting, seriesOf } from "./schedule.js";
@@ -25,24 +25,7 @@ export type Answer = (typeof ANSWERS)[number];
 /** Meetings a member can see: drafts are only their maker's echo. */
 const LIVE = { in: ["scheduled", "cancelled"] };
 
-function record(
-  tx: Tx,
-  meeting: Pick<Meeting, "id" | "networkId">,
-  actorId: string | null,
-  action: string,
-  at: Date,
-  details = {},
-) {
-  return audit(tx, {
-    networkId: meeting.networkId,
-    actorId,
-    action,
-    subjectType: "Meeting",
-    subjectId: meeting.id,
-    at,
-    details,
-  });
-}
+const record = auditorFor("Meeting");
 
 /** Meetings, their RSVPs and their planned reminders. Every change is audited in its transaction. */
 export class MeetingStore {

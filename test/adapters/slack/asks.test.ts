@@ -1,6 +1,5 @@
-import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
+import type { KnownBlock } from "@slack/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { translate } from "../../../src/core/i18n/index.js";
 import {
   alice,
   bob,
@@ -13,7 +12,7 @@ import {
   type FakeChannel,
   type FakeUser,
 } from "../../fakes/slack/index.js";
-import { startHarness, type SlackHarness } from "./harness.js";
+import { buttonsOf, en, type SlackHarness, startHarness } from "./harness.js";
 
 /** Slack shows the member an error when it hears nothing within 3 seconds. */
 const SLACK_ACK_DEADLINE_MS = 3_000;
@@ -21,17 +20,7 @@ const SLACK_ACK_DEADLINE_MS = 3_000;
 const ASK = "Need a lift to the hospital | Tuesday 10am, from Llanelli | #transport urgent";
 const WHAT = "Need a lift to the hospital";
 
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-  translate("en", key, params);
-
 /** The buttons of a message's blocks, in order. */
-function buttonsOf(blocks: readonly KnownBlock[]): Button[] {
-  return blocks
-    .filter((b): b is ActionsBlock => b.type === "actions")
-    .flatMap((b) => b.elements)
-    .filter((e): e is Button => e.type === "button");
-}
-
 /** The action_id of the button labelled `label` in a message's blocks. */
 function actionIdOf(blocks: readonly KnownBlock[], label: string): string {
   const buttons = buttonsOf(blocks);

@@ -1,11 +1,7 @@
 import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { translate } from "../../../src/core/i18n/index.js";
 import { alice, bob, general, postedTs, sentMessage } from "../../fakes/slack/index.js";
-import { postUpdate, startHarness, type SlackHarness } from "./harness.js";
-
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-  translate("en", key, params);
+import { en, postUpdate, type SlackHarness, startHarness } from "./harness.js";
 
 /** The action_id of the button labelled `label` in a message's blocks. */
 function actionIdOf(blocks: readonly KnownBlock[], label: string): string {

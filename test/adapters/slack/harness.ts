@@ -1,3 +1,4 @@
+import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
@@ -8,6 +9,7 @@ import type { Gather } from "../../../src/app.js";
 import { gatherOn } from "../../support/gather.js";
 import type { SlackConfig } from "../../../src/config.js";
 import { ManualClock } from "../../../src/core/clock.js";
+import { translate, type MessageKey, type MessageParams } from "../../../src/core/i18n/index.js";
 import { createLogger, silentLogger, type Logger } from "../../../src/core/logger.js";
 import type { Database } from "../../../src/db/index.js";
 import {
@@ -196,3 +198,14 @@ export async function postUpdate(h: SlackHarness, text: string, who: Who = {}): 
 
 /** Seconds since the epoch, as Slack's `<!date^…>` tokens take them. */
 export const unix = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+/** A catalogue string in English, as the fake workspace's members read it. */
+export const en = (key: MessageKey, params?: MessageParams) => translate("en", key, params);
+
+/** The buttons in a message's blocks, in order. */
+export function buttonsOf(blocks: readonly KnownBlock[]): Button[] {
+  return blocks
+    .filter((b): b is ActionsBlock => b.type === "actions")
+    .flatMap((b) => b.elements)
+    .filter((e): e is Button => e.type === "button");
+}

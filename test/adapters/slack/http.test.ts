@@ -1,16 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { translate } from "../../../src/core/i18n/index.js";
 import { general, inputBlocks, openedView, secret, sentMessage, type OpenedView } from "../../fakes/slack/index.js";
-import { NOW, startHarness, unix, type SlackHarness } from "./harness.js";
+import { en, NOW, type SlackHarness, startHarness, unix } from "./harness.js";
 
 /** Slack shows the member an error when it hears nothing within 3 seconds. */
 const SLACK_ACK_DEADLINE_MS = 3_000;
 
 /** The input element of a modal's block `id`. */
 const input = (view: OpenedView, id: string) => inputBlocks(view).find((b) => b.block_id === id)?.element;
-
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-  translate("en", key, params);
 
 describe("Slack over HTTP", () => {
   let h: SlackHarness;

@@ -1,18 +1,6 @@
-import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { translate } from "../../../src/core/i18n/index.js";
 import { alice, bob, general, postedTs, sentMessage, type ResponseUrlPost } from "../../fakes/slack/index.js";
-import { startHarness, type SlackHarness } from "./harness.js";
-
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-  translate("en", key, params);
-
-function buttonsOf(blocks: readonly KnownBlock[]): Button[] {
-  return blocks
-    .filter((b): b is ActionsBlock => b.type === "actions")
-    .flatMap((b) => b.elements)
-    .filter((e): e is Button => e.type === "button");
-}
+import { buttonsOf, en, type SlackHarness, startHarness } from "./harness.js";
 
 describe("Slack shift cover", () => {
   let h: SlackHarness;
