@@ -2,23 +2,48 @@
  * Requests acked but still being handled. Slack has its answer already, so
  * nothing would wait for them; stop() does, so a shutdown never cuts a reply
  * off halfway or closes the database under a running handler.
+ *
+ * At most `limit` run at once; the rest wait their turn. Without a cap a burst
+ * (a whole network pressing Claim) starts every handler together: they share
+ * the CPU and the database pool, and the acks of new requests wait behind
+ * them (a p99 ack of 13 s at 64 concurrent requests in `npm run bench -- slack`).
  */
 export class InFlight {
-  readonly #running = new Set<Promise<void>>();
+  readonly #limit: number;
+  readonly #tracked = new Set<Promise<void>>();
+  readonly #waiting: (() => void)[] = [];
+  #active = 0;
 
-  /** Runs `work`, remembering it until it settles. */
-  async track(work: () => Promise<void>): Promise<void> {
-    const running = work();
-    this.#running.add(running);
-    try {
-      await running;
-    } finally {
-      this.#running.delete(running);
-    }
+  constructor(limit = 8) {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError("InFlight limit must be a positive integer");
+    this.#limit = limit;
   }
 
-  /** Resolves when everything started so far has settled (failures are the caller's to see). */
+  /** Runs `work` when a slot is free, remembering it until it settles. */
+  track(work: () => Promise<void>): Promise<void> {
+    const tracked = this.#run(work);
+    this.#tracked.add(tracked);
+    tracked.then(
+      () => this.#tracked.delete(tracked),
+      () => this.#tracked.delete(tracked),
+    );
+    return tracked;
+  }
+
+  /** Resolves when everything started or queued so far has settled (failures are the caller's to see). */
   async settled(): Promise<void> {
-    await Promise.allSettled([...this.#running]);
+    await Promise.allSettled([...this.#tracked]);
+  }
+
+  async #run(work: () => Promise<void>): Promise<void> {
+    if (this.#active < this.#limit) this.#active++;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve)); // the slot is handed over
+    try {
+      await work();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#active--;
+    }
   }
 }
