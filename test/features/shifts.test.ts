@@ -409,6 +409,319 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     });
   });
 
+  describe("withdrawing a cover request", () => {
+    beforeEach(async () => {
+      await add(`Front desk | ${SAT} | Town hall | 1`);
+      await signUp(alice, 1);
+      await t.command(bob, "shift", "checks");
+    });
+    const jobStatuses = async (kind: string) =>
+      (await t.db.job.findMany({ where: { kind }, orderBy: { dueAt: "asc" } })).map((j) => j.status);
+
+    it("withdraws an open request: its escalations stop and the old Claim button says so", async () => {
+      const card = messageOf((await t.command(alice, "shift", "cover 1 Unwell")).sent[0]);
+      expect(await jobStatuses("shift.cover-escalate")).toEqual(["pending", "pending", "pending"]);
+      const toCarol = t.sent.slack.dms("U-carol").length;
+
+      expect(textOf((await t.command(bob, "shift", "withdraw 1")).only())).toBe(
+        "You have no open cover request for shift #1. Nothing has changed.",
+      );
+      expect(textOf((await t.command(alice, "shift", "withdraw 9")).only())).toBe(
+        "There is no shift #9. See upcoming shifts with /shift list.",
+      );
+      expect((await t.db.coverRequest.findFirstOrThrow()).status).toBe("open");
+
+      expect(textOf((await t.command(alice, "shift", "withdraw #1")).only())).toBe(
+        "Withdrawn: you're keeping shift #1, and nobody will be asked to cover it.",
+      );
+      expect((await t.db.coverRequest.findFirstOrThrow()).status).toBe("withdrawn");
+      expect(await jobStatuses("shift.cover-escalate")).toEqual(["cancelled", "cancelled", "cancelled"]);
+      expect(await jobStatuses("shift.cover-coordinators")).toEqual(["cancelled"]);
+      expect(await pendingJobs("shift.remind")).toHaveLength(1);
+      expect(await holders(1)).toEqual(["Alice"]);
+      // Open, not claimed: the coordinators aren't bothered.
+      expect(t.sent.slack.dms("U-carol")).toHaveLength(toCarol);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.cover_withdrawn" } })).toBe(1);
+
+      expect(textOf((await t.press(bob, ids(card)[0] as string)).only())).toBe(
+        "Thanks for offering! The cover request for shift #1 was withdrawn: it no longer needs cover.",
+      );
+      expect(await holders(1)).toEqual(["Alice"]);
+      expect(textOf((await t.command(alice, "shift", "withdraw 1")).only())).toMatch(/^You have no open cover request/);
+      t.clock.set("2026-04-04T08:00:00Z");
+      await t.tick();
+      expect(t.sent.slack.dms("U-bob").filter((m) => /uncovered/.test(m.title ?? ""))).toEqual([]);
+      const atRisk = messageOf((await t.command(carol, "shift", "at-risk")).only());
+      expect(plainText(atRisk.text)).not.toContain("cover needed");
+    });
+
+    it("withdraws a request claimed and awaiting approval: the claimant and coordinators are told", async () => {
+      await t.command(carol, "gather", "shifts-settings approval on");
+      const card = messageOf((await t.command(alice, "shift", "cover 1")).sent[0]);
+      await t.press(bob, ids(card)[0] as string);
+      const ask = t.sent.slack.dms("U-carol").at(-1);
+      expect(ask?.title).toBe("Approve cover: shift #1 Front desk");
+
+      expect(textOf((await t.command(alice, "shift", "withdraw 1")).only())).toMatch(/^Withdrawn/);
+      expect(await t.db.coverRequest.findFirstOrThrow()).toMatchObject({ status: "withdrawn" });
+      expect(plainText(t.sent.slack.dms("U-carol").at(-1)?.text)).toBe(
+        "Alice withdrew the cover request for shift #1 Front desk, so Bob's claim awaiting approval is dropped. They're keeping the shift.",
+      );
+      expect(plainText(t.sent.slack.dms("U-bob").at(-1)?.text)).toBe(
+        "The cover request for shift #1 was withdrawn: the volunteer is keeping it. Thank you for offering.",
+      );
+      expect(textOf((await t.press(carol, ids(ask)[0] as string)).only())).toBe(
+        "Shift #1's cover claim was already decided.",
+      );
+      expect(await holders(1)).toEqual(["Alice"]);
+      // A new request can be made afterwards.
+      expect(textOf((await t.command(alice, "shift", "cover 1")).sent[1])).toMatch(/^Cover requested for shift #1/);
+    });
+  });
+
+  describe("cancelling a shift", () => {
+    beforeEach(async () => {
+      await add(`Front desk | ${SAT} | Town hall | 3`);
+      await add("Café | 2026-04-05 10:00-13:00");
+      await signUp(alice, 1);
+      await signUp(bob, 1);
+    });
+
+    it("asks first when people are on it; Yes tells each of them and drops every job and request", async () => {
+      const card = messageOf((await t.command(alice, "shift", "cover 1")).sent[0]);
+      expect(textOf((await t.command(bob, "shift", "cancel 1")).only())).toMatch(/^Only a network coordinator/);
+
+      const ask = messageOf((await t.command(carol, "shift", "cancel 1")).only());
+      expect(plainText(ask.text)).toBe(
+        "Cancel shift #1 Front desk? 2 volunteer(s) on it will be told. It starts 2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z",
+      );
+      expect(labels(ask)).toEqual(["Yes, cancel it", "Keep it"]);
+      expect(textOf((await t.press(bob, ids(ask)[0] as string)).only())).toMatch(/^Only a network coordinator/);
+      expect(textOf((await t.press(carol, ids(ask)[1] as string)).only())).toBe("Kept: shift #1 is not cancelled.");
+      expect((await shift(1)).status).toBe("open");
+
+      const done = (await t.press(carol, ids(ask)[0] as string)).only();
+      expect(done.kind).toBe("update");
+      expect(textOf(done)).toBe("Cancelled shift #1 Front desk. Told 2 of 2 volunteer(s) by message.");
+      expect((await shift(1)).status).toBe("cancelled");
+      for (const who of ["U-alice", "U-bob"]) {
+        const told = t.sent.slack.dms(who).at(-1);
+        expect(told?.title).toBe("Cancelled: shift #1 Front desk");
+        expect(plainText(told?.text)).toBe(
+          "Carol cancelled shift #1 Front desk, which was on 2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z · Town hall",
+        );
+      }
+      expect(await t.db.coverRequest.findFirstOrThrow()).toMatchObject({ status: "withdrawn" });
+      for (const kind of ["shift.remind", "shift.cover-escalate", "shift.cover-coordinators"])
+        expect(await pendingJobs(kind)).toEqual([]);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.cancelled" } })).toBe(1);
+
+      // Gone from every list; sign-ups, claims and a second Yes are refused.
+      const list = messageOf((await t.command(dave, "shift", "list")).only());
+      expect(plainText(list.text)).toMatch(/^#2 Café/);
+      expect(plainText(list.text)).not.toContain("#1");
+      expect(textOf((await t.command(bob, "shift", "mine")).only())).toMatch(/^You have no upcoming shifts/);
+      const atRisk = messageOf((await t.command(carol, "shift", "at-risk")).only());
+      expect(plainText(atRisk.text)).not.toContain("#1");
+      const cancelled = "Shift #1 was cancelled. See upcoming shifts with /shift list.";
+      expect(textOf((await signUp(dave, 1)).only())).toBe(cancelled);
+      expect(textOf((await t.press(dave, ids(card)[0] as string)).only())).toBe(cancelled);
+      expect(textOf((await t.press(carol, ids(ask)[0] as string)).only())).toBe(cancelled);
+      expect(textOf((await t.command(carol, "shift", "cancel 1")).only())).toBe(cancelled);
+      expect(textOf((await t.command(carol, "shift", "edit 1 capacity: 5")).only())).toBe(cancelled);
+      expect(await t.db.shiftAssignment.count({ where: { shift: { number: 1 } } })).toBe(2);
+
+      // The day before, nobody is asked "still coming?".
+      const before = t.sent.slack.sent.length;
+      t.clock.set("2026-04-03T09:00:00Z");
+      await t.tick();
+      expect(t.sent.slack.sent.slice(before).map((o) => o.message.title)).toEqual([]);
+    });
+
+    it("cancels a shift nobody is on at once, and refuses shifts already started", async () => {
+      expect(textOf((await t.command(carol, "shift", "cancel 2")).only())).toBe(
+        "Cancelled shift #2 Café. Nobody was on it.",
+      );
+      expect((await shift(2)).status).toBe("cancelled");
+      expect(textOf((await t.command(carol, "shift", "cancel 7")).only())).toBe(
+        "There is no shift #7. See upcoming shifts with /shift list.",
+      );
+      t.clock.set("2026-04-04T09:30:00Z");
+      expect(textOf((await t.command(carol, "shift", "cancel 1")).only())).toBe(
+        "Shift #1 has already started, so it can't change now.",
+      );
+      expect((await shift(1)).status).toBe("open");
+      expect(await t.db.auditEntry.count({ where: { action: "shift.cancelled" } })).toBe(1);
+    });
+
+    it("a confirmation pressed after the shift started changes nothing", async () => {
+      const ask = messageOf((await t.command(carol, "shift", "cancel 1")).only());
+      t.clock.set("2026-04-04T09:30:00Z");
+      expect(textOf((await t.press(carol, ids(ask)[0] as string)).only())).toBe(
+        "Shift #1 has already started, so it can't change now.",
+      );
+      expect((await shift(1)).status).toBe("open");
+    });
+  });
+
+  describe("editing a shift", () => {
+    beforeEach(async () => {
+      await add(`Front desk | ${SAT} | Town hall | 2`);
+      await add("Café | 2026-04-05 10:00-13:00");
+      await signUp(alice, 1);
+      await signUp(bob, 1);
+      await signUp(bob, 2);
+    });
+
+    it("moves a shift: re-plans reminders and escalations and tells each holder what changed", async () => {
+      await t.command(alice, "shift", "cover 1");
+      const done = messageOf((await t.command(carol, "shift", "edit 1 | 2026-04-06 10:00-13:00 | Library")).only());
+      expect(plainText(done.text)).toBe(
+        "Saved shift #1. Told 2 of 2 volunteer(s) by message.\n#1 Front desk · 2026-04-06T09:00:00.000Z – 2026-04-06T12:00:00.000Z · Library · full",
+      );
+      const row = await shift(1);
+      expect(row).toMatchObject({ place: "Library", capacity: 2, status: "open" });
+      expect(row.startsAt.toISOString()).toBe("2026-04-06T09:00:00.000Z");
+      const told = t.sent.slack.dms("U-bob").at(-1);
+      expect(told?.title).toBe("Changed: shift #1 Front desk");
+      expect(plainText(told?.text)).toBe("Carol moved a shift you're on.");
+      expect(told?.fields?.map((f) => [f.label, plainText(f.value)])).toEqual([
+        ["Now", "2026-04-06T09:00:00.000Z – 2026-04-06T12:00:00.000Z"],
+        ["Was", "2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z"],
+        ["Where", "Library"],
+      ]);
+      expect(t.sent.slack.dms("U-alice").at(-1)?.title).toBe("Changed: shift #1 Front desk");
+      // Bob's reminder for #2 stays; both reminders for #1 move to the day before the new time.
+      const reminders = (await pendingJobs("shift.remind")).map((j) => j.dueAt.toISOString());
+      expect(reminders).toEqual(["2026-04-04T09:00:00.000Z", "2026-04-05T09:00:00.000Z", "2026-04-05T09:00:00.000Z"]);
+      expect((await pendingJobs("shift.cover-escalate")).map((j) => j.dueAt.toISOString())).toEqual([
+        "2026-04-03T09:00:00.000Z",
+        "2026-04-05T09:00:00.000Z",
+        "2026-04-06T05:00:00.000Z",
+      ]);
+      expect((await pendingJobs("shift.cover-coordinators")).map((j) => j.dueAt.toISOString())).toEqual([
+        "2026-04-06T07:00:00.000Z",
+      ]);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.edited" } })).toBe(1);
+
+      // Moved back in the same minute: planned afresh again, not lost to a used key.
+      await t.command(carol, "shift", `edit 1 when: ${SAT}`);
+      expect((await pendingJobs("shift.remind")).map((j) => j.dueAt.toISOString())).toEqual([
+        "2026-04-03T09:00:00.000Z",
+        "2026-04-03T09:00:00.000Z",
+        "2026-04-04T09:00:00.000Z",
+      ]);
+      expect((await pendingJobs("shift.cover-escalate")).map((j) => j.dueAt.toISOString())).toEqual([
+        "2026-04-01T09:00:00.000Z",
+        "2026-04-03T09:00:00.000Z",
+        "2026-04-04T05:00:00.000Z",
+      ]);
+      t.clock.set("2026-04-03T09:00:00Z");
+      await t.tick();
+      expect(t.sent.slack.dms("U-alice").filter((m) => m.title === "Tomorrow: shift #1 Front desk")).toHaveLength(1);
+    });
+
+    it("refuses fewer places than holders, a past time and an overlap for a holder, changing nothing", async () => {
+      const jobs = await t.db.job.count();
+      expect(textOf((await t.command(carol, "shift", "edit 1 capacity: 1")).only())).toBe(
+        "Shift #1 has 2 volunteer(s) on it, so it can't have only 1 place(s). Nothing has changed.",
+      );
+      expect(textOf((await t.command(carol, "shift", "edit 1 | 2026-03-01 10:00-12:00")).only())).toMatch(
+        /^That's in the past \(Sun 1 Mar 2026, 10:00–12:00\)/,
+      );
+      expect(textOf((await t.command(carol, "shift", "edit 1 | 2026-04-05 11:00-14:00")).only())).toBe(
+        "Shift #1 can't move then: Bob is on shift #2 at that time. Nothing has changed.",
+      );
+      expect(textOf((await t.command(bob, "shift", "edit 1 capacity: 5")).only())).toMatch(
+        /^Only a network coordinator/,
+      );
+      expect(textOf((await t.command(carol, "shift", "edit 9 capacity: 5")).only())).toMatch(/^There is no shift #9/);
+      expect(textOf((await t.command(carol, "shift", `edit 1 | ${SAT} | Town hall | 2`)).only())).toBe(
+        "Shift #1 already looks like that: nothing has changed.",
+      );
+      const row = await shift(1);
+      expect(row).toMatchObject({ capacity: 2, place: "Town hall" });
+      expect(row.startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+      expect(await t.db.job.count()).toBe(jobs);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.edited" } })).toBe(0);
+      expect(t.sent.slack.dms("U-bob")).toEqual([]);
+      t.clock.set("2026-04-04T09:30:00Z");
+      expect(textOf((await t.command(carol, "shift", "edit 1 capacity: 3")).only())).toBe(
+        "Shift #1 has already started, so it can't change now.",
+      );
+    });
+
+    it("takes more places without telling anyone, and opens a filled-in form when given nothing", async () => {
+      expect(textOf((await t.command(carol, "shift", "edit #1 places: 3")).only())).toMatch(/^Saved shift #1\.\n/);
+      expect((await shift(1)).capacity).toBe(3);
+      expect(t.sent.slack.dms("U-bob")).toEqual([]);
+      expect(textOf((await signUp(dave, 1)).only())).toMatch(/^You're on shift #1/);
+
+      const form = (await t.command(carol, "shift", "edit 2")).only();
+      expect(form).toMatchObject({
+        kind: "form",
+        form: { id: "shift.edit:2", fields: [{ id: "when" }, { id: "place" }, { id: "capacity" }] },
+      });
+      if (form.kind === "form")
+        expect(form.form.fields.map((f) => f.value)).toEqual(["2026-04-05 10:00-13:00", undefined, "1"]);
+      await t.form(carol, "shift.edit:2", { when: "2026-04-05 10:00-13:00", place: "Kitchen", capacity: "1" });
+      expect(await shift(2)).toMatchObject({ place: "Kitchen", capacity: 1 });
+      expect(plainText(t.sent.slack.dms("U-bob").at(-1)?.text)).toBe("Carol changed where a shift you're on happens.");
+      await t.command(carol, "shift", "edit 2 place: -");
+      expect((await shift(2)).place).toBeNull();
+    });
+
+    it("fewer places move holders into the lowest slots, so a freed slot above can't over-fill it", async () => {
+      await t.command(carol, "shift", "edit 1 capacity: 3");
+      await signUp(dave, 1);
+      // A gap at slot 2 (as a place given up would leave), then two places only.
+      const bobId = (await t.db.member.findFirstOrThrow({ where: { displayName: "Bob" } })).id;
+      await t.db.shiftAssignment.deleteMany({ where: { memberId: bobId, shift: { number: 1 } } });
+      await t.command(carol, "shift", "edit 1 capacity: 2");
+      expect((await shift(1)).assignments.map((a) => a.slot)).toEqual([1, 2]);
+      expect(textOf((await signUp(bob, 1)).only())).toBe("Shift #1 is full. Try another one from /shift list.");
+      expect(await holders(1)).toEqual(["Alice", "Dave"]);
+    });
+
+    it("sign-ups racing fewer places or a cancellation never leave more holders than places, or anyone untold", async () => {
+      const people = Array.from({ length: 8 }, (_, i) => ({
+        ...alice,
+        userExternalId: `U-r${i}`,
+        displayName: `Racer ${i}`,
+      }));
+      for (const p of people) await t.command(p, "shift", "checks");
+      await add(`Race | 2026-04-07 10:00-13:00 | | 6`);
+      await Promise.all([
+        ...people.slice(0, 4).map((p) => signUp(p, 3)),
+        t.command(carol, "shift", "edit 3 capacity: 2"),
+        ...people.slice(4).map((p) => signUp(p, 3)),
+      ]);
+      const raced = await shift(3);
+      expect(raced.assignments.length).toBeLessThanOrEqual(raced.capacity);
+      expect(raced.assignments.every((a) => a.slot <= raced.capacity)).toBe(true);
+
+      await add(`Race again | 2026-04-08 10:00-13:00 | | 8`);
+      const ask = messageOf((await signUp(alice, 4)).only());
+      expect(plainText(ask.text)).toMatch(/^You're on shift #4/);
+      const confirm = messageOf((await t.command(carol, "shift", "cancel 4")).only());
+      await Promise.all([
+        ...people.slice(0, 4).map((p) => signUp(p, 4)),
+        t.press(carol, ids(confirm)[0] as string),
+        ...people.slice(4).map((p) => signUp(p, 4)),
+      ]);
+      expect((await shift(4)).status).toBe("cancelled");
+      const on = await holders(4);
+      const told = people.filter((p) =>
+        t.sent.slack.dms(p.userExternalId).some((m) => m.title === "Cancelled: shift #4 Race again"),
+      );
+      expect(told.map((p) => p.displayName).sort()).toEqual(on.filter((n) => n !== "Alice").sort());
+      // Every reminder left is for a place on an open shift: none for the cancelled #4.
+      expect((await pendingJobs("shift.remind")).length).toBe(
+        await t.db.shiftAssignment.count({ where: { shift: { status: "open" } } }),
+      );
+    });
+  });
+
   describe("the day before", () => {
     it("asks “still coming?”; Yes confirms, Can't make it opens a cover request", async () => {
       await add(`Front desk | ${SAT} | Town hall | 2`);

@@ -215,6 +215,54 @@ export const en = {
   "shift.expiry.to_member":
     "Your {kind} check expires on {date} ({days} days). Please renew it and tell your coordinator.",
   "shift.expiry.to_coordinators": "A {kind} check expires on {date} ({days} days), held by",
+  "shift.cancelled": "Shift #{number} was cancelled. See upcoming shifts with /shift list.",
+  "shift.opt.edit_when.description": "A new day and times, in the network's time zone (blank: unchanged)",
+  "shift.opt.edit_place.description": "A new place, or - for none (blank: unchanged)",
+  "shift.opt.edit_capacity.description": "How many volunteers it needs now (blank: unchanged)",
+  "shift.button.cancel_yes": "Yes, cancel it",
+  "shift.button.cancel_keep": "Keep it",
+  "shift.cover.withdrawn":
+    "Thanks for offering! The cover request for shift #{number} was withdrawn: it no longer needs cover.",
+  "shift.withdraw.description": "Withdraw your cover request: you're keeping the shift",
+  "shift.withdraw.usage": "{command} withdraw 12",
+  "shift.withdraw.none": "You have no open cover request for shift #{number}. Nothing has changed.",
+  "shift.withdraw.changed":
+    "Your cover request for shift #{number} changed just now (someone claimed it). Nothing was withdrawn: please look again.",
+  "shift.withdraw.done": "Withdrawn: you're keeping shift #{number}, and nobody will be asked to cover it.",
+  "shift.withdraw.to_claimant":
+    "The cover request for shift #{number} was withdrawn: the volunteer is keeping it. Thank you for offering.",
+  "shift.withdraw.to_coordinators":
+    "withdrew the cover request for shift #{number} {role}, so {name}'s claim awaiting approval is dropped. They're keeping the shift.",
+  "shift.cancel.description": "Coordinators: cancel a shift; everyone on it is told",
+  "shift.cancel.usage": "{command} cancel 12",
+  "shift.cancel.confirm": "Cancel shift #{number} {role}? {holders} volunteer(s) on it will be told. It starts",
+  "shift.cancel.kept": "Kept: shift #{number} is not cancelled.",
+  "shift.cancel.done": "Cancelled shift #{number} {role}. Nobody was on it.",
+  "shift.cancel.done_told": "Cancelled shift #{number} {role}. Told {told} of {holders} volunteer(s) by message.",
+  "shift.cancel.to_holder_title": "Cancelled: shift #{number} {role}",
+  "shift.cancel.to_holder": "cancelled shift #{number} {role}, which was on",
+  "shift.cancel.to_holder_thanks": "You don't need to go. Thank you for signing up.",
+  "shift.cancel.to_claimant":
+    "Shift #{number} was cancelled, so your cover claim on it is no longer needed. Thank you for offering.",
+  "shift.edit.description": "Coordinators: change a shift's time, place or number of places",
+  "shift.edit.usage": "{command} edit 12 | 2026-12-05 10:00-13:00 | Town hall | 2 (or named parts, e.g. capacity: 3)",
+  "shift.edit.form_title": "Change a shift",
+  "shift.edit.submit": "Save",
+  "shift.edit.unchanged": "Shift #{number} already looks like that: nothing has changed.",
+  "shift.edit.capacity_below":
+    "Shift #{number} has {holders} volunteer(s) on it, so it can't have only {capacity} place(s). Nothing has changed.",
+  "shift.edit.overlap":
+    "Shift #{number} can't move then: {name} is on shift #{other} at that time. Nothing has changed.",
+  "shift.edit.now": "Now",
+  "shift.edit.was": "Was",
+  "shift.edit.no_place": "no place given",
+  "shift.edit.to_holder_title": "Changed: shift #{number} {role}",
+  "shift.edit.to_holder_moved": "moved a shift you're on.",
+  "shift.edit.to_holder_place": "changed where a shift you're on happens.",
+  "shift.edit.to_holder_confirm":
+    "You're still on it. If the new time doesn't suit you, ask for cover with /shift cover.",
+  "shift.edit.done": "Saved shift #{number}.",
+  "shift.edit.told": "Told {told} of {holders} volunteer(s) by message.",
 } as const;
 
 type Key = keyof typeof en;
@@ -441,6 +489,56 @@ export const cy: Readonly<Record<Key, string>> = {
   "shift.expiry.to_member":
     "Mae eich gwiriad {kind} yn dod i ben ar {date} ({days} diwrnod). Adnewyddwch ef a rhowch wybod i'ch cydlynydd.",
   "shift.expiry.to_coordinators": "Mae gwiriad {kind} yn dod i ben ar {date} ({days} diwrnod), gan",
+  "shift.cancelled": "Cafodd shifft #{number} ei chanslo. Gwelwch y shifftiau nesaf gyda /shift list.",
+  "shift.opt.edit_when.description": "Diwrnod ac amseroedd newydd, yng nghylchfa amser y rhwydwaith (gwag: dim newid)",
+  "shift.opt.edit_place.description": "Lle newydd, neu - i beidio â rhoi lle (gwag: dim newid)",
+  "shift.opt.edit_capacity.description": "Faint o wirfoddolwyr sydd eu hangen nawr (gwag: dim newid)",
+  "shift.button.cancel_yes": "Ie, canslo hi",
+  "shift.button.cancel_keep": "Ei chadw",
+  "shift.cover.withdrawn":
+    "Diolch am gynnig! Cafodd y cais am gyflenwi ar shifft #{number} ei dynnu'n ôl: does dim angen cyflenwi mwyach.",
+  "shift.withdraw.description": "Tynnu eich cais am gyflenwi'n ôl: rydych chi'n cadw'r shifft",
+  "shift.withdraw.usage": "{command} withdraw 12",
+  "shift.withdraw.none": "Does gennych chi ddim cais agored am gyflenwi ar shifft #{number}. Does dim wedi newid.",
+  "shift.withdraw.changed":
+    "Newidiodd eich cais am gyflenwi ar shifft #{number} newydd nawr (mae rhywun wedi'i hawlio). Ni thynnwyd dim yn ôl: edrychwch eto.",
+  "shift.withdraw.done":
+    "Wedi'i dynnu'n ôl: rydych chi'n cadw shifft #{number}, ac ni fydd neb yn cael cais i gyflenwi.",
+  "shift.withdraw.to_claimant":
+    "Cafodd y cais am gyflenwi ar shifft #{number} ei dynnu'n ôl: mae'r gwirfoddolwr yn ei chadw. Diolch am gynnig.",
+  "shift.withdraw.to_coordinators":
+    "wedi tynnu'r cais am gyflenwi ar shifft #{number} {role} yn ôl, felly mae hawliad {name} a oedd yn aros am gymeradwyaeth wedi'i ollwng. Maen nhw'n cadw'r shifft.",
+  "shift.cancel.description": "Cydlynwyr: canslo shifft; caiff pawb arni wybod",
+  "shift.cancel.usage": "{command} cancel 12",
+  "shift.cancel.confirm": "Canslo shifft #{number} {role}? Caiff {holders} gwirfoddolwr(wyr) arni wybod. Mae'n dechrau",
+  "shift.cancel.kept": "Wedi'i chadw: nid yw shifft #{number} wedi'i chanslo.",
+  "shift.cancel.done": "Wedi canslo shifft #{number} {role}. Doedd neb arni.",
+  "shift.cancel.done_told": "Wedi canslo shifft #{number} {role}. Cafodd {told} o {holders} gwirfoddolwr(wyr) neges.",
+  "shift.cancel.to_holder_title": "Wedi'i chanslo: shifft #{number} {role}",
+  "shift.cancel.to_holder": "wedi canslo shifft #{number} {role}, a oedd ar",
+  "shift.cancel.to_holder_thanks": "Does dim angen i chi fynd. Diolch am gofrestru.",
+  "shift.cancel.to_claimant":
+    "Cafodd shifft #{number} ei chanslo, felly does dim angen eich hawliad i gyflenwi mwyach. Diolch am gynnig.",
+  "shift.edit.description": "Cydlynwyr: newid amser, lle neu nifer lleoedd shifft",
+  "shift.edit.usage":
+    "{command} edit 12 | 2026-12-05 10:00-13:00 | Neuadd y dref | 2 (neu rannau wedi'u henwi, e.e. lleoedd: 3)",
+  "shift.edit.form_title": "Newid shifft",
+  "shift.edit.submit": "Cadw",
+  "shift.edit.unchanged": "Mae shifft #{number} eisoes fel yna: does dim wedi newid.",
+  "shift.edit.capacity_below":
+    "Mae {holders} gwirfoddolwr(wyr) ar shifft #{number}, felly all hi ddim cael dim ond {capacity} lle. Does dim wedi newid.",
+  "shift.edit.overlap":
+    "All shifft #{number} ddim symud i'r amser hwnnw: mae {name} ar shifft #{other} bryd hynny. Does dim wedi newid.",
+  "shift.edit.now": "Nawr",
+  "shift.edit.was": "Cynt",
+  "shift.edit.no_place": "dim lle wedi'i roi",
+  "shift.edit.to_holder_title": "Wedi newid: shifft #{number} {role}",
+  "shift.edit.to_holder_moved": "wedi symud shifft rydych chi arni.",
+  "shift.edit.to_holder_place": "wedi newid ble mae shifft rydych chi arni.",
+  "shift.edit.to_holder_confirm":
+    "Rydych chi arni o hyd. Os nad yw'r amser newydd yn gyfleus, gofynnwch am gyflenwi gyda /shift cover.",
+  "shift.edit.done": "Wedi cadw shifft #{number}.",
+  "shift.edit.told": "Cafodd {told} o {holders} gwirfoddolwr(wyr) neges.",
 };
 
 export const nl: Readonly<Record<Key, string>> = {
@@ -662,4 +760,53 @@ export const nl: Readonly<Record<Key, string>> = {
   "shift.expiry.to_member":
     "Je {kind}-screening verloopt op {date} ({days} dagen). Vernieuw hem en laat het je coördinator weten.",
   "shift.expiry.to_coordinators": "Een {kind}-screening verloopt op {date} ({days} dagen), van",
+  "shift.cancelled": "Dienst #{number} is geannuleerd. Bekijk de komende diensten met /shift list.",
+  "shift.opt.edit_when.description": "Een nieuwe dag en tijden, in de tijdzone van het netwerk (leeg: ongewijzigd)",
+  "shift.opt.edit_place.description": "Een nieuwe plek, of - voor geen (leeg: ongewijzigd)",
+  "shift.opt.edit_capacity.description": "Hoeveel vrijwilligers er nu nodig zijn (leeg: ongewijzigd)",
+  "shift.button.cancel_yes": "Ja, annuleren",
+  "shift.button.cancel_keep": "Laten staan",
+  "shift.cover.withdrawn":
+    "Bedankt voor je aanbod! De vraag om vervanging voor dienst #{number} is ingetrokken: er is geen vervanging meer nodig.",
+  "shift.withdraw.description": "Je vraag om vervanging intrekken: je houdt de dienst",
+  "shift.withdraw.usage": "{command} withdraw 12",
+  "shift.withdraw.none": "Je hebt geen open vraag om vervanging voor dienst #{number}. Er is niets veranderd.",
+  "shift.withdraw.changed":
+    "Je vraag om vervanging voor dienst #{number} is net veranderd (iemand heeft hem geclaimd). Er is niets ingetrokken: kijk nog eens.",
+  "shift.withdraw.done": "Ingetrokken: je houdt dienst #{number}, en niemand wordt gevraagd je te vervangen.",
+  "shift.withdraw.to_claimant":
+    "De vraag om vervanging voor dienst #{number} is ingetrokken: de vrijwilliger houdt de dienst. Bedankt voor je aanbod.",
+  "shift.withdraw.to_coordinators":
+    "heeft de vraag om vervanging voor dienst #{number} {role} ingetrokken, dus de claim van {name} die op goedkeuring wachtte vervalt. Zij houden de dienst.",
+  "shift.cancel.description": "Coördinatoren: een dienst annuleren; iedereen erop krijgt bericht",
+  "shift.cancel.usage": "{command} cancel 12",
+  "shift.cancel.confirm":
+    "Dienst #{number} {role} annuleren? {holders} vrijwilliger(s) erop krijgen bericht. Hij begint",
+  "shift.cancel.kept": "Blijft staan: dienst #{number} is niet geannuleerd.",
+  "shift.cancel.done": "Dienst #{number} {role} geannuleerd. Er stond niemand op.",
+  "shift.cancel.done_told": "Dienst #{number} {role} geannuleerd. {told} van {holders} vrijwilliger(s) kregen bericht.",
+  "shift.cancel.to_holder_title": "Geannuleerd: dienst #{number} {role}",
+  "shift.cancel.to_holder": "heeft dienst #{number} {role} geannuleerd, gepland op",
+  "shift.cancel.to_holder_thanks": "Je hoeft niet te komen. Bedankt voor je aanmelding.",
+  "shift.cancel.to_claimant":
+    "Dienst #{number} is geannuleerd, dus je claim om te vervangen is niet meer nodig. Bedankt voor je aanbod.",
+  "shift.edit.description": "Coördinatoren: tijd, plek of aantal plaatsen van een dienst wijzigen",
+  "shift.edit.usage": "{command} edit 12 | 2026-12-05 10:00-13:00 | Stadhuis | 2 (of met namen, bijv. plaatsen: 3)",
+  "shift.edit.form_title": "Dienst wijzigen",
+  "shift.edit.submit": "Opslaan",
+  "shift.edit.unchanged": "Dienst #{number} ziet er al zo uit: er is niets veranderd.",
+  "shift.edit.capacity_below":
+    "Er staan {holders} vrijwilliger(s) op dienst #{number}, dus hij kan niet maar {capacity} plaats(en) hebben. Er is niets veranderd.",
+  "shift.edit.overlap":
+    "Dienst #{number} kan niet naar die tijd: {name} staat dan op dienst #{other}. Er is niets veranderd.",
+  "shift.edit.now": "Nu",
+  "shift.edit.was": "Was",
+  "shift.edit.no_place": "geen plek opgegeven",
+  "shift.edit.to_holder_title": "Gewijzigd: dienst #{number} {role}",
+  "shift.edit.to_holder_moved": "heeft een dienst van je verzet.",
+  "shift.edit.to_holder_place": "heeft de plek van een dienst van je gewijzigd.",
+  "shift.edit.to_holder_confirm":
+    "Je staat er nog op. Past de nieuwe tijd niet, vraag dan vervanging met /shift cover.",
+  "shift.edit.done": "Dienst #{number} opgeslagen.",
+  "shift.edit.told": "{told} van {holders} vrijwilliger(s) kregen bericht.",
 };

@@ -9,14 +9,16 @@ export const shiftsOf = (ctx: Context) => new ShiftStore(ctx.db);
 
 export async function findShift(ctx: Context, number: number): Promise<StoredShift> {
   const shift = await shiftsOf(ctx).byNumber(ctx.network.id, number);
+  if (shift?.status === "cancelled") throw new UserError("shift.cancelled", { number });
   if (!shift || shift.status !== "open") throw new UserError("shift.not_found", { number });
   return shift;
 }
 
 export async function findShiftById(ctx: Context, id: string): Promise<StoredShift> {
   const shift = await shiftsOf(ctx).byId(id);
-  if (!shift || shift.networkId !== ctx.network.id || shift.status !== "open")
-    throw new UserError("error.unknown_action");
+  if (!shift || shift.networkId !== ctx.network.id) throw new UserError("error.unknown_action");
+  if (shift.status === "cancelled") throw new UserError("shift.cancelled", { number: shift.number });
+  if (shift.status !== "open") throw new UserError("error.unknown_action");
   return shift;
 }
 
@@ -58,6 +60,18 @@ export async function ineligibility(
         };
     }
   }
+  const other = await overlapOf(db, memberId, shift, giving);
+  if (other !== undefined) return { key: "shift.why.overlap", params: { other } };
+  return undefined;
+}
+
+/** The number of another open shift of the member's overlapping `shift`'s time, if any. */
+export async function overlapOf(
+  db: Db | Tx,
+  memberId: string,
+  shift: { id: string; startsAt: Date; endsAt: Date },
+  giving: readonly string[] = [],
+): Promise<number | undefined> {
   const overlapping = await db.shiftAssignment.findFirst({
     where: {
       memberId,
@@ -67,8 +81,7 @@ export async function ineligibility(
     },
     include: { shift: { select: { number: true } } },
   });
-  if (overlapping) return { key: "shift.why.overlap", params: { other: overlapping.shift.number } };
-  return undefined;
+  return overlapping?.shift.number;
 }
 
 /** Throws the member's own "you can't take this" reply. */

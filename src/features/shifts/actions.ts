@@ -6,6 +6,7 @@ import { findShiftById, ineligibility, notEligible, requireFuture, shiftsOf } fr
 import { timeOf } from "./card.js";
 import { signUp } from "./command.js";
 import { askForCover, claimCover, memberInline, tellCoordinators, translatorOf } from "./cover.js";
+import { manageActions } from "./manage.js";
 
 const signup = defineAction({
   name: "shift.signup",
@@ -105,8 +106,10 @@ const swapAccept = defineAction({
     const store = shiftsOf(ctx);
     const now = ctx.clock.now();
     const done = await store.acceptSwap(swap, now, async (tx, from, to) => {
-      for (const s of [from, to])
+      for (const s of [from, to]) {
+        if (s.status === "cancelled") throw new UserError("shift.cancelled", { number: s.number });
         if (s.status !== "open" || s.startsAt <= now) throw new UserError("shift.past", { number: s.number });
+      }
       // Each gives their own place in the same change, so neither counts as overlapping it.
       const mine = await ineligibility(tx, swap.otherId, from, ctx.timeZone, ctx.locale, [swap.toAssignmentId]);
       if (mine) throw notEligible(ctx.t, from.number, mine);
@@ -172,4 +175,15 @@ const cannot = defineAction({
   },
 });
 
-export const shiftActions = [signup, needCover, claim, approve, decline, swapAccept, swapDecline, coming, cannot];
+export const shiftActions = [
+  signup,
+  needCover,
+  claim,
+  approve,
+  decline,
+  swapAccept,
+  swapDecline,
+  coming,
+  cannot,
+  ...manageActions,
+];

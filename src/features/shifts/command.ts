@@ -27,6 +27,7 @@ import {
   swapFromText,
   swapOptions,
 } from "./input.js";
+import { manageSubcommands } from "./manage.js";
 import { planExpiryWarnings } from "./schedule.js";
 import type { StoredShift } from "./store.js";
 import { dayText, endOfDay, parseWhen, spanText } from "./when.js";
@@ -446,10 +447,24 @@ const hours = defineSubcommand({
   },
 });
 
-/** `/shift`: the volunteer rota — sign up, ask for cover, claim, swap, checks and hours. */
+/** `/shift`: the volunteer rota — sign up, ask for cover (and withdraw it), claim, swap, checks and hours; coordinators add, edit and cancel. */
 export const shiftCommand = defineCommand({
   name: "shift",
   descriptionKey: "shift.description",
   defaultSubcommand: "list",
-  subcommands: [list, signup, mine, cover, swap, checks, hours, add, importShifts, template, check, atRisk],
+  subcommands: [
+    list,
+    signup,
+    mine,
+    cover,
+    swap,
+    checks,
+    hours,
+    add,
+    importShifts,
+    template,
+    check,
+    atRisk,
+    ...manageSubcommands,
+  ],
 });

@@ -111,6 +111,7 @@ export async function askForCover(
 
 /** The polite answer for everyone but the first claim. */
 function alreadyTaken(ctx: Context, shift: StoredShift, cover: StoredCover): Reply {
+  if (cover.status === "withdrawn") return reply.private(ctx.t("shift.cover.withdrawn", { number: shift.number }));
   if (cover.status === "covered" || cover.status === "pending_approval")
     return reply.private(ctx.t("shift.cover.taken", { number: shift.number }));
   return reply.private(ctx.t("shift.cover.closed", { number: shift.number }));
@@ -122,6 +123,7 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
   const cover = await store.coverById(coverId);
   const shift = cover && (await store.byId(cover.shiftId));
   if (!cover || !shift || shift.networkId !== ctx.network.id) throw new UserError("error.unknown_action");
+  if (shift.status === "cancelled") throw new UserError("shift.cancelled", { number: shift.number });
   if (cover.requesterId === ctx.member.id) throw new UserError("shift.cover.own", { number: shift.number });
   if (cover.status !== "open") return alreadyTaken(ctx, shift, cover);
   requireFuture(ctx, shift);
@@ -135,7 +137,12 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
     const why = fresh && (await ineligibility(tx, ctx.member.id, fresh, ctx.timeZone, ctx.locale));
     if (why) throw notEligible(ctx.t, shift.number, why);
   });
-  if (outcome === "taken") return alreadyTaken(ctx, shift, { ...cover, status: "covered" });
+  if (outcome === "taken") {
+    // Lost to another claim, a withdrawal or a cancellation meanwhile: say which.
+    const [now, fresh] = [await store.coverById(cover.id), await store.byId(shift.id)];
+    if (fresh?.status === "cancelled") throw new UserError("shift.cancelled", { number: shift.number });
+    return alreadyTaken(ctx, shift, now ?? { ...cover, status: "covered" });
+  }
 
   const claimant: Inline = { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef };
   const requesterName = (await ctx.db.member.findUnique({ where: { id: cover.requesterId } }))?.displayName ?? "?";
@@ -187,4 +194,40 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
     }),
     reply.private(ctx.t("shift.cover.pending", { number: shift.number })),
   ];
+}
+
+/**
+ * The requester takes back their open (or claimed, awaiting approval) cover request: its
+ * escalations stop, and a waiting claimant and the coordinators are told. The place stays theirs.
+ */
+export async function withdrawCover(ctx: Context, shift: StoredShift): Promise<Reply> {
+  const store = shiftsOf(ctx);
+  const cover = await store.openCoverOf(shift.id, ctx.member.id);
+  if (!cover) throw new UserError("shift.withdraw.none", { number: shift.number });
+  requireFuture(ctx, shift);
+  const was = await store.withdrawCover(cover, shift, ctx.clock.now());
+  const claimantId = was.claimantId;
+  if (was.status === "pending_approval" && claimantId) {
+    const tc = await translatorOf(ctx.db, claimantId);
+    await ctx.delivery.toMember(claimantId, { text: tc("shift.withdraw.to_claimant", { number: shift.number }) });
+    const claimant = await ctx.db.member.findUnique({ where: { id: claimantId }, select: { displayName: true } });
+    await tellCoordinators(
+      ctx.db,
+      ctx.delivery,
+      ctx.network.id,
+      (t) => ({
+        text: [
+          memberInline(ctx.member.displayName),
+          " ",
+          t("shift.withdraw.to_coordinators", {
+            number: shift.number,
+            role: shift.role,
+            name: claimant?.displayName ?? "?",
+          }),
+        ],
+      }),
+      ctx.member.id,
+    );
+  }
+  return reply.private(ctx.t("shift.withdraw.done", { number: shift.number }));
 }

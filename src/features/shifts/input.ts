@@ -159,3 +159,63 @@ export const checksOptions = {
 export const hoursOptions = {
   scope: opt.optionalString({ label: "shift.opt.scope", description: "shift.opt.scope.description", max: 10 }),
 };
+
+export const editOptions = {
+  number: number("shift.opt.number"),
+  when: opt.optionalString({
+    label: "shift.opt.when",
+    description: "shift.opt.edit_when.description",
+    placeholder: "shift.opt.when.placeholder",
+    max: ShiftLimits.when,
+  }),
+  place: opt.optionalString({
+    label: "shift.opt.place",
+    description: "shift.opt.edit_place.description",
+    max: ShiftLimits.place,
+  }),
+  capacity: opt.integer({
+    label: "shift.opt.capacity",
+    description: "shift.opt.edit_capacity.description",
+    min: 1,
+    max: ShiftLimits.capacity,
+    required: false,
+  }),
+};
+
+/** Named parts of `/shift edit`, in English, Welsh and Dutch. */
+const EDIT_KEYS: Readonly<Record<string, "when" | "place" | "capacity">> = {
+  when: "when",
+  time: "when",
+  pryd: "when",
+  wanneer: "when",
+  place: "place",
+  where: "place",
+  lle: "place",
+  plek: "place",
+  capacity: "capacity",
+  places: "capacity",
+  lleoedd: "capacity",
+  plaatsen: "capacity",
+};
+
+/**
+ * "3 | 2026-12-05 10:00-13:00 | Town hall | 2" (a blank part stays as it is), or named parts in
+ * any order: "3 capacity: 2", "3 | place: Library | when: Saturday 10am to 1pm".
+ */
+export function editFromText(text: string): Record<string, string> | undefined {
+  const [head = "", ...rest] = text.split("|").map((p) => p.trim());
+  const match = /^#?(\d+)\s*(.*)$/s.exec(head);
+  if (!match) return undefined;
+  const values: Record<string, string> = { number: match[1] ?? "" };
+  const parts = match[2] ? [match[2], ...rest] : rest;
+  const positional = ["when", "place", "capacity"] as const;
+  for (const [i, part] of parts.entries()) {
+    const named = /^([\p{L}]+)\s*[:=]\s*(.*)$/su.exec(part);
+    const key = named && EDIT_KEYS[(named[1] ?? "").toLowerCase()];
+    if (key) values[key] = (named[2] ?? "").trim();
+    else if (i < positional.length) {
+      if (part !== "") values[positional[i] as string] = part;
+    } else return undefined;
+  }
+  return values;
+}

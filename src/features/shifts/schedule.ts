@@ -19,6 +19,7 @@ export async function planReminder(
   tx: Tx,
   place: { assignmentId: string; memberId: string; startsAt: Date; networkId: string },
   now: Date,
+  revision = "",
 ): Promise<void> {
   const dueAt = new Date(place.startsAt.getTime() - DAY);
   if (dueAt <= now) return; // taken on within a day of the shift: they know
@@ -26,8 +27,9 @@ export async function planReminder(
     kind: REMIND_JOB,
     dueAt,
     payload: { assignmentId: place.assignmentId, memberId: place.memberId },
-    // `now` in the key: a place handed back later is planned afresh (a used key never plans again).
-    dedupeKey: `${REMIND_JOB}:${place.assignmentId}:${place.memberId}:${now.getTime()}`,
+    // `now` in the key: a place handed back later is planned afresh (a used key never plans again);
+    // an edit's revision: a moved shift is planned afresh even within the same millisecond.
+    dedupeKey: `${REMIND_JOB}:${place.assignmentId}:${place.memberId}:${now.getTime()}${revision}`,
     networkId: place.networkId,
   });
 }
@@ -53,12 +55,14 @@ export function escalationHours(stored: string): number[] {
 /**
  * A new cover request: re-broadcast at each of the network's escalation times still ahead, then
  * (half the last interval later) tell the coordinators directly if nobody has claimed it.
+ * `revision` (":e2") re-plans a request whose shift was moved: used keys never plan again.
  */
 export async function planCoverEscalation(
   tx: Tx,
   cover: { id: string },
   shift: { startsAt: Date; networkId: string },
   now: Date,
+  revision = "",
 ): Promise<void> {
   const { coverEscalationHours } = await tx.network.findUniqueOrThrow({
     where: { id: shift.networkId },
@@ -72,7 +76,7 @@ export async function planCoverEscalation(
       kind: ESCALATE_JOB,
       dueAt,
       payload: { coverId: cover.id, hours: h },
-      dedupeKey: `${ESCALATE_JOB}:${cover.id}:${h}`,
+      dedupeKey: `${ESCALATE_JOB}:${cover.id}:${h}${revision}`,
       networkId: shift.networkId,
     });
   }
@@ -83,7 +87,7 @@ export async function planCoverEscalation(
       kind: COORDINATORS_JOB,
       dueAt,
       payload: { coverId: cover.id },
-      dedupeKey: `${COORDINATORS_JOB}:${cover.id}`,
+      dedupeKey: `${COORDINATORS_JOB}:${cover.id}${revision}`,
       networkId: shift.networkId,
     });
   }

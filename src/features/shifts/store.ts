@@ -1,7 +1,7 @@
 import { audit } from "../../core/audit.js";
 import { UserError } from "../../core/errors.js";
 import { isUniqueViolation, type Db, type Tx } from "../../db/index.js";
-import { planReminder, unplanCover, unplanReminders } from "./schedule.js";
+import { planCoverEscalation, planReminder, unplanCover, unplanReminders } from "./schedule.js";
 
 export interface NewShift {
   readonly role: string;
@@ -27,6 +27,14 @@ export interface StoredShift extends NewShift {
   readonly spaceId: string | null;
   readonly channelId: string | null;
   readonly holders: readonly Holder[];
+}
+
+/** What an edit changes; absent fields stay as they are. */
+export interface ShiftChange {
+  readonly startsAt?: Date;
+  readonly endsAt?: Date;
+  readonly place?: string | null;
+  readonly capacity?: number;
 }
 
 export type StoredCover = Awaited<ReturnType<Db["coverRequest"]["findFirstOrThrow"]>>;
@@ -169,6 +177,17 @@ export class ShiftStore {
       for (const slot of free) {
         try {
           await this.db.$transaction(async (tx) => {
+            // The shift's row first, as cancel and edit take it: a place is only taken while the
+            // shift is open and the slot within its capacity, whatever changed since it was read.
+            const open = await tx.shift.updateMany({
+              where: { id: shift.id, status: "open", capacity: { gte: slot } },
+              data: { status: "open" },
+            });
+            if (open.count !== 1) {
+              const now = await tx.shift.findUnique({ where: { id: shift.id }, select: { status: true } });
+              if (now?.status === "cancelled") throw new UserError("shift.cancelled", { number: shift.number });
+              throw new UserError("shift.full", { number: shift.number });
+            }
             const row = await tx.shiftAssignment.create({ data: { shiftId: shift.id, memberId, slot, createdAt: at } });
             await record(tx, shift.networkId, memberId, "shift.signed_up", { type: "Shift", id: shift.id }, at, {
               number: shift.number,
@@ -191,6 +210,11 @@ export class ShiftStore {
 
   async openCoverFor(assignmentId: string): Promise<StoredCover | null> {
     return this.db.coverRequest.findFirst({ where: { assignmentId, status: { in: [...UNCOVERED] } } });
+  }
+
+  /** The member's own cover request for a shift that still needs someone. */
+  async openCoverOf(shiftId: string, requesterId: string): Promise<StoredCover | null> {
+    return this.db.coverRequest.findFirst({ where: { shiftId, requesterId, status: { in: [...UNCOVERED] } } });
   }
 
   async coverById(id: string): Promise<StoredCover | null> {
@@ -310,6 +334,156 @@ export class ShiftStore {
         number: shift.number,
       });
       return true;
+    });
+  }
+
+  /**
+   * The requester withdraws their request: only from the status it was read in (a claim
+   * meanwhile wins), and its escalations are dropped in the same transaction. Returns the
+   * request as it was.
+   */
+  async withdrawCover(cover: StoredCover, shift: StoredShift, at: Date): Promise<StoredCover> {
+    return this.db.$transaction(async (tx) => {
+      const won = await tx.coverRequest.updateMany({
+        where: { id: cover.id, requesterId: cover.requesterId, status: cover.status, claimantId: cover.claimantId },
+        data: { status: "withdrawn" },
+      });
+      if (won.count !== 1) throw new UserError("shift.withdraw.changed", { number: shift.number });
+      await unplanCover(tx, cover.id);
+      await record(
+        tx,
+        shift.networkId,
+        cover.requesterId,
+        "shift.cover_withdrawn",
+        { type: "CoverRequest", id: cover.id },
+        at,
+        { number: shift.number, was: cover.status },
+      );
+      return cover;
+    });
+  }
+
+  /**
+   * Cancels a shift not yet started: its uncovered requests withdrawn (cover rows first, as claims
+   * take them, so a racing claim waits and then finds them withdrawn), then the shift's row, then
+   * every reminder and escalation dropped and proposed swaps of its places withdrawn, all in one
+   * transaction. Returns the shift as cancelled, with whoever held it then, and the claimants
+   * whose pending claims were dropped.
+   */
+  async cancel(shift: StoredShift, actorId: string, at: Date): Promise<{ shift: StoredShift; claimants: string[] }> {
+    return this.db.$transaction(async (tx) => {
+      const covers = await tx.coverRequest.findMany({ where: { shiftId: shift.id } });
+      const claimants: string[] = [];
+      let withdrawn = 0;
+      for (const cover of covers.filter((c) => (UNCOVERED as readonly string[]).includes(c.status))) {
+        const won = await tx.coverRequest.updateMany({
+          where: { id: cover.id, status: cover.status, claimantId: cover.claimantId },
+          data: { status: "withdrawn" },
+        });
+        if (won.count !== 1) continue;
+        withdrawn += 1;
+        if (cover.status === "pending_approval" && cover.claimantId) claimants.push(cover.claimantId);
+        await record(
+          tx,
+          shift.networkId,
+          actorId,
+          "shift.cover_withdrawn",
+          { type: "CoverRequest", id: cover.id },
+          at,
+          {
+            number: shift.number,
+            was: cover.status,
+            shiftCancelled: true,
+          },
+        );
+      }
+      const cancelled = await tx.shift.updateMany({
+        where: { id: shift.id, status: "open", startsAt: { gt: at } },
+        data: { status: "cancelled" },
+      });
+      if (cancelled.count !== 1) await refuseChange(tx, shift);
+      const fresh = (await this.byId(shift.id, tx)) as StoredShift;
+      for (const holder of fresh.holders) await unplanReminders(tx, holder.assignmentId);
+      for (const cover of covers) await unplanCover(tx, cover.id);
+      const places = fresh.holders.map((h) => h.assignmentId);
+      if (places.length) {
+        await tx.shiftSwap.updateMany({
+          where: {
+            status: "proposed",
+            OR: [{ fromAssignmentId: { in: places } }, { toAssignmentId: { in: places } }],
+          },
+          data: { status: "withdrawn", decidedAt: at },
+        });
+      }
+      await record(tx, shift.networkId, actorId, "shift.cancelled", { type: "Shift", id: shift.id }, at, {
+        number: shift.number,
+        holders: fresh.holders.length,
+        coversWithdrawn: withdrawn,
+      });
+      return { shift: fresh, claimants };
+    });
+  }
+
+  /**
+   * Changes a shift not yet started. The shift's row is changed first (so sign-ups, which take it
+   * too, wait), then `check` sees it with its holders as changed and may refuse, rolling all back.
+   * A new time re-plans the holders' reminders (and asks them afresh) and the escalations of its
+   * uncovered requests; fewer places move holders into the lowest slots.
+   */
+  async edit(
+    shift: StoredShift,
+    change: ShiftChange,
+    actorId: string,
+    at: Date,
+    check: (tx: Tx, changed: StoredShift) => Promise<void>,
+  ): Promise<StoredShift> {
+    return this.db.$transaction(async (tx) => {
+      const moved = change.startsAt !== undefined;
+      const locked = await tx.shift.updateMany({
+        where: { id: shift.id, status: "open", startsAt: { gt: at } },
+        data: { ...change },
+      });
+      if (locked.count !== 1) await refuseChange(tx, shift);
+      let fresh = (await this.byId(shift.id, tx)) as StoredShift;
+      await check(tx, fresh);
+      if (change.capacity !== undefined) {
+        const used = new Set(fresh.holders.map((h) => h.slot));
+        for (const holder of fresh.holders.filter((h) => h.slot > fresh.capacity)) {
+          const slot = Array.from({ length: fresh.capacity }, (_, i) => i + 1).find((s) => !used.has(s)) as number;
+          await tx.shiftAssignment.update({ where: { id: holder.assignmentId }, data: { slot } });
+          used.delete(holder.slot);
+          used.add(slot);
+        }
+      }
+      const edits = await tx.auditEntry.count({
+        where: { subjectType: "Shift", subjectId: shift.id, action: "shift.edited" },
+      });
+      const revision = `:e${edits + 1}`;
+      if (moved) {
+        await tx.shiftAssignment.updateMany({ where: { shiftId: shift.id }, data: { confirmedAt: null } });
+        for (const holder of fresh.holders) {
+          await unplanReminders(tx, holder.assignmentId);
+          await planReminder(
+            tx,
+            { ...fresh, assignmentId: holder.assignmentId, memberId: holder.memberId },
+            at,
+            revision,
+          );
+        }
+        const covers = await tx.coverRequest.findMany({
+          where: { shiftId: shift.id, status: { in: [...UNCOVERED] } },
+        });
+        for (const cover of covers) {
+          await unplanCover(tx, cover.id);
+          await planCoverEscalation(tx, cover, fresh, at, revision);
+        }
+      }
+      await record(tx, shift.networkId, actorId, "shift.edited", { type: "Shift", id: shift.id }, at, {
+        number: shift.number,
+        changed: Object.keys(change),
+      });
+      fresh = (await this.byId(shift.id, tx)) as StoredShift;
+      return fresh;
     });
   }
 
@@ -457,6 +631,13 @@ export class ShiftStore {
       take: 50,
     });
   }
+}
+
+/** Why a shift could not be changed: cancelled meanwhile, or started. Always throws. */
+async function refuseChange(tx: Tx, shift: StoredShift): Promise<never> {
+  const row = await tx.shift.findUnique({ where: { id: shift.id }, select: { status: true } });
+  if (row?.status === "cancelled") throw new UserError("shift.cancelled", { number: shift.number });
+  throw new UserError("shift.past", { number: shift.number });
 }
 
 /**

@@ -1,0 +1,195 @@
+import { defineAction, defineSubcommand } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import { encodeCustomId } from "../../core/custom-id.js";
+import { UserError } from "../../core/errors.js";
+import type { Field, Inline } from "../../core/message.js";
+import { reply, type Reply } from "../../core/reply.js";
+import { findShift, findShiftById, overlapOf, requireFuture, shiftsOf } from "./access.js";
+import { shiftLine, timeOf } from "./card.js";
+import { translatorOf, withdrawCover } from "./cover.js";
+import { editFromText, editOptions, numberFromText, numberOptions } from "./input.js";
+import type { ShiftChange, StoredShift } from "./store.js";
+import { isoDay, parseWhen, spanText } from "./when.js";
+import { DateTime } from "luxon";
+
+const withdraw = defineSubcommand({
+  name: "withdraw",
+  descriptionKey: "shift.withdraw.description",
+  usageKey: "shift.withdraw.usage",
+  options: numberOptions,
+  fromText: numberFromText,
+  handle: async (ctx, input) => withdrawCover(ctx, await findShift(ctx, input.number ?? 0)),
+});
+
+const coordinator = (ctx: Context): Inline => ({
+  kind: "member",
+  name: ctx.member.displayName,
+  ref: ctx.memberRef,
+});
+
+/** Cancels now: holders and waiting claimants are told by DM. */
+async function cancelNow(ctx: Context, shift: StoredShift): Promise<string> {
+  const { shift: cancelled, claimants } = await shiftsOf(ctx).cancel(shift, ctx.member.id, ctx.clock.now());
+  let told = 0;
+  for (const holder of cancelled.holders) {
+    const t = await translatorOf(ctx.db, holder.memberId);
+    const sent = await ctx.delivery.toMember(holder.memberId, {
+      title: t("shift.cancel.to_holder_title", { number: shift.number, role: shift.role }),
+      text: [
+        coordinator(ctx),
+        " ",
+        t("shift.cancel.to_holder", { number: shift.number, role: shift.role }),
+        " ",
+        ...timeOf(shift),
+        ...(shift.place ? [` · ${shift.place}`] : []),
+      ],
+      context: t("shift.cancel.to_holder_thanks"),
+    });
+    if (sent.via !== "none") told += 1;
+  }
+  for (const claimantId of claimants) {
+    const t = await translatorOf(ctx.db, claimantId);
+    await ctx.delivery.toMember(claimantId, { text: t("shift.cancel.to_claimant", { number: shift.number }) });
+  }
+  return ctx.t(cancelled.holders.length ? "shift.cancel.done_told" : "shift.cancel.done", {
+    number: shift.number,
+    role: shift.role,
+    told,
+    holders: cancelled.holders.length,
+  });
+}
+
+const cancel = defineSubcommand({
+  name: "cancel",
+  descriptionKey: "shift.cancel.description",
+  usageKey: "shift.cancel.usage",
+  role: "coordinator",
+  options: numberOptions,
+  fromText: numberFromText,
+  handle: async (ctx, input) => {
+    const shift = await findShift(ctx, input.number ?? 0);
+    requireFuture(ctx, shift);
+    if (shift.holders.length === 0) return reply.private(await cancelNow(ctx, shift));
+    return reply.private({
+      text: [
+        ctx.t("shift.cancel.confirm", { number: shift.number, role: shift.role, holders: shift.holders.length }),
+        " ",
+        ...timeOf(shift),
+      ],
+      context: shift.holders.map((h) => h.name).join(", "),
+      actions: [
+        { id: encodeCustomId("shift.cancel", shift.id), label: ctx.t("shift.button.cancel_yes"), style: "danger" },
+        { id: encodeCustomId("shift.keep", shift.id), label: ctx.t("shift.button.cancel_keep") },
+      ],
+    });
+  },
+});
+
+const confirmCancel = defineAction({
+  name: "shift.cancel",
+  role: "coordinator",
+  handle: async (ctx, id) => {
+    const shift = await findShiftById(ctx, id);
+    requireFuture(ctx, shift);
+    return reply.update({ text: await cancelNow(ctx, shift) });
+  },
+});
+
+const keep = defineAction({
+  name: "shift.keep",
+  role: "coordinator",
+  handle: async (ctx, id) => {
+    const shift = await findShiftById(ctx, id);
+    return reply.update({ text: ctx.t("shift.cancel.kept", { number: shift.number }) });
+  },
+});
+
+/** The shift as the edit form's fields: "2026-04-04 10:00-13:00" in the network's zone. */
+function formValues(shift: StoredShift, zone: string): Record<string, string> {
+  const time = (at: Date) => DateTime.fromJSDate(at, { zone }).toFormat("HH:mm");
+  return {
+    when: `${isoDay(shift.startsAt, zone)} ${time(shift.startsAt)}-${time(shift.endsAt)}`,
+    place: shift.place ?? "",
+    capacity: String(shift.capacity),
+  };
+}
+
+/** A place of "-" (or "none") clears it. */
+const CLEAR = new Set(["-", "none"]);
+
+const edit = defineSubcommand({
+  name: "edit",
+  descriptionKey: "shift.edit.description",
+  usageKey: "shift.edit.usage",
+  role: "coordinator",
+  options: editOptions,
+  form: { titleKey: "shift.edit.form_title", submitKey: "shift.edit.submit", argOption: "number" },
+  fromText: editFromText,
+  handle: async (ctx, input): Promise<Reply> => {
+    const shift = await findShift(ctx, input.number ?? 0);
+    requireFuture(ctx, shift);
+    const zone = ctx.network.timeZone;
+    if (input.when === undefined && input.place === undefined && input.capacity === undefined) {
+      if (ctx.canOpenForms)
+        return reply.form(ctx.formFor("shift", "edit", { arg: String(shift.number), values: formValues(shift, zone) }));
+      throw new UserError("error.usage", { usage: ctx.t("shift.edit.usage", { command: ctx.commandText("shift") }) });
+    }
+    const now = ctx.clock.now();
+    const change: { -readonly [K in keyof ShiftChange]: ShiftChange[K] } = {};
+    if (input.when !== undefined) {
+      const span = parseWhen(input.when, zone, now);
+      if (span.startsAt <= now) throw new UserError("shift.when.past", { when: spanText(span, zone, ctx.locale) });
+      if (span.startsAt.getTime() !== shift.startsAt.getTime() || span.endsAt.getTime() !== shift.endsAt.getTime())
+        Object.assign(change, span);
+    }
+    if (input.place !== undefined) {
+      const place = CLEAR.has(input.place.toLowerCase()) ? null : input.place;
+      if (place !== (shift.place ?? null)) change.place = place;
+    }
+    if (input.capacity !== undefined && input.capacity !== shift.capacity) change.capacity = input.capacity;
+    if (Object.keys(change).length === 0) return reply.private(ctx.t("shift.edit.unchanged", { number: shift.number }));
+
+    const changed = await shiftsOf(ctx).edit(shift, change, ctx.member.id, now, async (tx, fresh) => {
+      if (fresh.holders.length > fresh.capacity)
+        throw new UserError("shift.edit.capacity_below", {
+          number: shift.number,
+          holders: fresh.holders.length,
+          capacity: fresh.capacity,
+        });
+      if (change.startsAt === undefined) return;
+      for (const holder of fresh.holders) {
+        const other = await overlapOf(tx, holder.memberId, fresh);
+        if (other !== undefined)
+          throw new UserError("shift.edit.overlap", { number: shift.number, name: holder.name, other });
+      }
+    });
+
+    const moved = change.startsAt !== undefined;
+    const placed = change.place !== undefined;
+    let told = 0;
+    if (moved || placed) {
+      for (const holder of changed.holders) {
+        const t = await translatorOf(ctx.db, holder.memberId);
+        const fields: Field[] = [];
+        if (moved) {
+          fields.push({ label: t("shift.edit.now"), value: timeOf(changed) });
+          fields.push({ label: t("shift.edit.was"), value: timeOf(shift) });
+        }
+        if (placed) fields.push({ label: t("shift.card.place"), value: changed.place ?? t("shift.edit.no_place") });
+        const sent = await ctx.delivery.toMember(holder.memberId, {
+          title: t("shift.edit.to_holder_title", { number: shift.number, role: shift.role }),
+          text: [coordinator(ctx), " ", t(moved ? "shift.edit.to_holder_moved" : "shift.edit.to_holder_place")],
+          fields,
+          ...(moved ? { context: t("shift.edit.to_holder_confirm") } : {}),
+        });
+        if (sent.via !== "none") told += 1;
+      }
+    }
+    const done = ctx.t("shift.edit.done", { number: shift.number });
+    const tell = moved || placed ? ` ${ctx.t("shift.edit.told", { told, holders: changed.holders.length })}` : "";
+    return reply.private({ text: [done + tell, "\n", ...shiftLine(changed, ctx.t)] });
+  },
+});
+
+export const manageSubcommands = [withdraw, cancel, edit];
+export const manageActions = [confirmCancel, keep];
