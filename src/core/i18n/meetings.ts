@@ -73,7 +73,6 @@ export const en = {
   "meetings.not_found": "There is no meeting #{number}. {command} list shows what is coming up.",
   "meetings.not_yours": "Only a coordinator or the host of meeting #{number} can change it.",
   "meetings.already_cancelled": "Meeting #{number} has been cancelled.",
-  "meetings.host.unknown": "I couldn't tell who the host is. Give “me”, a member or a name.",
   "meetings.remind.save_the_date": "Save the date: {title}",
   "meetings.remind.title": "Reminder: {title}",
   "meetings.nudge.text":
@@ -200,7 +199,6 @@ export const cy: Readonly<Record<Key, string>> = {
   "meetings.not_found": "Does dim cyfarfod #{number}. Mae {command} list yn dangos beth sydd i ddod.",
   "meetings.not_yours": "Dim ond cydlynydd neu westeiwr cyfarfod #{number} all ei newid.",
   "meetings.already_cancelled": "Mae cyfarfod #{number} wedi'i ganslo.",
-  "meetings.host.unknown": "Methais ddeall pwy yw'r gwesteiwr. Rhowch “fi”, aelod neu enw.",
   "meetings.remind.save_the_date": "Nodwch y dyddiad: {title}",
   "meetings.remind.title": "Nodyn atgoffa: {title}",
   "meetings.nudge.text":
@@ -327,7 +325,6 @@ export const nl: Readonly<Record<Key, string>> = {
   "meetings.not_found": "Er is geen vergadering #{number}. {command} list laat zien wat er komt.",
   "meetings.not_yours": "Alleen een coördinator of de gastheer van vergadering #{number} kan die wijzigen.",
   "meetings.already_cancelled": "Vergadering #{number} is geannuleerd.",
-  "meetings.host.unknown": "Ik kon niet zien wie de gastheer is. Geef “ik”, een lid of een naam.",
   "meetings.remind.save_the_date": "Noteer de datum: {title}",
   "meetings.remind.title": "Herinnering: {title}",
   "meetings.nudge.text":

@@ -159,8 +159,6 @@ export const en = {
   "shift.status.pending": "pending",
   "shift.status.revoked": "revoked",
   "shift.status.expired": "expired",
-  "shift.member.unknown": "I can't find “{name}” in this network. Use a mention, or their name as Gather shows it.",
-  "shift.member.ambiguous": "More than one member is called “{name}”: please use a mention.",
   "shift.add.description": "Coordinators: add a shift to the rota",
   "shift.add.usage": "{command} add Front desk | 2026-12-05 10:00-13:00 | Town hall | 2 | dbs_enhanced",
   "shift.add.form_title": "Add a shift",
@@ -430,9 +428,6 @@ export const cy: Readonly<Record<Key, string>> = {
   "shift.status.pending": "yn aros",
   "shift.status.revoked": "wedi'i dynnu'n ôl",
   "shift.status.expired": "wedi dod i ben",
-  "shift.member.unknown":
-    "Alla i ddim dod o hyd i “{name}” yn y rhwydwaith hwn. Defnyddiwch gyfeiriad, neu eu henw fel mae Gather yn ei ddangos.",
-  "shift.member.ambiguous": "Mae mwy nag un aelod o'r enw “{name}”: defnyddiwch gyfeiriad.",
   "shift.add.description": "Cydlynwyr: ychwanegu shifft at y rota",
   "shift.add.usage": "{command} add Desg flaen | 2026-12-05 10:00-13:00 | Neuadd y dref | 2 | dbs_enhanced",
   "shift.add.form_title": "Ychwanegu shifft",
@@ -702,9 +697,6 @@ export const nl: Readonly<Record<Key, string>> = {
   "shift.status.pending": "in behandeling",
   "shift.status.revoked": "ingetrokken",
   "shift.status.expired": "verlopen",
-  "shift.member.unknown":
-    "Ik kan “{name}” niet vinden in dit netwerk. Gebruik een vermelding, of de naam zoals Gather die toont.",
-  "shift.member.ambiguous": "Meer dan één lid heet “{name}”: gebruik een vermelding.",
   "shift.add.description": "Coördinatoren: voeg een dienst toe aan het rooster",
   "shift.add.usage": "{command} add Receptie | 2026-12-05 10:00-13:00 | Stadhuis | 2 | dbs_enhanced",
   "shift.add.form_title": "Dienst toevoegen",

@@ -1,7 +1,7 @@
 import type { Context } from "../../core/context.js";
 import { hasRole } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
-import { parseMemberMention } from "../../core/mentions.js";
+import { findMemberByMention } from "../../core/members.js";
 import type { Meeting } from "../../db/index.js";
 import { MeetingStore } from "./store.js";
 
@@ -44,26 +44,16 @@ export async function resolveHost(
   text: string | undefined,
 ): Promise<{ hostId: string | null; hostName: string | null }> {
   if (text === undefined || ME.test(text.trim())) return { hostId: ctx.member.id, hostName: null };
-  const mention = parseMemberMention(text);
-  if (!mention) return { hostId: ctx.member.id, hostName: null };
-  if (mention.externalId) {
-    const identity = await ctx.db.identity.findUnique({
-      where: { spaceId_externalId: { spaceId: ctx.space.id, externalId: mention.externalId } },
-      select: { memberId: true },
-    });
-    if (identity) return { hostId: identity.memberId, hostName: null };
+  if (text.trim() === "") return { hostId: ctx.member.id, hostName: null };
+  try {
+    const member = await findMemberByMention(ctx.db, { networkId: ctx.network.id, spaceId: ctx.space.id }, text);
+    return { hostId: member.id, hostName: null };
+  } catch (error) {
+    // Not a member (or not one we can tell apart): kept as typed, a guest host.
+    if (error instanceof UserError && (error.key === "member.not_found" || error.key === "member.ambiguous"))
+      return { hostId: null, hostName: text.trim().replace(/^@/, "").slice(0, 80) };
+    throw error;
   }
-  if (mention.name) {
-    const wanted = mention.name.toLowerCase();
-    const members = await ctx.db.member.findMany({
-      where: { networkId: ctx.network.id, forgottenAt: null },
-      select: { id: true, displayName: true },
-    });
-    const found = members.filter((m) => m.displayName.toLowerCase() === wanted);
-    if (found.length === 1 && found[0]) return { hostId: found[0].id, hostName: null };
-    return { hostId: null, hostName: mention.name };
-  }
-  throw new UserError("meetings.host.unknown");
 }
 
 /** The host as shown on a card. */

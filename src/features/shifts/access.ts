@@ -1,5 +1,6 @@
 import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
+import { findMemberByMention, type FoundMember } from "../../core/members.js";
 import type { MessageKey, MessageParams, Translate } from "../../core/i18n/index.js";
 import type { Db, Tx } from "../../db/index.js";
 import { ShiftStore, type StoredShift } from "./store.js";
@@ -102,29 +103,7 @@ export async function coordinatorsOf(db: Db, networkId: string) {
   });
 }
 
-/**
- * A member named in a command: a platform mention (`<@U123>`, `<@!123>`, `<@U123|ann>`, `@U123`)
- * found by their account in this network, or a display name (`Ann Jones`, `@Ann Jones`).
- */
-export async function findMember(ctx: Context, given: string): Promise<{ id: string; displayName: string }> {
-  const text = given.trim();
-  const mention = /^<@!?([^|>]+)(?:\|[^>]*)?>$/.exec(text);
-  const bare = text.replace(/^@/, "");
-  const candidates = mention ? [mention[1] ?? ""] : [bare];
-  const identity = await ctx.db.identity.findFirst({
-    where: { externalId: { in: candidates }, space: { networkId: ctx.network.id } },
-    include: { member: true },
-  });
-  if (identity && !identity.member.forgottenAt) return identity.member;
-  if (!mention) {
-    const wanted = bare.toLowerCase();
-    const members = await ctx.db.member.findMany({
-      where: { networkId: ctx.network.id, forgottenAt: null },
-      select: { id: true, displayName: true },
-    });
-    const named = members.filter((m) => m.displayName.toLowerCase() === wanted);
-    if (named.length === 1) return named[0] as { id: string; displayName: string };
-    if (named.length > 1) throw new UserError("shift.member.ambiguous", { name: bare.slice(0, 60) });
-  }
-  throw new UserError("shift.member.unknown", { name: text.slice(0, 60) });
+/** A member named in a command (a mention or their name), in this network only: the core's lookup. */
+export function findMember(ctx: Context, given: string): Promise<FoundMember> {
+  return findMemberByMention(ctx.db, { networkId: ctx.network.id, spaceId: ctx.space.id }, given);
 }
