@@ -15,6 +15,7 @@ import type { Prisma } from "../generated/sqlite/client.js";
 import type { Provider } from "./layout.js";
 import { applyMigrations } from "./migrate.js";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./migrate-sqlite.js";
+import { yieldingSqlite } from "./sqlite-adapter.js";
 import { providerOf, sqliteFilePath } from "./url.js";
 
 export type { Provider } from "./layout.js";
@@ -89,7 +90,7 @@ async function openSqlite(url: string): Promise<Db> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // The adapter strips "file:" and hands the rest to better-sqlite3, so give it the absolute path.
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  const prisma = new SqliteClient({ adapter });
+  const prisma = new SqliteClient({ adapter: yieldingSqlite(adapter) });
   try {
     // The adapter keeps one connection, so per-connection pragmas set here hold for the client's life.
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL"); // returns a row: not $executeRaw
