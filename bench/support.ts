@@ -57,13 +57,18 @@ export async function scratchPostgres(): Promise<{ url: string; remove(): Promis
   return { url: url.toString(), remove: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
-/** A TypeScript file run by node with tsx's loader, as one process (no tsx wrapper process). */
+/**
+ * A TypeScript file run by node with tsx's loader, as one process (no tsx wrapper process).
+ * BENCH_PROFILE_DIR=<dir> makes each child write a V8 CPU profile there when it exits.
+ */
 export function runTs(
   file: string,
   env: Record<string, string>,
   options: { onStderr?: (line: string) => void } = {},
 ): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve(ROOT, file)], {
+  const profile = process.env.BENCH_PROFILE_DIR;
+  const flags = profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`] : [];
+  const child = spawn(process.execPath, [...flags, "--import", "tsx", path.resolve(ROOT, file)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
