@@ -11,20 +11,16 @@ import type { Action, Field, Inline, Message, RichText } from "./message.js";
  * In a network with one language it is simply `build(ctx.t)`, in the reader's
  * language as before.
  */
-export async function bilingual(ctx: Context, build: (t: Translate) => Message): Promise<Message> {
-  const languages = await postLanguages(ctx);
+export function bilingual(ctx: Context, build: (t: Translate) => Message): Message {
+  const languages = postLanguages(ctx);
   if (!languages) return build(ctx.t);
   return joinMessages(build(translator(languages[0])), build(translator(languages[1])));
 }
 
 /** The network's two languages, first its own, when it has a second one; undefined otherwise. */
-export async function postLanguages(ctx: Pick<Context, "db" | "network">): Promise<[Locale, Locale] | undefined> {
-  const row = await ctx.db.network.findUnique({
-    where: { id: ctx.network.id },
-    select: { locale: true, secondLocale: true },
-  });
-  const first = matchLocale(row?.locale) ?? "en";
-  const second = matchLocale(row?.secondLocale);
+export function postLanguages(ctx: Pick<Context, "network">): [Locale, Locale] | undefined {
+  const first = matchLocale(ctx.network.locale) ?? "en";
+  const second = matchLocale(ctx.network.secondLocale);
   return second && second !== first ? [first, second] : undefined;
 }
 

@@ -16,14 +16,9 @@ export const CHANNEL_COLUMNS = {
   digest: "digestChannelId",
 } as const satisfies Record<ChannelKind, string>;
 
-/** The channel this space chose for `kind`, if any. */
-export async function channelOf(ctx: Pick<Context, "db" | "space">, kind: ChannelKind): Promise<string | undefined> {
-  const space = await ctx.db.space.findUnique({
-    where: { id: ctx.space.id },
-    select: { [CHANNEL_COLUMNS[kind]]: true },
-  });
-  const channel = (space as Record<string, string | null> | null)?.[CHANNEL_COLUMNS[kind]];
-  return channel ?? undefined;
+/** The channel this space chose for `kind`, if any (read with the space when the request began). */
+export function channelOf(ctx: Pick<Context, "space">, kind: ChannelKind): string | undefined {
+  return ctx.space.channels[kind];
 }
 
 /**
@@ -38,7 +33,7 @@ export async function postInChannel(
   message: Message,
   confirmation: { key: MessageKey; params?: MessageParams },
 ): Promise<Replies> {
-  const channel = await channelOf(ctx, kind);
+  const channel = channelOf(ctx, kind);
   if (!channel || channel === ctx.channelId) return reply.public(message);
   try {
     await ctx.delivery.toChannel(ctx.space.id, channel, message);

@@ -8,7 +8,7 @@ import { hasRole, type Role } from "./domain.js";
 import { UserError } from "./errors.js";
 import { matchLocale, translator, type Locale, type Translate } from "./i18n/index.js";
 import { CoreLimits, DefaultRateLimits, type RateLimits } from "./limits.js";
-import { allowCommand, recordActivity, useLimits } from "./rate-limits.js";
+import { ActivitySeen, allowCommand, recordActivity, useLimits } from "./rate-limits.js";
 import type { CommandInvocation, Invocation, Responder } from "./invocation.js";
 import type { Logger } from "./logger.js";
 import { resolveActor, type NetworkDefaults } from "./members.js";
@@ -48,6 +48,7 @@ export interface DispatcherDeps {
  */
 export class Dispatcher {
   readonly #deps: DispatcherDeps;
+  readonly #activitySeen = new ActivitySeen();
 
   constructor(deps: DispatcherDeps) {
     this.#deps = deps;
@@ -156,12 +157,11 @@ export class Dispatcher {
   /** Notes that the member used Gather today, after answering (a modal must open first); never fails the request. */
   async #noteActivity(ctx: Context): Promise<void> {
     try {
-      await recordActivity(ctx.db, {
-        networkId: ctx.network.id,
-        memberId: ctx.member.id,
-        timeZone: ctx.network.timeZone,
-        at: ctx.clock.now(),
-      });
+      await recordActivity(
+        ctx.db,
+        { networkId: ctx.network.id, memberId: ctx.member.id, timeZone: ctx.network.timeZone, at: ctx.clock.now() },
+        this.#activitySeen,
+      );
     } catch (error) {
       ctx.log.warn({ err: error }, "could not record today's activity");
     }

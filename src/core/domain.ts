@@ -1,3 +1,4 @@
+import type { ChannelKind } from "./channels.js";
 /**
  * The records every feature sees about who is acting. Plain data, so the core
  * does not depend on the generated database client's types.
@@ -19,6 +20,8 @@ export interface NetworkInfo {
   readonly name: string;
   readonly timeZone: string;
   readonly locale: string;
+  /** A second language for channel posts (a bilingual network), or null. */
+  readonly secondLocale: string | null;
 }
 
 export interface SpaceInfo {
@@ -27,6 +30,8 @@ export interface SpaceInfo {
   readonly platform: string;
   readonly externalId: string;
   readonly name: string;
+  /** The channels this space chose for each kind of post (`/gather channel …`), as read with the space. */
+  readonly channels: Readonly<Partial<Record<ChannelKind, string>>>;
 }
 
 export interface MemberInfo {

@@ -1,5 +1,6 @@
 import type { Db } from "../db/index.js";
 import { audit } from "./audit.js";
+import { CHANNEL_COLUMNS, CHANNEL_KINDS, type ChannelKind } from "./channels.js";
 import { isRole, type MemberInfo, type NetworkInfo, type SpaceInfo } from "./domain.js";
 import { UserError } from "./errors.js";
 import type { Actor } from "./invocation.js";
@@ -69,24 +70,39 @@ async function findOrCreateSpace(db: Db, actor: Actor, defaults: NetworkDefaults
   }
 }
 
-function split(row: {
+type SpaceRow = {
   id: string;
   networkId: string;
   platform: string;
   externalId: string;
   name: string;
   network: NetworkInfo;
-}) {
-  const { network, ...space } = row;
+} & { [Column in (typeof CHANNEL_COLUMNS)[ChannelKind]]: string | null };
+
+/** The space and its network as the core carries them: read once per request, with the space's channels. */
+function split(row: SpaceRow): { space: SpaceInfo; network: NetworkInfo } {
+  const { network } = row;
+  const channels: Partial<Record<ChannelKind, string>> = {};
+  for (const kind of CHANNEL_KINDS) {
+    const channel = row[CHANNEL_COLUMNS[kind]];
+    if (channel) channels[kind] = channel;
+  }
   return {
     space: {
-      id: space.id,
-      networkId: space.networkId,
-      platform: space.platform,
-      externalId: space.externalId,
-      name: space.name,
+      id: row.id,
+      networkId: row.networkId,
+      platform: row.platform,
+      externalId: row.externalId,
+      name: row.name,
+      channels,
     },
-    network: { id: network.id, name: network.name, timeZone: network.timeZone, locale: network.locale },
+    network: {
+      id: network.id,
+      name: network.name,
+      timeZone: network.timeZone,
+      locale: network.locale,
+      secondLocale: network.secondLocale,
+    },
   };
 }
 

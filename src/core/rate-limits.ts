@@ -9,14 +9,13 @@ export type RateBucket = "command" | "ping";
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-/** Windows older than this are removed when a member opens a new one. */
-const KEEP_MS = 24 * HOUR_MS;
 
 /**
  * Counts one use in the member's current fixed window of `windowMs` and says
  * whether it is still within `limit`. One upsert-increment on (member, bucket,
  * window start): instances share the count, and concurrent uses each get their
- * own number. The first use of a window also clears the member's old windows.
+ * own number. Old windows are removed by the nightly retention job (after
+ * `rateWindows` days), not here: this runs before every command.
  */
 export async function countUse(
   db: Db,
@@ -38,11 +37,6 @@ export async function countUse(
     // Two first uses of one window at once: the loser's insert fails; it increments the winner's row.
     if (!isUniqueViolation(error)) throw error;
     row = await increment();
-  }
-  if (row.count === 1) {
-    await db.rateWindow.deleteMany({
-      where: { memberId: use.memberId, windowStart: { lt: new Date(use.at.getTime() - KEEP_MS) } },
-    });
   }
   return row.count <= use.limit;
 }
@@ -89,13 +83,35 @@ export async function requirePing(ctx: Context, limits: RateLimits = limitsOf(ct
 export async function recordActivity(
   db: Db,
   activity: { networkId: string; memberId: string; timeZone: string; at: Date },
+  seen: ActivitySeen = new ActivitySeen(),
 ): Promise<void> {
   const day = DateTime.fromJSDate(activity.at, { zone: activity.timeZone }).toISODate() ?? "";
-  const where = { memberId_day: { memberId: activity.memberId, day } };
-  if (await db.memberActivity.findUnique({ where, select: { id: true } })) return;
+  if (seen.has(activity.memberId, day)) return;
   try {
     await db.memberActivity.create({ data: { networkId: activity.networkId, memberId: activity.memberId, day } });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error; // another request of theirs recorded today first
+    if (!isUniqueViolation(error)) throw error; // recorded already today (another request, another instance)
+  }
+  seen.add(activity.memberId, day);
+}
+
+/**
+ * The members this process has already recorded as active, per day: most
+ * commands then cost no write at all for it. Only a saving — the unique key
+ * (member, day) keeps the table right whatever each instance remembers.
+ * Bounded: forgets everything once it holds `max` members.
+ */
+export class ActivitySeen {
+  readonly #days = new Map<string, string>();
+
+  constructor(private readonly max = 10_000) {}
+
+  has(memberId: string, day: string): boolean {
+    return this.#days.get(memberId) === day;
+  }
+
+  add(memberId: string, day: string): void {
+    if (this.#days.size >= this.max && !this.#days.has(memberId)) this.#days.clear();
+    this.#days.set(memberId, day);
   }
 }

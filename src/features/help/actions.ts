@@ -31,7 +31,7 @@ const offer = defineAction({
     return [
       // Helping is as visible as asking.
       reply.public(
-        await bilingual(ctx, (t) => ({
+        bilingual(ctx, (t) => ({
           text: [helper, " ", t("help.offer.public", { number: ask.number, what: ask.what })],
         })),
       ),

@@ -45,7 +45,7 @@ const ask = defineSubcommand({
   handle: async (ctx, input) => {
     const at = ctx.clock.now();
     // Posted (and later bumped) in the space's help channel, when it has one.
-    const channelId = (await channelOf(ctx, "help")) ?? ctx.channelId;
+    const channelId = channelOf(ctx, "help") ?? ctx.channelId;
     const stored = await asksOf(ctx).create(
       { networkId: ctx.network.id, requesterId: ctx.member.id, spaceId: ctx.space.id, channelId },
       {
@@ -58,7 +58,7 @@ const ask = defineSubcommand({
       at,
       (tx, created) => planFollowUps(tx, created, at),
     );
-    const card = await bilingual(ctx, (t) => askCard(stored, t, ctx.memberRef));
+    const card = bilingual(ctx, (t) => askCard(stored, t, ctx.memberRef));
     return postInChannel(ctx, "help", card, { key: "admin.posted.ask", params: { number: stored.number } });
   },
 });

@@ -36,7 +36,7 @@ const post = defineSubcommand({
   handle: async (ctx, input) => {
     const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member.id, input, ctx.clock.now());
     ctx.log.info({ update: update.id, revised }, "update posted");
-    const card = await bilingual(ctx, (t) => updateCard(update, t, { ref: ctx.memberRef, revised }));
+    const card = bilingual(ctx, (t) => updateCard(update, t, { ref: ctx.memberRef, revised }));
     return postInChannel(ctx, "updates", card, { key: "admin.posted.update", params: { number: update.number } });
   },
 });
@@ -63,7 +63,7 @@ const edit = defineSubcommand({
     }
     const edited = await storeOf(ctx).edit(update.id, ctx.member.id, merge(update, input), ctx.clock.now());
     const ref = await authorRef(ctx, edited);
-    const card = await bilingual(ctx, (t) => updateCard(edited, t, { ref, revised: true }));
+    const card = bilingual(ctx, (t) => updateCard(edited, t, { ref, revised: true }));
     return postInChannel(ctx, "updates", card, { key: "admin.posted.update", params: { number: edited.number } });
   },
 });

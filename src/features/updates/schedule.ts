@@ -18,9 +18,13 @@ export async function scheduleFreshness(
   tx: Tx,
   update: { id: string; networkId: string; confirmedAt: Date },
   weeks: number,
+  options: { readonly isNew?: boolean } = {},
 ): Promise<void> {
-  await cancelWhere(tx, { keyPrefix: `${FRESHNESS_JOB}:${update.id}:` });
-  await cancelWhere(tx, { keyPrefix: `${AUTO_ARCHIVE_JOB}:${update.id}:` });
+  // A brand-new entry has no checks to forget.
+  if (!options.isNew) {
+    await cancelWhere(tx, { keyPrefix: `${FRESHNESS_JOB}:${update.id}:` });
+    await cancelWhere(tx, { keyPrefix: `${AUTO_ARCHIVE_JOB}:${update.id}:` });
+  }
   await enqueue(tx, {
     kind: FRESHNESS_JOB,
     dueAt: new Date(update.confirmedAt.getTime() + weeks * WEEK_MS),

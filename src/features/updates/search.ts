@@ -54,9 +54,14 @@ const MAX_WORDS = 16;
  * SQLite only; a no-op on PostgreSQL, whose expression index follows the table. The delete scans
  * the FTS table (updateId is stored, not indexed): about 2 ms at 10,000 updates, see bench/search.ts.
  */
-export async function indexUpdate(tx: Tx, provider: Provider, update: SearchableUpdate): Promise<void> {
+export async function indexUpdate(
+  tx: Tx,
+  provider: Provider,
+  update: SearchableUpdate,
+  options: { readonly isNew?: boolean } = {},
+): Promise<void> {
   if (provider !== "sqlite") return;
-  await unindexUpdate(tx, provider, update.id);
+  if (!options.isNew) await unindexUpdate(tx, provider, update.id);
   await tx.$executeRaw`
     INSERT INTO "ProjectUpdateSearch" ("updateId", "networkId", "title", "summary", "tags", "area")
     VALUES (${update.id}, ${update.networkId}, ${update.title}, ${update.summary}, ${update.tags}, ${update.area})`;

@@ -150,10 +150,10 @@ export class UpdateStore {
       });
       if (same) return { update: await this.#revise(tx, same.id, authorId, content, at), revised: true };
       // The network row's counter hands out numbers: its row lock queues concurrent posts.
-      const { lastUpdateNumber } = await tx.network.update({
+      const { lastUpdateNumber, updateFreshnessWeeks } = await tx.network.update({
         where: { id: networkId },
         data: { lastUpdateNumber: { increment: 1 } },
-        select: { lastUpdateNumber: true },
+        select: { lastUpdateNumber: true, updateFreshnessWeeks: true },
       });
       const row = await tx.projectUpdate.create({
         data: {
@@ -167,8 +167,8 @@ export class UpdateStore {
         },
         include: withAuthor,
       });
-      await indexUpdate(tx, this.provider, row);
-      await checkLater(tx, row);
+      await indexUpdate(tx, this.provider, row, { isNew: true });
+      await scheduleFreshness(tx, row, updateFreshnessWeeks, { isNew: true });
       await recordAudit(tx, networkId, authorId, "update.posted", row.id, at);
       return { update: toStored(row), revised: false };
     });
