@@ -16,6 +16,8 @@ export interface SlackAdapterOptions {
   readonly gather: Gather;
   /** Usually a child logger naming the adapter; request lines add their own ids. */
   readonly logger: Logger;
+  /** Acked requests handled at once, and how many may wait before commands are answered "busy" (8 and 256). */
+  readonly queue?: { readonly limit: number; readonly maxWaiting: number };
 }
 
 /** The Slack adapter as main.ts and the tests see it. */
@@ -34,7 +36,7 @@ export interface SlackAdapter extends PlatformAdapter {
  * HTTP on `config.host:config.port` + `/slack/events` otherwise.
  * `config.apiUrl` replaces https://slack.com/api/ everywhere (GovSlack, fakes).
  */
-export function createSlackAdapter({ config, gather, logger: log }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ config, gather, logger: log, queue }: SlackAdapterOptions): SlackAdapter {
   const bolt = boltLogger(log);
   const transport = createTransport(config, bolt);
   const app = new App({
@@ -51,7 +53,7 @@ export function createSlackAdapter({ config, gather, logger: log }: SlackAdapter
   app.error(async (error) => {
     log.error({ err: error }, "slack: a request failed in Bolt");
   });
-  const inFlight = new InFlight();
+  const inFlight = new InFlight(queue?.limit, queue?.maxWaiting);
   const admins = new WorkspaceAdmins(log);
   // Bolt hands listeners per-workspace clients besides app.client: count every one's 429s, once each.
   const watched = new WeakSet<webApi.WebClient>();

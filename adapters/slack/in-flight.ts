@@ -7,16 +7,30 @@
  * (a whole network pressing Claim) starts every handler together: they share
  * the CPU and the database pool, and the acks of new requests wait behind
  * them (a p99 ack of 13 s at 64 concurrent requests in `npm run bench -- slack`).
+ *
+ * At most `maxWaiting` wait. Beyond that the process is overloaded: the queue
+ * would only grow, and every answer come later. `full` tells the listeners to
+ * answer new slash commands "busy, try again" in the ack instead (nothing is
+ * stored for them), so memory stays bounded and queued replies stay prompt.
  */
 export class InFlight {
   readonly #limit: number;
+  readonly #maxWaiting: number;
   readonly #tracked = new Set<Promise<void>>();
   readonly #waiting: (() => void)[] = [];
   #active = 0;
 
-  constructor(limit = 8) {
+  constructor(limit = 8, maxWaiting = 256) {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError("InFlight limit must be a positive integer");
+    if (!Number.isInteger(maxWaiting) || maxWaiting < 0)
+      throw new RangeError("InFlight maxWaiting must be a whole number");
     this.#limit = limit;
+    this.#maxWaiting = maxWaiting;
+  }
+
+  /** True when `maxWaiting` handlers already wait for a slot: new commands should be turned away. */
+  get full(): boolean {
+    return this.#active >= this.#limit && this.#waiting.length >= this.#maxWaiting;
   }
 
   /** Runs `work` when a slot is free, remembering it until it settles. */

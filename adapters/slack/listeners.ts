@@ -49,6 +49,11 @@ export function registerListeners(
 
   for (const command of registry.commands) {
     app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
+      if (inFlight.full) {
+        // Overloaded: say so now, privately, rather than queue a reply that would come late.
+        await ack({ response_type: "ephemeral", text: dispatcher.busy(command.name) });
+        return;
+      }
       await ack();
       const responder = new SlackResponder({
         client,

@@ -58,6 +58,17 @@ export class Dispatcher {
     return this.#deps.registry;
   }
 
+  /**
+   * For an adapter turning a command away because its instance is overloaded
+   * (its queue of acked requests is full): counts it, and gives the short
+   * "busy, try again" to answer with at once. Nothing was read or stored, so
+   * the network's default language is the best guess.
+   */
+  busy(command: string): string {
+    (this.#deps.metrics ?? noMetrics).commandHandled(this.registry.command(command) ? command : "unknown", "busy", 0);
+    return translator(matchLocale(this.#deps.defaults.locale) ?? "en")("error.busy");
+  }
+
   async handle(invocation: Invocation): Promise<void> {
     // Real time (not the injected clock): this is a latency measurement, not logic.
     const startedAt = performance.now();

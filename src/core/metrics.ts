@@ -6,7 +6,8 @@
 import type { Platform } from "./invocation.js";
 
 /** How a command, button or form submission ended. */
-export type CommandOutcome = "ok" | "refused" | "unavailable" | "error";
+/** "busy": turned away unanswered because the instance was overloaded (see Dispatcher.busy). */
+export type CommandOutcome = "ok" | "refused" | "unavailable" | "error" | "busy";
 
 /** What happened to jobs in a tick, as the scheduler counts them. */
 export type JobEvent = "due" | "claimed" | "sent" | "failed" | "skipped" | "retried" | "lost";

@@ -23,7 +23,7 @@ export class PrometheusMetrics implements Metrics {
     const registers = [this.registry];
     this.#commands = new Counter({
       name: "gather_commands_total",
-      help: "Commands, buttons and form submissions handled, by name and outcome (ok, refused, unavailable, error).",
+      help: "Commands, buttons and form submissions handled, by name and outcome (ok, refused, unavailable, error, busy).",
       labelNames: ["command", "outcome"],
       registers,
     });
@@ -60,7 +60,8 @@ export class PrometheusMetrics implements Metrics {
 
   commandHandled(name: string, outcome: CommandOutcome, seconds: number): void {
     this.#commands.inc({ command: name, outcome });
-    this.#latency.observe({ command: name }, seconds);
+    // A command turned away as busy was never handled: its zero would flatter the latency.
+    if (outcome !== "busy") this.#latency.observe({ command: name }, seconds);
   }
 
   jobs(event: JobEvent, count: number): void {

@@ -23,6 +23,8 @@ const core: Readonly<Record<CoreKey, string>> = {
   "error.form_unavailable": "Dydy ffurflenni ddim yn gweithio yma. Teipiwch y cyfan ar un llinell: {usage}",
   "error.database_unavailable":
     "Alla i ddim cyrraedd fy nghofnodion ar hyn o bryd. Rhowch gynnig arall arni mewn munud.",
+  "error.busy":
+    "Rwy'n brysur iawn ar hyn o bryd, felly dydw i ddim wedi gwneud hynny. Rhowch gynnig arall arni mewn munud.",
   "role.member": "aelod",
   "role.coordinator": "cydlynydd",
   "role.admin": "gweinyddwr",

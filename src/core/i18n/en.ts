@@ -25,6 +25,7 @@ const core = {
   "error.usage": "Write it as: {usage}",
   "error.form_unavailable": "Forms don't work here. Type it in one line instead: {usage}",
   "error.database_unavailable": "I can't reach my records just now. Please try again in a minute.",
+  "error.busy": "I'm very busy just now, so I haven't done that. Please try again in a minute.",
   "role.member": "member",
   "role.coordinator": "coordinator",
   "role.admin": "admin",

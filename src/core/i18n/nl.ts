@@ -21,6 +21,7 @@ const core: Readonly<Record<CoreKey, string>> = {
   "error.usage": "Schrijf het zo: {usage}",
   "error.form_unavailable": "Formulieren werken hier niet. Typ het op één regel: {usage}",
   "error.database_unavailable": "Ik kan mijn gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
+  "error.busy": "Ik heb het nu erg druk, dus ik heb dat niet gedaan. Probeer het over een minuut opnieuw.",
   "role.member": "lid",
   "role.coordinator": "coördinator",
   "role.admin": "beheerder",

@@ -79,7 +79,10 @@ export function slackGatherOn(
   return gatherOn(database, clock, logger);
 }
 
-export async function startHarness(mode: "http" | "socket"): Promise<SlackHarness> {
+export async function startHarness(
+  mode: "http" | "socket",
+  options: { queue?: { limit: number; maxWaiting: number } } = {},
+): Promise<SlackHarness> {
   const database = await openSqlite();
   const fake = await startFakeSlack();
   const logs: LogLine[] = [];
@@ -104,7 +107,12 @@ export async function startHarness(mode: "http" | "socket"): Promise<SlackHarnes
     port: 0,
     host: "127.0.0.1",
   };
-  const adapter = createSlackAdapter({ config, gather, logger: logger.child({ adapter: "slack" }) });
+  const adapter = createSlackAdapter({
+    config,
+    gather,
+    logger: logger.child({ adapter: "slack" }),
+    ...(options.queue ? { queue: options.queue } : {}),
+  });
   try {
     await adapter.start();
     gather.messengers.register(adapter.messenger);

@@ -256,3 +256,41 @@ describe("Slack over HTTP", () => {
     }
   });
 });
+
+describe("Slack over HTTP, overloaded", () => {
+  let h: SlackHarness;
+
+  beforeEach(async () => {
+    // One handler at a time and one waiting: the smallest queue, so a few commands overload it.
+    h = await startHarness("http", { queue: { limit: 1, maxWaiting: 1 } });
+  });
+
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it("answers 'busy' in the ack and stores nothing once the queue is full; the queued commands still finish", async () => {
+    // Slack is slow: the first command's handler waits on users.info, so the next one queues behind it.
+    const release = h.fake.api.hold("users.info");
+    const send = (title: string) =>
+      h.slack.slashCommand(h.fake.payloads.slashCommand("/update", `${title} | One paragraph`, {}));
+    const running = await send("Running");
+    const queued = await send("Queued");
+    const turnedAway = [await send("Busy one"), await send("Busy two")];
+
+    for (const answer of [running, queued]) {
+      expect(answer.status).toBe(200);
+      expect(answer.body).toBe("");
+    }
+    for (const answer of turnedAway) {
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual({ response_type: "ephemeral", text: en("error.busy") });
+    }
+
+    release();
+    await h.fake.api.waitForCall("chat.postMessage", (c) => sentMessage(c).text.startsWith("Queued"));
+    const titles = (await h.database.prisma.projectUpdate.findMany({ orderBy: { number: "asc" } })).map((u) => u.title);
+    expect(titles).toEqual(["Running", "Queued"]);
+    expect(h.fake.api.calls.items.filter((c) => c.method === "chat.postMessage")).toHaveLength(2);
+  });
+});

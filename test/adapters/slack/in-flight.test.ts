@@ -58,5 +58,28 @@ describe("InFlight", () => {
 
   it("refuses a limit that is not a positive whole number", () => {
     expect(() => new InFlight(0)).toThrow(RangeError);
+    expect(() => new InFlight(1, -1)).toThrow(RangeError);
+  });
+
+  it("is full only when every slot is busy and `maxWaiting` wait; it empties as handlers finish", async () => {
+    const inFlight = new InFlight(2, 1);
+    const gates = Array.from({ length: 3 }, deferred);
+    const states: boolean[] = [inFlight.full];
+    const tracked = gates.map((gate) => {
+      const t = inFlight.track(() => gate.promise);
+      states.push(inFlight.full);
+      return t;
+    });
+    // Two running, then one waiting: full.
+    expect(states).toEqual([false, false, false, true]);
+
+    gates[0]?.resolve();
+    await tracked[0];
+    await turn();
+    expect(inFlight.full).toBe(false); // the waiting one took the free slot
+
+    for (const gate of gates) gate.resolve();
+    await Promise.all(tracked);
+    expect(inFlight.full).toBe(false);
   });
 });

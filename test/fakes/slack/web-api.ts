@@ -57,6 +57,8 @@ export class FakeWebApi {
   readonly #state: FakeSlackState;
   readonly #socketUrl: () => string;
   readonly #responseUses = new Map<string, number>();
+  /** Methods whose calls wait, unanswered, until released (a slow Slack). */
+  readonly #held = new Map<string, Promise<void>>();
   #server: LocalHttpServer | undefined;
 
   private constructor(state: FakeSlackState, socketUrl: () => string) {
@@ -80,6 +82,19 @@ export class FakeWebApi {
     const id = randomBytes(8).toString("hex");
     this.#responseUses.set(id, 0);
     return `${this.#origin()}/response/${id}`;
+  }
+
+  /**
+   * Holds every call of `method` (arriving now or later) unanswered until the
+   * returned function is called: Slack being slow, as it sometimes is.
+   */
+  hold(method: string): () => void {
+    let release!: () => void;
+    this.#held.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.#held.delete(method);
+      release();
+    };
   }
 
   /** Calls of one method, answered ok. */
@@ -107,7 +122,10 @@ export class FakeWebApi {
   }
 
   #handle(request: RawRequest): RawResponse | Promise<RawResponse> {
-    if (request.method === "POST" && request.path.startsWith("/api/")) return this.#apiCall(request);
+    if (request.method === "POST" && request.path.startsWith("/api/")) {
+      const held = this.#held.get(request.path.slice("/api/".length));
+      return held ? held.then(() => this.#apiCall(request)) : this.#apiCall(request);
+    }
     if (request.method === "POST" && request.path.startsWith("/response/")) return this.#responsePost(request);
     if (request.method === "POST" && request.path.startsWith(UPLOAD_PATH)) return this.#upload(request);
     return { status: 404, body: "not found" };
