@@ -7,17 +7,18 @@ import type { DiscordConfig } from "../../src/config.js";
 import type { Dispatcher } from "../../src/core/dispatcher.js";
 import { matchLocale, translate, type MessageKey, type MessageParams } from "../../src/core/i18n/index.js";
 import type { Logger } from "../../src/core/logger.js";
+import { InFlight } from "../../src/core/in-flight.js";
 import type { Metrics } from "../../src/core/metrics.js";
 import type { PlatformAdapter } from "../../src/core/ports.js";
 import { createDiscordClient } from "./client.js";
 import { invocationOf, isGatherInteraction } from "./invocation.js";
 import { DiscordMessenger } from "./messenger.js";
-import { InteractionResponder } from "./responder.js";
+import { InteractionResponder, type GatherInteraction } from "./responder.js";
 
 /** What the adapter needs of Gather: its registry, and a dispatcher to hand invocations to. */
 export interface GatherCore {
   readonly registry: Gather["registry"];
-  readonly dispatcher: Pick<Dispatcher, "handle">;
+  readonly dispatcher: Pick<Dispatcher, "handle" | "busy">;
 }
 
 /** What {@link createDiscordAdapter} needs: config from the edge, the core, a logger. */
@@ -34,6 +35,8 @@ export interface DiscordAdapterOptions {
   readonly deferAfterMs?: number;
   /** Counts Discord's 429s (gather.metrics in main.ts). */
   readonly metrics?: Metrics;
+  /** Interactions handled at once, and how many may wait before commands are answered "busy" (8 and 256). */
+  readonly queue?: { readonly limit: number; readonly maxWaiting: number };
 }
 
 const DEFAULT_DEFER_AFTER_MS = 2000;
@@ -53,8 +56,8 @@ export class DiscordAdapter implements PlatformAdapter {
   readonly #log: Logger;
   readonly #deferAfterMs: number;
   readonly #metrics: Metrics | undefined;
-  /** Interactions being handled, so stop() can let them finish. */
-  readonly #inFlight = new Set<Promise<void>>();
+  /** Interactions being handled or waiting their turn, so stop() can let them finish. */
+  readonly #inFlight: InFlight;
 
   constructor(options: DiscordAdapterOptions) {
     this.#gather = options.gather;
@@ -62,6 +65,7 @@ export class DiscordAdapter implements PlatformAdapter {
     this.#log = options.logger;
     this.#deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
     this.#metrics = options.metrics;
+    this.#inFlight = new InFlight(options.queue?.limit, options.queue?.maxWaiting);
     const shards = options.config.shards;
     this.description =
       (options.config.guildId ? `Discord (guild ${options.config.guildId})` : "Discord") +
@@ -93,14 +97,14 @@ export class DiscordAdapter implements PlatformAdapter {
    * they do not keep the process alive and close on their own.
    */
   async stop(): Promise<void> {
-    await Promise.allSettled(this.#inFlight);
+    await this.#inFlight.settled();
     await this.#client.destroy();
     this.#log.info("disconnected from Discord");
   }
 
   #listen(): void {
     const client = this.#client;
-    client.on(Events.InteractionCreate, (interaction) => this.#track(this.#handle(interaction)));
+    client.on(Events.InteractionCreate, (interaction) => void this.#admit(interaction));
     // An "error" event with no listener would crash the process.
     client.on(Events.Error, (error) => this.#log.error({ err: error }, "discord.js error"));
     client.on(Events.Warn, (message) => this.#log.warn({ detail: message }, "discord.js warning"));
@@ -116,13 +120,14 @@ export class DiscordAdapter implements PlatformAdapter {
     });
   }
 
-  #track(work: Promise<void>): void {
-    this.#inFlight.add(work);
-    void work.finally(() => this.#inFlight.delete(work));
-  }
-
-  /** Never rejects: failures are logged and, when possible, the member is told. */
-  async #handle(interaction: Interaction): Promise<void> {
+  /**
+   * Queues an interaction for handling. Its responder starts now, so one that
+   * waits for a slot is still deferred within Discord's 3 s. When the queue is
+   * full, a slash command is answered "busy, try again" at once instead;
+   * buttons and forms always wait their turn (a member's answer to something
+   * already there).
+   */
+  async #admit(interaction: Interaction): Promise<void> {
     if (!isGatherInteraction(interaction)) return;
     const started = performance.now();
     const log = this.#log.child({
@@ -131,6 +136,28 @@ export class DiscordAdapter implements PlatformAdapter {
       guild: interaction.guildId ?? "dm",
     });
     const responder = new InteractionResponder(interaction, { log, deferAfterMs: this.#deferAfterMs });
+    if (this.#inFlight.full && interaction.isChatInputCommand()) {
+      try {
+        await responder.replyPrivately({ text: this.#gather.dispatcher.busy(interaction.commandName) });
+      } catch (error) {
+        log.error({ err: error }, "could not say busy");
+      } finally {
+        responder.close();
+      }
+      return;
+    }
+    await this.#inFlight
+      .track(() => this.#handle(interaction, responder, log, started))
+      .catch((error: unknown) => log.error({ err: error }, "an interaction failed outside its handler"));
+  }
+
+  /** Never rejects: failures are logged and, when possible, the member is told. */
+  async #handle(
+    interaction: GatherInteraction,
+    responder: InteractionResponder,
+    log: Logger,
+    started: number,
+  ): Promise<void> {
     const tell = (key: MessageKey, params?: MessageParams) =>
       responder.replyPrivately({ text: translate(matchLocale(interaction.locale) ?? "en", key, params) });
     try {

@@ -6,7 +6,7 @@ import type { Logger } from "../../src/core/logger.js";
 import type { Messenger, PlatformAdapter } from "../../src/core/ports.js";
 import { WorkspaceAdmins } from "./admins.js";
 import { boltLogger } from "./bolt-logger.js";
-import { InFlight } from "./in-flight.js";
+import { InFlight } from "../../src/core/in-flight.js";
 import { registerListeners } from "./listeners.js";
 import { slackMessenger } from "./messenger.js";
 import { createTransport } from "./transport.js";

@@ -4,7 +4,7 @@ import type { Invocation } from "../../src/core/invocation.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { Registry } from "../../src/core/registry.js";
 import type { WorkspaceAdmins } from "./admins.js";
-import type { InFlight } from "./in-flight.js";
+import type { InFlight } from "../../src/core/in-flight.js";
 import { actionChannelId, actionInvocation, commandInvocation, formInvocation, teamIdOf } from "./invocations.js";
 import { decodeFormOrigin } from "./modal.js";
 import { respondTo } from "./respond.js";

@@ -54,7 +54,7 @@ describe("running many instances: platform adapters", () => {
     expect(single.options.shardCount).toBe(1);
     const adapter = createDiscordAdapter({
       config: config.discord!,
-      gather: { registry: undefined as never, dispatcher: { handle: async () => undefined } },
+      gather: { registry: undefined as never, dispatcher: { handle: async () => undefined, busy: () => "busy" } },
       logger: silentLogger,
     });
     expect(adapter.description).toBe("Discord shards 1,3 of 4");
@@ -117,7 +117,7 @@ describe("running many instances: platform adapters", () => {
     const config = loadConfig({ DISCORD_BOT_TOKEN: token, DISCORD_API_URL: api.url }).discord!;
     const adapter = createDiscordAdapter({
       config,
-      gather: { registry: undefined as never, dispatcher: { handle: async () => undefined } },
+      gather: { registry: undefined as never, dispatcher: { handle: async () => undefined, busy: () => "busy" } },
       logger: silentLogger,
       metrics: g.metrics,
     });

@@ -71,6 +71,8 @@ export interface HarnessOptions {
   readonly connect?: boolean;
   /** Wraps the core, e.g. to script the answers or hold the dispatcher back. */
   readonly wrap?: (gather: Gather, fake: FakeDiscord) => GatherCore;
+  /** The adapter's queue (see src/core/in-flight.ts). */
+  readonly queue?: { limit: number; maxWaiting: number };
 }
 
 /**
@@ -112,6 +114,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       gather: options.wrap ? options.wrap(gather, fake) : gather,
       logger: logs.logger,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+      ...(options.queue ? { queue: options.queue } : {}),
     });
     if (options.connect !== false) await adapter.start();
     // As main.ts does, once the adapter has started: jobs (digests, DMs to authors) send through its Messenger.

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createDiscordAdapter } from "../../../adapters/discord/index.js";
 import type { Invocation } from "../../../src/core/invocation.js";
-import { startFakeDiscord } from "../../fakes/discord/index.js";
+import { translate } from "../../../src/core/i18n/index.js";
+import { messageOf, startFakeDiscord } from "../../fakes/discord/index.js";
 import { LogLines, startHarness, watchUnhandledRejections } from "./harness.js";
 
 /** Starting, staying connected and stopping: the gateway's side of the adapter. */
@@ -99,6 +100,7 @@ describe("the Discord adapter's lifecycle", () => {
             await held;
             await gather.dispatcher.handle(invocation);
           },
+          busy: (command: string) => gather.dispatcher.busy(command),
         },
       }),
     });
@@ -112,13 +114,53 @@ describe("the Discord adapter's lifecycle", () => {
     expect(h.logs.problems()).toEqual([]);
   });
 
+  it("answers a command 'busy' at once when its queue is full; the queued ones still finish", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let handled = 0;
+    // One handler at a time and one waiting; the first is held inside the core.
+    const h = await startHarness({
+      queue: { limit: 1, maxWaiting: 1 },
+      wrap: (gather) => ({
+        registry: gather.registry,
+        dispatcher: {
+          handle: async (invocation: Invocation) => {
+            if (handled++ === 0) await held;
+            await gather.dispatcher.handle(invocation);
+          },
+          busy: (command: string) => gather.dispatcher.busy(command),
+        },
+      }),
+    });
+    try {
+      const bob = h.fake.world.members.bob;
+      const help = () => h.fake.runCommand({ member: bob, command: "gather", subcommand: "help" });
+      const [running, queued, turnedAway] = [help(), help(), help()];
+
+      const busy = await h.fake.callback(turnedAway);
+      expect(busy.status).toBe(204);
+      expect(messageOf(busy)).toMatchObject({ content: translate("en", "error.busy"), flags: 64 });
+      expect(handled).toBe(1); // the third never reached the core
+
+      release();
+      for (const sent of [running, queued]) expect((await h.fake.callback(sent)).status).toBe(204);
+      expect(handled).toBe(2);
+    } finally {
+      await h.stop();
+    }
+    expect(h.logs.problems()).toEqual([]);
+  });
+
   it("fails to start with a wrong token, and leaves nothing running", async () => {
     const before = activeResources();
     const fake = await startFakeDiscord();
     const logs = new LogLines();
     const adapter = createDiscordAdapter({
       config: { botToken: "wrong.token.here", applicationId: undefined, guildId: undefined, apiUrl: fake.apiUrl },
-      gather: { registry: { commands: [] } as never, dispatcher: { handle: async () => undefined } },
+      gather: {
+        registry: { commands: [] } as never,
+        dispatcher: { handle: async () => undefined, busy: () => "busy" },
+      },
       logger: logs.logger,
     });
     try {

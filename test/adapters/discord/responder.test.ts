@@ -52,7 +52,10 @@ describe("answering in time", () => {
     h = await startHarness({
       wrap: (gather) => ({
         registry: gather.registry,
-        dispatcher: { handle: (i) => (script ? script(i) : gather.dispatcher.handle(i)) },
+        dispatcher: {
+          handle: (i) => (script ? script(i) : gather.dispatcher.handle(i)),
+          busy: (command) => gather.dispatcher.busy(command),
+        },
       }),
     });
   });
@@ -260,6 +263,7 @@ describe("answering late", () => {
             );
             return script ? script(invocation) : gather.dispatcher.handle(invocation);
           },
+          busy: (command) => gather.dispatcher.busy(command),
         },
       }),
     });

@@ -1,7 +1,8 @@
 /**
- * Requests acked but still being handled. Slack has its answer already, so
- * nothing would wait for them; stop() does, so a shutdown never cuts a reply
- * off halfway or closes the database under a running handler.
+ * Requests an adapter has acknowledged but is still handling. The platform has
+ * its answer already (Slack's ack, Discord's deferral), so nothing would wait
+ * for them; stop() does, so a shutdown never cuts a reply off halfway or
+ * closes the database under a running handler.
  *
  * At most `limit` run at once; the rest wait their turn. Without a cap a burst
  * (a whole network pressing Claim) starts every handler together: they share
@@ -9,9 +10,10 @@
  * them (a p99 ack of 13 s at 64 concurrent requests in `npm run bench -- slack`).
  *
  * At most `maxWaiting` wait. Beyond that the process is overloaded: the queue
- * would only grow, and every answer come later. `full` tells the listeners to
- * answer new slash commands "busy, try again" in the ack instead (nothing is
- * stored for them), so memory stays bounded and queued replies stay prompt.
+ * would only grow, and every answer come later. `full` tells the adapter to
+ * answer new commands "busy, try again" at once instead (Dispatcher.busy;
+ * nothing is stored for them), so memory stays bounded and queued replies
+ * stay prompt.
  */
 export class InFlight {
   readonly #limit: number;

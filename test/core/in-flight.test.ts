@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InFlight } from "../../../adapters/slack/in-flight.js";
+import { InFlight } from "../../src/core/in-flight.js";
 
 /** A promise the test settles by hand. */
 function deferred() {
