@@ -34,7 +34,7 @@ const MAX_ERROR_MESSAGE = 300;
  * "Invalid `prisma.x.y()` invocation" header and a code frame; only the header and the last line,
  * which says what was wrong, are kept.
  */
-function withoutQueryArguments(message: string): string {
+export function withoutQueryArguments(message: string): string {
   const header = /Invalid `[^`]*` invocation/.exec(message);
   if (!header) return message;
   const lines = message.split("\n").map((l) => l.trim());

@@ -2,6 +2,7 @@
  * The scheduler's numbers and the small rules built on them: back-off, lateness, grace, and what
  * of an error may be stored. Pure functions, so they are easy to read and to test.
  */
+import { withoutQueryArguments } from "../core/logger.js";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -56,13 +57,15 @@ export function isBeyondGrace(dueAt: Date, now: Date, graceMs: number): boolean 
 }
 
 /**
- * What of an error is stored and logged: its message only, on one line, truncated. No stack
- * (it can carry values from the payload) and nothing a handler put in other properties.
+ * What of an error is stored (Job.lastError) and logged: its message only, on one line,
+ * truncated. No stack (it can carry values from the payload), nothing a handler put in other
+ * properties, and of a Prisma message only its header and reason: it quotes the query's
+ * arguments and the calling code (names, free text).
  */
 export function describeError(error: unknown, maxLength: number = SchedulerDefaults.lastErrorLength): string {
   const raw =
     error instanceof Error
-      ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}`
+      ? `${error.name === "Error" ? "" : `${error.name}: `}${withoutQueryArguments(error.message)}`
       : `non-error thrown: ${typeof error}`;
   const line = raw.replace(/\s+/g, " ").trim() || "error without a message";
   return line.length > maxLength ? `${line.slice(0, maxLength - 1)}…` : line;

@@ -27,6 +27,24 @@ describe("scheduler policy", () => {
     expect(long).toHaveLength(500);
     expect(long.endsWith("…")).toBe(true);
   });
+
+  it("keeps neither the arguments nor the calling code of a Prisma message (they can hold names and text)", () => {
+    // As Prisma 7 words a failed update (the code frame quotes the line that called it).
+    const prisma = Object.assign(
+      new Error(
+        "\nInvalid `tx.member.update()` invocation in\n/srv/gather/src/features/x.ts:6:30\n\n" +
+          '  5   const name = "Secret Person";\n→ 6   await tx.member.update({ data: { displayName: "Secret Person" } })\n' +
+          "An operation failed because it depends on one or more records that were required but not found.",
+      ),
+      { name: "PrismaClientKnownRequestError" },
+    );
+    const stored = describeError(prisma);
+    expect(stored).not.toContain("Secret Person");
+    expect(stored).toBe(
+      "PrismaClientKnownRequestError: Invalid `tx.member.update()` invocation: An operation failed because it " +
+        "depends on one or more records that were required but not found. (query arguments not logged)",
+    );
+  });
 });
 
 describe("defineJob", () => {
