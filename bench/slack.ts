@@ -19,6 +19,8 @@ import { type ChildProcess } from "node:child_process";
 import { general, slackSignature, startFakeSlack, type FakeSlack, type FakeUser } from "../test/fakes/slack/index.js";
 import type { BenchResult } from "./index.js";
 import {
+  cpuBudget,
+  cpuBudgetsAvailable,
   freePort,
   percentile,
   roundRobin,
@@ -61,7 +63,10 @@ async function load(
   concurrency = CONCURRENCY,
   endToEnd = false,
 ): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  // One kept-alive connection per worker, as Slack's many senders: a shared pool would reuse its
+  // most recently freed socket, so when acks are quick a few connections (and, behind the
+  // round-robin proxy, one instance) would carry nearly every request.
+  const agents = Array.from({ length: concurrency }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
   const secret = fake.workspace.signingSecret;
   const latencies: number[] = [];
   let acks = 0;
@@ -69,7 +74,7 @@ async function load(
   let n = 0;
   const started = performance.now();
   const end = started + durationMs;
-  const post = (body: string): Promise<{ status: number; body: string }> => {
+  const post = (agent: Agent, body: string): Promise<{ status: number; body: string }> => {
     const timestamp = Math.floor(Date.now() / 1000);
     return new Promise((resolve, reject) => {
       const req = request(
@@ -94,7 +99,7 @@ async function load(
       req.end(body);
     });
   };
-  const worker = async (): Promise<void> => {
+  const worker = async (agent: Agent): Promise<void> => {
     while (performance.now() < end) {
       const i = n++;
       const user = USERS[i % USERS.length]!;
@@ -108,7 +113,7 @@ async function load(
       const fields = Object.entries(payload).filter((e): e is [string, string] => typeof e[1] === "string");
       const t0 = performance.now();
       try {
-        const answer = await post(new URLSearchParams(fields).toString());
+        const answer = await post(agent, new URLSearchParams(fields).toString());
         if (answer.status !== 200 || (endToEnd && answer.body !== ""))
           failures++; // refused, or busy
         else if (!endToEnd) {
@@ -128,9 +133,9 @@ async function load(
       }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(agents.map(worker));
   const elapsedMs = performance.now() - started;
-  agent.destroy();
+  for (const agent of agents) agent.destroy();
   return { acks, failures, latencies: latencies.sort((a, b) => a - b), elapsedMs };
 }
 
@@ -174,10 +179,12 @@ interface GatherInstance {
   readonly child: ChildProcess;
   readonly slackPort: number;
   readonly httpPort: number;
+  /** Removes the instance's CPU budget (after it exited), when it has one. */
+  readonly release?: () => void;
 }
 
 /** Gather as it runs in production (npm start), Slack in HTTP mode, console off. */
-async function startGather(fake: FakeSlack, databaseUrl: string): Promise<GatherInstance> {
+async function startGather(fake: FakeSlack, databaseUrl: string, cores = 0): Promise<GatherInstance> {
   const [slackPort, httpPort] = [await freePort(), await freePort()];
   const errors: string[] = [];
   const child = runTs(
@@ -207,7 +214,10 @@ async function startGather(fake: FakeSlack, databaseUrl: string): Promise<Gather
     console.error(errors.slice(-20).join("\n"));
     throw error;
   }
-  return { child, slackPort, httpPort };
+  // Started (code loaded, migrations applied) at full speed; measured within its budget.
+  const release = cores > 0 ? cpuBudget(child.pid, cores) : undefined;
+  if (cores > 0 && !release) throw new Error("cannot give the instance a CPU budget here (cgroups need root)");
+  return { child, slackPort, httpPort, ...(release ? { release } : {}) };
 }
 
 /** `/update` outcome counts (ok, refused, unavailable, error) summed over the instances' /metrics. */
@@ -258,13 +268,14 @@ async function gatherRun(
   instances: number,
   label: string,
   endToEnd = false,
+  cores = 0,
 ): Promise<{ result: LoadResult; done: number; doneMs: number; outcomes: Map<string, number> }> {
   const started: GatherInstance[] = [];
   let proxy: { port: number; close(): Promise<void> } | undefined;
   try {
     // The first applies the migrations; the others find them applied.
-    started.push(await startGather(fake, databaseUrl));
-    for (let i = 1; i < instances; i++) started.push(await startGather(fake, databaseUrl));
+    started.push(await startGather(fake, databaseUrl, cores));
+    for (let i = 1; i < instances; i++) started.push(await startGather(fake, databaseUrl, cores));
     proxy = instances > 1 ? await roundRobin(started.map((s) => s.slackPort)) : undefined;
     const port = proxy?.port ?? started[0]!.slackPort;
     // Warm-up, not measured: the first commands load code and open connections.
@@ -289,7 +300,10 @@ async function gatherRun(
     return { result, done: done - before, doneMs: ms, outcomes: since(await outcomes(started), counted) };
   } finally {
     await proxy?.close();
-    for (const s of started) await stopChild(s.child);
+    for (const s of started) {
+      await stopChild(s.child);
+      s.release?.();
+    }
   }
 }
 
@@ -337,27 +351,37 @@ export async function benchSlackHttp(): Promise<BenchResult[]> {
  * 64 members each send `/update` and wait for their card before sending the next. (Under bench 1's
  * flood of acks an overloaded instance spends its CPU answering "busy": that measures the cost of
  * an ack, not how much work instances get done.) The scaling factor is cards posted per second.
+ *
+ * Twice: first with each instance given its own CPU budget (BENCH_INSTANCE_CPU cores, 0.4 by
+ * default, in a cgroup; needs root), as if each ran on a small host of its own — so three
+ * instances have three times the CPU of one and the factor shows what the shared database and the
+ * proxy allow; then unlimited, where all instances share this machine's cores.
  */
 export async function benchSlackScaling(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const fake = await startFakeSlack({ users: USERS });
+  const budget = Number(process.env.BENCH_INSTANCE_CPU ?? 0.4);
+  const canBudget = budget > 0 && cpuBudgetsAvailable();
   try {
-    let one: BenchResult | undefined;
-    for (const instances of [1, 3]) {
-      const db = await scratchPostgres();
-      if (!db) return results;
-      try {
-        const g = await gatherRun(fake, db.url, instances, `pg${instances}`, true);
-        const r = endToEndRow(
-          `Slack HTTP end to end: Gather /update, PostgreSQL, ${instances} instance${instances > 1 ? "s" : ""}`,
-          g,
-          one,
-          "posted/s vs 1 instance",
-        );
-        if (!one) one = r;
-        results.push(r);
-      } finally {
-        await db.remove();
+    for (const cores of canBudget ? [budget, 0] : [0]) {
+      let one: BenchResult | undefined;
+      for (const instances of [1, 3]) {
+        const db = await scratchPostgres();
+        if (!db) return results;
+        try {
+          const g = await gatherRun(fake, db.url, instances, `pg${instances}-${cores}`, true, cores);
+          const where = cores > 0 ? `${cores} CPU each` : "unlimited CPU";
+          const r = endToEndRow(
+            `Slack HTTP end to end: Gather /update, PostgreSQL, ${instances} instance${instances > 1 ? "s" : ""}, ${where}`,
+            g,
+            one,
+            "posted/s vs 1 instance",
+          );
+          if (!one) one = r;
+          results.push(r);
+        } finally {
+          await db.remove();
+        }
       }
     }
     return results;

@@ -138,3 +138,50 @@ export async function roundRobin(targets: readonly number[]): Promise<{ port: nu
     },
   };
 }
+
+const CGROUP_CPU = "/sys/fs/cgroup/cpu";
+
+/** Whether {@link cpuBudget} can work here: a cgroup can be made (and is removed at once). */
+export function cpuBudgetsAvailable(): boolean {
+  const probe = path.join(CGROUP_CPU, `gather-bench-probe-${process.pid}`);
+  try {
+    fs.mkdirSync(probe);
+    fs.rmdirSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Gives a process a fixed CPU budget of `cores` (0.4 = 40 % of one core) in a cgroup (v1 cpu
+ * controller, needs root), as if it ran on a small host of its own; returns how to remove the
+ * group once the process has exited, or undefined when cgroups cannot be written here. Used to
+ * measure scaling on one machine: without budgets, three instances on two cores share the same
+ * CPU one instance already saturates, and the bench measures the machine, not the instances.
+ */
+export function cpuBudget(pid: number | undefined, cores: number): (() => void) | undefined {
+  if (pid === undefined || !(cores > 0)) return undefined;
+  const group = path.join(CGROUP_CPU, `gather-bench-${pid}`);
+  try {
+    fs.mkdirSync(group);
+    const period = 100_000;
+    fs.writeFileSync(path.join(group, "cpu.cfs_period_us"), String(period));
+    fs.writeFileSync(path.join(group, "cpu.cfs_quota_us"), String(Math.round(cores * period)));
+    fs.writeFileSync(path.join(group, "cgroup.procs"), String(pid));
+  } catch {
+    try {
+      fs.rmdirSync(group);
+    } catch {
+      // never made
+    }
+    return undefined;
+  }
+  return () => {
+    try {
+      fs.rmdirSync(group);
+    } catch {
+      // still has a process (it will be removed with the machine) or already gone
+    }
+  };
+}
