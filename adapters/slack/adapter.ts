@@ -65,7 +65,6 @@ export function createSlackAdapter({ config, gather, logger: log, queue }: Slack
   watchClient(app.client);
   registerListeners(app, {
     dispatcher: gather.dispatcher,
-    registry: gather.registry,
     log,
     inFlight,
     admins,

@@ -2,7 +2,6 @@ import type { App, BlockAction, ButtonAction, ViewSubmitAction, webApi } from "@
 import type { Dispatcher } from "../../src/core/dispatcher.js";
 import type { Invocation } from "../../src/core/invocation.js";
 import type { Logger } from "../../src/core/logger.js";
-import type { Registry } from "../../src/core/registry.js";
 import type { WorkspaceAdmins } from "./admins.js";
 import type { InFlight } from "../../src/core/in-flight.js";
 import { actionChannelId, actionInvocation, commandInvocation, formInvocation, teamIdOf } from "./invocations.js";
@@ -13,12 +12,14 @@ import { SlackResponder } from "./responder.js";
 /** Our buttons' action_ids are custom ids, `feature.action[:arg]` (see src/core/custom-id.ts). */
 export const ACTION_ID = /^[a-z][a-z0-9-]*\.[a-z]/;
 
+/** Any slash command: Slack sends only the ones the app's manifest declares. */
+export const SLASH_COMMAND = /^\/[a-z0-9_-]+$/i;
+
 /** Our modals' callback_ids are form ids, `command.subcommand[:arg]` (see formIdOf in src/core/command.ts). */
 export const FORM_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*(?::.*)?$/;
 
 export interface ListenerDeps {
   readonly dispatcher: Dispatcher;
-  readonly registry: Registry;
   readonly log: Logger;
   /** Where handling after the ack is tracked, so stop() can wait for it. */
   readonly inFlight: InFlight;
@@ -29,16 +30,13 @@ export interface ListenerDeps {
 }
 
 /**
- * Wires Bolt to the dispatcher: one listener per registry command, one for
+ * Wires Bolt to the dispatcher: one listener for every slash command, one for
  * every button, one for every form. Each acks first — Slack shows the member
  * an error if it hears nothing within 3 seconds, and a trigger_id dies then
  * too — and only then asks Slack whether the member is a workspace admin
  * and hands the request to the core.
  */
-export function registerListeners(
-  app: App,
-  { dispatcher, registry, log, inFlight, admins, watchClient }: ListenerDeps,
-): void {
+export function registerListeners(app: App, { dispatcher, log, inFlight, admins, watchClient }: ListenerDeps): void {
   const dispatch = (client: webApi.WebClient, invocation: Invocation) =>
     inFlight.track(async () => {
       watchClient?.(client);
@@ -47,26 +45,29 @@ export function registerListeners(
       await dispatcher.handle({ ...invocation, actor: { ...invocation.actor, platformAdmin } });
     });
 
-  for (const command of registry.commands) {
-    app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
-      if (inFlight.full) {
-        // Overloaded: say so now, privately, rather than queue a reply that would come late.
-        await ack({ response_type: "ephemeral", text: dispatcher.busy(command.name) });
-        return;
-      }
-      await ack();
-      const responder = new SlackResponder({
-        client,
-        teamId: payload.team_id,
-        channelId: payload.channel_id,
-        userId: payload.user_id,
-        respond,
-        responseUrl: payload.response_url,
-        triggerId: payload.trigger_id,
+  // One listener for every slash command (Bolt runs each listener's matching for every request,
+  // so eight would cost every ack eight times); the dispatcher answers a name it does not know.
+  app.command(SLASH_COMMAND, async ({ command: payload, ack, respond, client }) => {
+    if (inFlight.full) {
+      // Overloaded: say so now, privately, rather than queue a reply that would come late.
+      await ack({
+        response_type: "ephemeral",
+        text: dispatcher.busy(payload.command.replace(/^\//, "").toLowerCase()),
       });
-      await dispatch(client, commandInvocation(payload, responder));
+      return;
+    }
+    await ack();
+    const responder = new SlackResponder({
+      client,
+      teamId: payload.team_id,
+      channelId: payload.channel_id,
+      userId: payload.user_id,
+      respond,
+      responseUrl: payload.response_url,
+      triggerId: payload.trigger_id,
     });
-  }
+    await dispatch(client, commandInvocation(payload, responder));
+  });
 
   app.action<BlockAction<ButtonAction>>(
     { type: "block_actions", action_id: ACTION_ID },
