@@ -1,4 +1,5 @@
 import type { Context } from "./context.js";
+import type { NetworkInfo } from "./domain.js";
 import { matchLocale, translator, type Locale, type Translate } from "./i18n/index.js";
 import { CoreLimits } from "./limits.js";
 import type { Action, Field, Inline, Message, RichText } from "./message.js";
@@ -17,8 +18,28 @@ export function bilingual(ctx: Context, build: (t: Translate) => Message): Messa
   return joinMessages(build(translator(languages[0])), build(translator(languages[1])));
 }
 
+/**
+ * The same for what jobs post (digests, reminders, bumps): nobody is reading
+ * in a language of their own, so a one-language network gets its language and
+ * a bilingual one both. `build` also gets the locale, for dates.
+ */
+export function inNetworkLanguages(
+  network: Pick<NetworkInfo, "locale" | "secondLocale">,
+  build: (t: Translate, locale: Locale) => Message,
+): Message {
+  const languages = postLanguages({ network });
+  if (!languages) {
+    const locale = matchLocale(network.locale) ?? "en";
+    return build(translator(locale), locale);
+  }
+  const [first, second] = languages;
+  return joinMessages(build(translator(first), first), build(translator(second), second));
+}
+
 /** The network's two languages, first its own, when it has a second one; undefined otherwise. */
-export function postLanguages(ctx: Pick<Context, "network">): [Locale, Locale] | undefined {
+export function postLanguages(ctx: {
+  readonly network: Pick<NetworkInfo, "locale" | "secondLocale">;
+}): [Locale, Locale] | undefined {
   const first = matchLocale(ctx.network.locale) ?? "en";
   const second = matchLocale(ctx.network.secondLocale);
   return second && second !== first ? [first, second] : undefined;

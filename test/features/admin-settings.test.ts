@@ -221,6 +221,31 @@ describe.each(databases)("network settings, channels and languages on $provider"
     expect(await t.db.auditEntry.count({ where: { action: "member.language_set" } })).toBe(2);
   });
 
+  it("posts the weekly digest, an ask's bump and meeting reminders in both languages in a bilingual network", async () => {
+    await t.command(alice, "gather", "settings second cy");
+    await t.command(alice, "update", "digest-here");
+    await t.command(bob, "update", `Carers' choir | ${para} | #music`);
+    await t.command(bob, "ask", "Need a lift | Tuesday | #transport");
+    const echo = messageOf(
+      (await t.command(alice, "meeting", "add Steering group | 30 March 2pm-4pm | Town hall")).only(),
+    );
+    await t.press(alice, echo.actions?.[0]?.id as string);
+    const before = t.sent.slack.posts("C-test").length;
+
+    for (const at of ["2026-03-25T11:00:00Z", "2026-03-29T13:00:00Z", "2026-03-30T08:00:00Z"]) {
+      t.clock.set(at);
+      await t.tick();
+    }
+    const posted = t.sent.slack.posts("C-test").slice(before);
+    expect(posted.map((m) => m.title)).toEqual([
+      "Still looking for help: Need a lift / Yn dal i chwilio am help: Need a lift",
+      "Reminder: Steering group / Nodyn atgoffa: Steering group",
+      "This week in Arts & Wellbeing Network / Yr wythnos hon yn Arts & Wellbeing Network",
+    ]);
+    expect(plainText(posted[1]?.context)).toBe("Meeting #1\nCyfarfod #1");
+    expect(plainText(posted[2]?.context)).toMatch(/^1 new or changed · .*\n1 newydd neu wedi newid · /);
+  });
+
   it("posts update and ask cards in both languages in a bilingual network", async () => {
     await t.command(alice, "gather", "settings second cy");
     const card = messageOf((await t.command(bob, "update", `Carers' choir | ${para} | #music`)).only());

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { isUniqueViolation } from "../../db/index.js";
+import { inNetworkLanguages } from "../../core/bilingual.js";
 import { matchLocale, translator } from "../../core/i18n/index.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
 import { askCard } from "./card.js";
@@ -84,12 +85,11 @@ export const bumpJob = defineJob({
     if (!ask) return;
     if (ask.spaceId && ask.channelId) {
       const network = await ctx.db.network.findUniqueOrThrow({ where: { id: ask.networkId } });
-      const t = translator(matchLocale(network.locale) ?? "en");
-      const card = askCard(ask, t);
-      await ctx.delivery.toChannel(ask.spaceId, ask.channelId, {
-        ...card,
+      const card = inNetworkLanguages(network, (t) => ({
+        ...askCard(ask, t),
         title: t("help.bump.title", { what: ask.what }),
-      });
+      }));
+      await ctx.delivery.toChannel(ask.spaceId, ask.channelId, card);
     }
     await ctx.db.$transaction((tx) => planEscalation(tx, ask, ctx.clock.now()));
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { matchLocale, translator, type Locale, type Translate } from "../../core/i18n/index.js";
+import { inNetworkLanguages } from "../../core/bilingual.js";
+import { type Locale, type Translate } from "../../core/i18n/index.js";
 import type { Message } from "../../core/message.js";
 import type { Meeting } from "../../db/index.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
@@ -78,11 +79,12 @@ export const remindJob = defineJob({
     }
     const network = await ctx.db.network.findUniqueOrThrow({
       where: { id: meeting.networkId },
-      select: { locale: true },
+      select: { locale: true, secondLocale: true },
     });
     const host = await hostName(ctx, meeting);
-    const locale = matchLocale(network.locale) ?? "en";
-    const message = reminderMessage(meeting, occurrence, offset, host, translator(locale), locale, ctx.late);
+    const message = inNetworkLanguages(network, (t, locale) =>
+      reminderMessage(meeting, occurrence, offset, host, t, locale, ctx.late),
+    );
     const [first, ...others] = await channelsOf(ctx.db, meeting);
     if (first) await ctx.delivery.toChannel(first.spaceId, first.channelId, message);
     for (const target of others) {

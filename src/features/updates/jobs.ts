@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { translator, matchLocale } from "../../core/i18n/index.js";
+import { inNetworkLanguages } from "../../core/bilingual.js";
 import type { Inline, Message } from "../../core/message.js";
 import { defineJob } from "../../scheduler/index.js";
 import { freshnessQuestion } from "./actions.js";
@@ -77,13 +78,11 @@ export const digestJob = defineJob({
     const until = ctx.job.dueAt;
     const changed = await new UpdateStore(ctx.db, ctx.provider).changedSince(networkId, new Date(since), until);
     if (changed.length > 0) {
-      const t = translator(matchLocale(network.locale) ?? "en");
-      const text: Inline[] = changed.flatMap((u, i) => [...(i ? ["\n"] : []), ...directoryLine(u, t)]);
-      const message: Message = {
+      const message = inNetworkLanguages(network, (t): Message => ({
         title: t("update.digest.title", { network: network.name }) + (ctx.late ? ` ${t("job.delayed")}` : ""),
-        text,
+        text: changed.flatMap((u, i): Inline[] => [...(i ? ["\n"] : []), ...directoryLine(u, t)]),
         context: t("update.digest.footer", { count: changed.length, command: "/update show" }),
-      };
+      }));
       for (const space of spaces) {
         try {
           await ctx.delivery.toChannel(space.id, space.digestChannelId as string, message);
