@@ -2,13 +2,15 @@
  * Slack slash commands over HTTP, 64 at a time for 10 s, signed as Slack signs them, against
  *   - a bare Bolt app that only acks (the baseline: the least any Slack app can do), and
  *   - Gather started by its real entry point (src/main.ts, a child process) answering `/update`:
- *     ack, then validate, store and post the card through the Web API — a fake on 127.0.0.1.
- * Then Gather on PostgreSQL with 1 and 3 instances behind a round-robin TCP proxy (scaling).
+ *     ack, then validate, store and post the card through the Web API — a fake on 127.0.0.1;
+ *   - Gather end to end: each of the 64 waits for its card before sending the next (cards/s).
+ * Then Gather on PostgreSQL with 1 and 3 instances behind a round-robin TCP proxy, end to end
+ * (scaling; see benchSlackScaling for the per-instance CPU budgets).
  *
- * Throughput is acks per second (what Slack sees); "done/s" counts the cards actually posted (the
- * work behind the ack, finished after it), measured until the last one arrives. An overloaded
- * Gather answers some commands "busy, try again" in the ack (outcome `busy`): those are acks too,
- * but nothing is stored for them, so the notes give both numbers. The load generator,
+ * Throughput is acks per second (what Slack sees); "stored+posted/s" counts the cards actually
+ * posted (the work behind the ack, finished after it), measured until the last one arrives. An
+ * overloaded Gather answers some commands "busy, try again" in the ack (outcome `busy`): those are
+ * acks too, but nothing is stored for them, so the notes give both numbers. The load generator,
  * the fake Slack and the proxy share this process; every server is its own process. All on
  * 127.0.0.1, on however many cores the machine has (the ratios are what to compare).
  * BENCH_SLACK_MS, BENCH_SLACK_CONCURRENCY and BENCH_SLACK_NETWORKS (20 workspaces) change the load.

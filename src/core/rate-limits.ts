@@ -103,15 +103,18 @@ export async function recordActivity(
  */
 export class ActivitySeen {
   readonly #days = new Map<string, string>();
+  readonly #max: number;
 
-  constructor(private readonly max = 10_000) {}
+  constructor(max = 10_000) {
+    this.#max = max;
+  }
 
   has(memberId: string, day: string): boolean {
     return this.#days.get(memberId) === day;
   }
 
   add(memberId: string, day: string): void {
-    if (this.#days.size >= this.max && !this.#days.has(memberId)) this.#days.clear();
+    if (this.#days.size >= this.#max && !this.#days.has(memberId)) this.#days.clear();
     this.#days.set(memberId, day);
   }
 }

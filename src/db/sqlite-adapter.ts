@@ -23,7 +23,7 @@ const STATEMENTS = new Set<PropertyKey>(["queryRaw", "executeRaw"]);
 /** How long statements may keep the event loop before letting it poll. */
 export const SLICE_MS = 4;
 
-/** When statements last let the event loop turn (shared: the connection and the loop are one each). */
+/** When statements last let the event loop turn: one clock for every SQLite client, as they share one event loop. */
 let sliceStarted = 0;
 
 async function turnIfDue(): Promise<void> {
