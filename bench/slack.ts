@@ -61,9 +61,7 @@ async function load(
   fake: FakeSlack,
   url: string,
   label: string,
-  durationMs = DURATION_MS,
-  concurrency = CONCURRENCY,
-  endToEnd = false,
+  { durationMs = DURATION_MS, concurrency = CONCURRENCY, endToEnd = false } = {},
 ): Promise<LoadResult> {
   // One kept-alive connection per worker, as Slack's many senders: a shared pool would reuse its
   // most recently freed socket, so when acks are quick a few connections (and, behind the
@@ -269,8 +267,7 @@ async function gatherRun(
   databaseUrl: string,
   instances: number,
   label: string,
-  endToEnd = false,
-  cores = 0,
+  { endToEnd = false, cores = 0 } = {},
 ): Promise<{ result: LoadResult; done: number; doneMs: number; outcomes: Map<string, number> }> {
   const started: GatherInstance[] = [];
   let proxy: { port: number; close(): Promise<void> } | undefined;
@@ -282,20 +279,17 @@ async function gatherRun(
     const port = proxy?.port ?? started[0]!.slackPort;
     // Warm-up, not measured: the first commands load code and open connections.
     const beforeWarm = completions(fake);
-    const warm = await load(
-      fake,
-      `http://127.0.0.1:${port}/slack/events`,
-      `${label}-warm-up`,
-      WARM_UP_MS,
-      4 * instances,
+    const warm = await load(fake, `http://127.0.0.1:${port}/slack/events`, `${label}-warm-up`, {
+      durationMs: WARM_UP_MS,
+      concurrency: 4 * instances,
       endToEnd,
-    );
+    });
     const warmBusy = (await outcomes(started)).get("busy") ?? 0;
     await drained(fake, beforeWarm + warm.acks - warmBusy, performance.now());
     const before = completions(fake);
     const counted = await outcomes(started);
     const t0 = performance.now();
-    const result = await load(fake, `http://127.0.0.1:${port}/slack/events`, label, DURATION_MS, CONCURRENCY, endToEnd);
+    const result = await load(fake, `http://127.0.0.1:${port}/slack/events`, label, { endToEnd });
     // Commands turned away as busy were answered in their ack: no card or reply follows them.
     const busy = since(await outcomes(started), counted).get("busy") ?? 0;
     const { done, ms } = await drained(fake, before + result.acks - busy, t0);
@@ -317,7 +311,10 @@ export async function benchSlackHttp(): Promise<BenchResult[]> {
     const bare = await startBareBolt(fake.workspace.signingSecret);
     let bareResult: LoadResult;
     try {
-      await load(fake, `http://127.0.0.1:${bare.port}/slack/events`, "warm-up", WARM_UP_MS, 4);
+      await load(fake, `http://127.0.0.1:${bare.port}/slack/events`, "warm-up", {
+        durationMs: WARM_UP_MS,
+        concurrency: 4,
+      });
       bareResult = await load(fake, `http://127.0.0.1:${bare.port}/slack/events`, "bare");
     } finally {
       await stopChild(bare.child);
@@ -326,7 +323,7 @@ export async function benchSlackHttp(): Promise<BenchResult[]> {
       notes: `${rate(bareResult.acks, bareResult.elapsedMs).toFixed(0)} acks/s, ${bareResult.failures} failed`,
     });
     const g = await gatherRun(fake, sqlite.url, 1, "sqlite");
-    const e2e = await gatherRun(fake, sqlite.url, 1, "sqlite-e2e", true);
+    const e2e = await gatherRun(fake, sqlite.url, 1, "sqlite-e2e", { endToEnd: true });
     const gatherRps = rate(g.result.acks, g.result.elapsedMs);
     const stored = rate(g.outcomes.get("ok") ?? 0, g.doneMs);
     return [
@@ -371,7 +368,7 @@ export async function benchSlackScaling(): Promise<BenchResult[]> {
         const db = await scratchPostgres();
         if (!db) return results;
         try {
-          const g = await gatherRun(fake, db.url, instances, `pg${instances}-${cores}`, true, cores);
+          const g = await gatherRun(fake, db.url, instances, `pg${instances}-${cores}`, { endToEnd: true, cores });
           const where = cores > 0 ? `${cores} CPU each` : "unlimited CPU";
           const r = endToEndRow(
             `Slack HTTP end to end: Gather /update, PostgreSQL, ${instances} instance${instances > 1 ? "s" : ""}, ${where}`,

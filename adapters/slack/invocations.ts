@@ -21,6 +21,11 @@ import { formValues, type FormOrigin } from "./modal.js";
  */
 
 /** `/update Title | …` → a text command; `/update` → "update". */
+/** The registry's name for a slash command: "/Update" → "update". */
+export function commandNameOf(payload: Pick<SlashCommand, "command">): string {
+  return payload.command.replace(/^\//, "").toLowerCase();
+}
+
 export function commandInvocation(payload: SlashCommand, responder: Responder): CommandInvocation {
   return {
     kind: "command",
@@ -32,7 +37,7 @@ export function commandInvocation(payload: SlashCommand, responder: Responder): 
       displayName: payload.user_name,
     },
     channelId: payload.channel_id,
-    command: payload.command.replace(/^\//, "").toLowerCase(),
+    command: commandNameOf(payload),
     input: { kind: "text", text: normaliseCommandText(payload.text) },
     responder,
   };

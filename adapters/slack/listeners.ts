@@ -4,7 +4,14 @@ import type { Invocation } from "../../src/core/invocation.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { WorkspaceAdmins } from "./admins.js";
 import type { InFlight } from "../../src/core/in-flight.js";
-import { actionChannelId, actionInvocation, commandInvocation, formInvocation, teamIdOf } from "./invocations.js";
+import {
+  actionChannelId,
+  actionInvocation,
+  commandInvocation,
+  commandNameOf,
+  formInvocation,
+  teamIdOf,
+} from "./invocations.js";
 import { decodeFormOrigin } from "./modal.js";
 import { respondTo } from "./respond.js";
 import { SlackResponder } from "./responder.js";
@@ -52,7 +59,7 @@ export function registerListeners(app: App, { dispatcher, log, inFlight, admins,
       // Overloaded: say so now, privately, rather than queue a reply that would come late.
       await ack({
         response_type: "ephemeral",
-        text: dispatcher.busy(payload.command.replace(/^\//, "").toLowerCase()),
+        text: dispatcher.busy(commandNameOf(payload)),
       });
       return;
     }

@@ -203,6 +203,18 @@ describe("Slack over HTTP", () => {
     expect(await storedUpdates()).toHaveLength(1);
   });
 
+  it("answers a slash command it does not know privately, pointing to help", async () => {
+    const answer = await h.slack.slashCommand(h.fake.payloads.slashCommand("/retired", "anything", {}));
+    expect(answer.status).toBe(200);
+
+    const reply = sentMessage(await h.fake.api.waitForResponse());
+    expect(reply).toMatchObject({
+      responseType: "ephemeral",
+      text: en("error.unknown_command", { command: "/retired", help: "/gather help" }),
+    });
+    expect(await storedUpdates()).toEqual([]);
+  });
+
   it("answers a button that no longer means anything privately", async () => {
     const answer = await h.slack.interaction(h.fake.payloads.buttonPress("update.retired:123", "1774744200.000100"));
     expect(answer.status).toBe(200);
