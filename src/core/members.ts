@@ -108,11 +108,16 @@ function split(row: SpaceRow): { space: SpaceInfo; network: NetworkInfo } {
 
 async function findOrCreateMember(db: Db, spaceId: string, networkId: string, actor: Actor): Promise<MemberInfo> {
   const where = { spaceId_externalId: { spaceId, externalId: actor.userExternalId } };
-  const identity = await db.identity.findUnique({ where, include: { member: true } });
-  if (identity) {
-    let member = identity.member;
-    if (member.displayName !== actor.displayName && actor.displayName.trim() !== "" && (await isFirst(db, identity))) {
-      member = await db.member.update({ where: { id: member.id }, data: { displayName: actor.displayName } });
+  // One statement for the usual case (a member we know, under the same name); `include` would be two.
+  const known = await db.member.findFirst({
+    where: { identities: { some: { spaceId, externalId: actor.userExternalId } } },
+  });
+  if (known) {
+    let member = known;
+    if (member.displayName !== actor.displayName && actor.displayName.trim() !== "") {
+      const identity = await db.identity.findUnique({ where, select: { id: true, memberId: true } });
+      if (identity && (await isFirst(db, identity)))
+        member = await db.member.update({ where: { id: member.id }, data: { displayName: actor.displayName } });
     }
     return toMemberInfo(member, actor);
   }

@@ -34,7 +34,7 @@ const post = defineSubcommand({
   form: { titleKey: "update.form.title", submitKey: "update.form.submit" },
   fromText: postFromText,
   handle: async (ctx, input) => {
-    const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member.id, input, ctx.clock.now());
+    const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member, input, ctx.clock.now());
     ctx.log.info({ update: update.id, revised }, "update posted");
     const card = bilingual(ctx, (t) => updateCard(update, t, { ref: ctx.memberRef, revised }));
     return postInChannel(ctx, "updates", card, { key: "admin.posted.update", params: { number: update.number } });

@@ -138,10 +138,11 @@ export class UpdateStore {
    */
   async post(
     networkId: string,
-    authorId: string,
+    author: { readonly id: string; readonly displayName: string },
     content: UpdateContent,
     at: Date,
   ): Promise<{ update: StoredUpdate; revised: boolean }> {
+    const authorId = author.id;
     return this.db.$transaction(async (tx) => {
       const same = await tx.projectUpdate.findFirst({
         // Archived entries count too: posting a project again brings its entry back, history and all.
@@ -165,12 +166,13 @@ export class UpdateStore {
           createdAt: at,
           updatedAt: at,
         },
-        include: withAuthor,
       });
-      await indexUpdate(tx, this.provider, row, { isNew: true });
+      // The author is the member posting: no need to read their name back (an `include` is two more statements).
+      const withName = { ...row, author: { displayName: author.displayName } };
+      await indexUpdate(tx, this.provider, withName, { isNew: true });
       await scheduleFreshness(tx, row, updateFreshnessWeeks, { isNew: true });
       await recordAudit(tx, networkId, authorId, "update.posted", row.id, at);
-      return { update: toStored(row), revised: false };
+      return { update: toStored(withName), revised: false };
     });
   }
 
