@@ -38,7 +38,11 @@ export interface SlackAdapter extends PlatformAdapter {
  */
 export function createSlackAdapter({ config, gather, logger: log, queue }: SlackAdapterOptions): SlackAdapter {
   const bolt = boltLogger(log);
-  const transport = createTransport(config, bolt);
+  const inFlight = new InFlight(queue?.limit, queue?.maxWaiting);
+  const transport = createTransport(config, bolt, {
+    full: () => inFlight.full,
+    busyText: (command) => gather.dispatcher.busy(command),
+  });
   const app = new App({
     token: config.botToken,
     receiver: transport.receiver,
@@ -53,7 +57,6 @@ export function createSlackAdapter({ config, gather, logger: log, queue }: Slack
   app.error(async (error) => {
     log.error({ err: error }, "slack: a request failed in Bolt");
   });
-  const inFlight = new InFlight(queue?.limit, queue?.maxWaiting);
   const admins = new WorkspaceAdmins(log);
   // Bolt hands listeners per-workspace clients besides app.client: count every one's 429s, once each.
   const watched = new WeakSet<webApi.WebClient>();

@@ -305,4 +305,42 @@ describe("Slack over HTTP, overloaded", () => {
     expect(titles).toEqual(["Running", "Queued"]);
     expect(h.fake.api.calls.items.filter((c) => c.method === "chat.postMessage")).toHaveLength(2);
   });
+
+  /** Holds the first command in users.info and queues a second: the queue is full until `release()`. */
+  async function overload(): Promise<() => void> {
+    const release = h.fake.api.hold("users.info");
+    for (const title of ["Running", "Queued"])
+      await h.slack.slashCommand(h.fake.payloads.slashCommand("/update", `${title} | One paragraph`, {}));
+    return release;
+  }
+
+  it("still refuses badly signed and stale commands with 401 while overloaded, never 'busy'", async () => {
+    const release = await overload();
+    const command = h.fake.payloads.slashCommand("/update", "Forged | One paragraph", {});
+    const wrongSecret = await h.slack.slashCommand(command, { secret: "not-the-signing-secret" });
+    const stale = await h.slack.slashCommand(command, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const garbled = await h.slack.slashCommand(command, { signature: "v0=00" });
+
+    for (const answer of [wrongSecret, stale, garbled]) {
+      expect(answer.status).toBe(401);
+      expect(answer.body).not.toContain(en("error.busy"));
+    }
+    release();
+    await h.fake.api.waitForCall("chat.postMessage", (c) => sentMessage(c).text.startsWith("Queued"));
+    const titles = (await h.database.prisma.projectUpdate.findMany({ orderBy: { number: "asc" } })).map((u) => u.title);
+    expect(titles).toEqual(["Running", "Queued"]);
+  });
+
+  it("never turns a button press away: it is acked and waits its turn", async () => {
+    const release = await overload();
+    const press = h.fake.payloads.buttonPress("update.help:no-such-update", "1774744260.000300");
+    const answer = await h.slack.interaction(press);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe("");
+
+    release();
+    // Handled after the queued commands: the core answers on the press's response_url (the update is gone).
+    const reply = await h.fake.api.waitForResponse((r) => press.response_url.endsWith(`/${r.id}`));
+    expect(sentMessage(reply).responseType).toBe("ephemeral");
+  });
 });
