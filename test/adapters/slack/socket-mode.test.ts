@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { general, openedView, sentMessage } from "../../fakes/slack/index.js";
-import { startHarness, type SlackHarness } from "./harness.js";
+import { en, startHarness, type SlackHarness } from "./harness.js";
 
 /** Slack retries, then shows the member an error, when an envelope is not acked within 3 seconds. */
 const SLACK_ACK_DEADLINE_MS = 3_000;
@@ -54,5 +54,32 @@ describe("Slack over Socket Mode", () => {
     const card = sentMessage(await h.fake.api.waitForCall("chat.postMessage"));
     expect(card.channel).toBe(general.id);
     expect(card.blocks[0]).toMatchObject({ type: "header", text: { text: "Repair café" } });
+  });
+});
+
+describe("Slack over Socket Mode, overloaded", () => {
+  let h: SlackHarness;
+
+  beforeEach(async () => {
+    // One handler at a time and one waiting: the smallest queue, so a few commands overload it.
+    h = await startHarness("socket", { queue: { limit: 1, maxWaiting: 1 } });
+  });
+
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it("answers 'busy' in the envelope's ack once the queue is full, and the queued commands still finish", async () => {
+    const release = h.fake.api.hold("users.info");
+    const send = (title: string) =>
+      h.fake.socket.deliver("slash_commands", h.fake.payloads.slashCommand("/update", `${title} | One paragraph`));
+    for (const title of ["Running", "Queued"]) expect((await send(title)).payload ?? {}).toEqual({});
+    const busy = await send("Turned away");
+    expect(busy.payload).toEqual({ response_type: "ephemeral", text: en("error.busy") });
+
+    release();
+    await h.fake.api.waitForCall("chat.postMessage", (c) => sentMessage(c).text.startsWith("Queued"));
+    const titles = (await h.database.prisma.projectUpdate.findMany({ orderBy: { number: "asc" } })).map((u) => u.title);
+    expect(titles).toEqual(["Running", "Queued"]);
   });
 });
