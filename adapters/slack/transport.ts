@@ -107,24 +107,38 @@ class SheddingReceiver extends HTTPReceiver {
   constructor(options: HTTPReceiverOptions, overload: Overload) {
     super(options);
     const bolt = this.requestListener;
-    const secret = options.signingSecret;
+    const secret = typeof options.signingSecret === "string" ? options.signingSecret : "";
+    const logger = options.logger;
     this.requestListener = (req, res) => {
       if (req.method !== "POST" || req.headers["content-type"] !== FORM || !overload.full() || !isEventsPath(req))
         return bolt(req, res);
-      readBody(req).then(
-        (body) => {
-          const busy = busyCommand(req, body, typeof secret === "string" ? secret : "");
-          if (busy === undefined) return bolt(Object.assign(req, { rawBody: body }), res);
-          answerBusy(res, overload.busyText(busy));
-        },
-        () => {
-          // The client went away mid-body: nothing to answer.
-          res.destroy();
-        },
-      );
+      void (async () => {
+        let body: Buffer;
+        try {
+          body = await readBody(req, MAX_BODY_BYTES);
+        } catch (error) {
+          // Too big for anything Slack sends, or the client went away mid-body.
+          if (error instanceof BodyTooLarge && !res.headersSent) res.writeHead(413, { connection: "close" }).end();
+          else res.destroy();
+          return;
+        }
+        try {
+          const busy = busyCommand(req, body, secret);
+          if (busy === undefined) bolt(Object.assign(req, { rawBody: body }), res);
+          else answerBusy(res, overload.busyText(busy));
+        } catch (error) {
+          logger?.error("slack: a request failed before reaching Bolt", error);
+          if (!res.headersSent) res.writeHead(500).end();
+        }
+      })();
     };
   }
 }
+
+/** More than any request Slack sends (a slash command is a few hundred bytes; a form's state, tens of KB). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
 
 function isEventsPath(req: IncomingMessage): boolean {
   const url = req.url ?? "";
@@ -132,10 +146,18 @@ function isEventsPath(req: IncomingMessage): boolean {
   return (query < 0 ? url : url.slice(0, query)) === EVENTS_PATH;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume(); // drain and drop the rest
+        reject(new BodyTooLarge());
+      } else chunks.push(chunk);
+    });
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });

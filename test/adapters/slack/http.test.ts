@@ -331,6 +331,18 @@ describe("Slack over HTTP, overloaded", () => {
     expect(titles).toEqual(["Running", "Queued"]);
   });
 
+  it("refuses a body larger than anything Slack sends (413) before checking it, and stays up", async () => {
+    const release = await overload();
+    const huge = h.fake.payloads.slashCommand("/update", `Huge | ${"x".repeat(1_100_000)}`, {});
+    expect((await h.slack.slashCommand(huge)).status).toBe(413);
+
+    release();
+    await h.fake.api.waitForCall("chat.postMessage", (c) => sentMessage(c).text.startsWith("Queued"));
+    const answer = await h.slack.slashCommand(h.fake.payloads.slashCommand("/update", "After | One paragraph", {}));
+    expect(answer.status).toBe(200);
+    await h.fake.api.waitForCall("chat.postMessage", (c) => sentMessage(c).text.startsWith("After"));
+  });
+
   it("never turns a button press away: it is acked and waits its turn", async () => {
     const release = await overload();
     const press = h.fake.payloads.buttonPress("update.help:no-such-update", "1774744260.000300");
