@@ -61,6 +61,10 @@ export class ConsoleAdapter implements PlatformAdapter {
       platform: "console",
       post: async (target, message) => this.#show(message, `#${target.channelId}`),
       dm: async (_target, message) => this.#show(message, "direct message"),
+      // The terminal cannot change what it printed: the card is printed again, marked as updated.
+      edit: async (target, message) => {
+        this.#show(message, this.#t("console.updated", { channel: target.channelId }));
+      },
     };
   }
 

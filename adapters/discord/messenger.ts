@@ -1,14 +1,24 @@
 import type {
   APIDMChannel,
   APIMessage,
+  RESTPatchAPIChannelMessageJSONBody,
   RESTPostAPIChannelMessageJSONBody,
   RESTPostAPICurrentUserCreateDMChannelJSONBody,
 } from "discord-api-types/v10";
 import { Routes, type REST } from "discord.js";
 import type { Message, PostedRef } from "../../src/core/message.js";
-import type { ChannelTarget, Messenger, UserTarget } from "../../src/core/ports.js";
-import { request } from "./errors.js";
+import {
+  MessageGoneError,
+  type ChannelTarget,
+  type MessageTarget,
+  type Messenger,
+  type UserTarget,
+} from "../../src/core/ports.js";
+import { DiscordRequestError, request } from "./errors.js";
 import { renderFiles, renderMessage } from "./render.js";
+
+/** 10003 Unknown Channel, 10008 Unknown Message, 50001 Missing Access (the bot was removed from the channel). */
+const GONE = new Set([10003, 10008, 50001]);
 
 /**
  * Proactive messages over Discord's REST API, with no gateway state needed:
@@ -36,6 +46,27 @@ export class DiscordMessenger implements Messenger {
     const channel = await request(() => this.#rest.post(Routes.userChannels(), { body }) as Promise<APIDMChannel>);
     // Mentions in a DM still refer to the server the message is about.
     return this.#send(channel.id, message, target.spaceExternalId);
+  }
+
+  /**
+   * PATCH /channels/{channel}/messages/{message}: the card's content, embeds
+   * and buttons replaced (files are left as they were). Discord's codes for a
+   * message that is not there any more become {@link MessageGoneError}.
+   */
+  async edit(target: MessageTarget, message: Message): Promise<void> {
+    const { files: _files, ...card } = message;
+    // Content too: a card that was plain text and is now an embed must not keep its old text.
+    const body: RESTPatchAPIChannelMessageJSONBody = {
+      content: "",
+      ...renderMessage(card, { guildId: target.spaceExternalId }),
+    };
+    try {
+      await request(() => this.#rest.patch(Routes.channelMessage(target.channelId, target.messageId), { body }));
+    } catch (error) {
+      if (error instanceof DiscordRequestError && GONE.has(Number(error.code)))
+        throw new MessageGoneError(String(error.code));
+      throw error;
+    }
   }
 
   async #send(channelId: string, message: Message, guildId: string): Promise<PostedRef> {

@@ -1,9 +1,28 @@
 import type { webApi } from "@slack/bolt";
 import type { Message, PostedRef } from "../../src/core/message.js";
-import type { ChannelTarget, Messenger, UserTarget } from "../../src/core/ports.js";
+import {
+  MessageGoneError,
+  type ChannelTarget,
+  type MessageTarget,
+  type Messenger,
+  type UserTarget,
+} from "../../src/core/ports.js";
 import { openDm } from "./dm.js";
 import { shareFiles } from "./files.js";
 import { renderMessage } from "./render.js";
+import { platformErrorOf } from "./responder.js";
+
+/**
+ * chat.update's answers for a message that can no longer be edited: deleted,
+ * its channel deleted or archived, or the bot removed from it.
+ */
+const GONE = new Set([
+  "message_not_found",
+  "channel_not_found",
+  "is_archived",
+  "not_in_channel",
+  "cant_update_message",
+]);
 
 /**
  * Proactive output over the Web API: reminders, escalations, digests.
@@ -29,5 +48,16 @@ export function slackMessenger(client: webApi.WebClient): Messenger {
     post: (target: ChannelTarget, message) => post(target.channelId, target.spaceExternalId, message),
     dm: async (target: UserTarget, message) =>
       post(await openDm(client, target.externalId), target.spaceExternalId, message),
+    edit: async (target: MessageTarget, message) => {
+      const { files: _files, ...card } = message;
+      const rendered = renderMessage(card, { teamId: target.spaceExternalId });
+      try {
+        await client.chat.update({ channel: target.channelId, ts: target.messageId, ...rendered });
+      } catch (error) {
+        const code = platformErrorOf(error);
+        if (code && GONE.has(code)) throw new MessageGoneError(code);
+        throw error;
+      }
+    },
   };
 }

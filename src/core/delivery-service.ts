@@ -49,13 +49,28 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const { db, messengers } = deps;
   const log = deps.logger.child({ component: "delivery" });
 
-  async function toChannel(spaceId: string, channelId: string, message: Message): Promise<PostedRef> {
+  async function spaceMessenger(spaceId: string) {
     const space = await db.space.findUnique({ where: { id: spaceId }, select: { platform: true, externalId: true } });
     if (!space) throw new DeliveryError("delivery.unknown_space", `no space ${spaceId}`);
     const messenger = messengers.get(space.platform);
     if (!messenger)
       throw new DeliveryError("delivery.no_messenger", `no messenger for ${space.platform} in this process`);
+    return { space, messenger };
+  }
+
+  async function toChannel(spaceId: string, channelId: string, message: Message): Promise<PostedRef> {
+    const { space, messenger } = await spaceMessenger(spaceId);
     return messenger.post({ spaceExternalId: space.externalId, channelId }, message);
+  }
+
+  async function edit(spaceId: string, ref: PostedRef, message: Message): Promise<void> {
+    const { space, messenger } = await spaceMessenger(spaceId);
+    if (!messenger.edit)
+      throw new DeliveryError("delivery.no_messenger", `the ${space.platform} messenger cannot edit messages`);
+    await messenger.edit(
+      { spaceExternalId: space.externalId, channelId: ref.channelId, messageId: ref.messageId },
+      message,
+    );
   }
 
   async function toMember(
@@ -128,7 +143,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     }
   }
 
-  return { toMember, toChannel };
+  return { toMember, toChannel, edit };
 }
 
 /** The message with a mention in front, so a post in a shared channel says whom it is for. */

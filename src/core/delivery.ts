@@ -39,4 +39,9 @@ export interface Delivery {
   ): Promise<DeliveryResult>;
   /** A post in a channel of a stored space. */
   toChannel(spaceId: string, channelId: string, message: Message): Promise<PostedRef>;
+  /**
+   * Replaces a message posted in a channel of a stored space. Rejects with
+   * MessageGoneError (core/ports.ts) when the platform says it is not there any more.
+   */
+  edit(spaceId: string, ref: PostedRef, message: Message): Promise<void>;
 }

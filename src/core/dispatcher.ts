@@ -252,6 +252,9 @@ const noDelivery: Delivery = {
   toChannel: async () => {
     throw new Error("no messengers are registered");
   },
+  edit: async () => {
+    throw new Error("no messengers are registered");
+  },
 };
 
 function describe(invocation: Invocation): string {

@@ -29,6 +29,9 @@ export const noDelivery: Delivery = {
   toChannel: async () => {
     throw new Error("no channel in scheduler tests");
   },
+  edit: async () => {
+    throw new Error("no channel in scheduler tests");
+  },
 };
 
 /** How many times each job ran (by dedupe key), and what the handler saw. */

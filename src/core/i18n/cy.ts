@@ -235,6 +235,7 @@ const core: Readonly<Record<CoreKey, string>> = {
   "console.slash_hint": "Mae gorchmynion yn dechrau gyda slaes, e.e. /help neu /update.",
   "console.no_button": "Does dim botwm o'r fath. Mae'r botymau wedi'u rhifo o dan y neges olaf, e.e. /press 1.",
   "console.private": "dim ond chi all weld hyn",
+  "console.updated": "cerdyn wedi'i ddiweddaru yn #{channel}",
   "console.press": "teipiwch /press {n}",
 };
 

@@ -236,6 +236,7 @@ const core = {
   "console.slash_hint": "Commands start with a slash, e.g. /help or /update.",
   "console.no_button": "There is no such button. Buttons are numbered under the last message, e.g. /press 1.",
   "console.private": "only you can see this",
+  "console.updated": "card updated in #{channel}",
   "console.press": "type /press {n}",
 } as const;
 

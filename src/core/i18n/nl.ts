@@ -231,6 +231,7 @@ const core: Readonly<Record<CoreKey, string>> = {
   "console.slash_hint": "Commando's beginnen met een schuine streep, bijv. /help of /update.",
   "console.no_button": "Die knop bestaat niet. Knoppen staan genummerd onder het laatste bericht, bijv. /press 1.",
   "console.private": "alleen jij ziet dit",
+  "console.updated": "kaart bijgewerkt in #{channel}",
   "console.press": "typ /press {n}",
 };
 

@@ -125,3 +125,26 @@ describe("Messenger.dm", () => {
     await expect(failure).rejects.toMatchObject({ name: "DiscordRequestError", code: 50007, status: 403 });
   });
 });
+
+describe("Messenger.edit", () => {
+  it("edits the bot's message in place (PATCH), and rejects as gone once it was deleted", async () => {
+    const target = { spaceExternalId: h.fake.world.guild.id, channelId: h.fake.world.channel.id };
+    const ref = await h.adapter.messenger.post(target, { text: "Cover needed" });
+    await h.adapter.messenger.edit?.({ ...target, messageId: ref.messageId }, { title: "Covered", text: "Thanks" });
+    const patch = await h.fake.requests.waitFor(
+      (r) => r.method === "PATCH" && r.path === `/channels/${target.channelId}/messages/${ref.messageId}`,
+    );
+    expect(patch.status).toBe(200);
+    expect(patch.headers.authorization).toBe(`Bot ${h.fake.world.token}`);
+    // The plain text it was is cleared: the card is now an embed.
+    expect(h.fake.store.messages.get(ref.messageId)).toMatchObject({
+      content: "",
+      embeds: [{ title: "Covered", description: "Thanks" }],
+    });
+
+    h.fake.store.messages.delete(ref.messageId);
+    await expect(
+      h.adapter.messenger.edit?.({ ...target, messageId: ref.messageId }, { text: "Again" }),
+    ).rejects.toMatchObject({ name: "MessageGoneError", code: "10008" });
+  });
+});

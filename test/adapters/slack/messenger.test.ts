@@ -56,4 +56,26 @@ describe("Slack Messenger", () => {
     await expect(dm).rejects.toMatchObject({ data: { error: "user_disabled" } });
     expect(h.fake.api.calls.filter((c) => c.method === "chat.postMessage")).toEqual([]);
   });
+
+  it("edits a posted message with chat.update, files left out; a deleted one rejects as gone", async () => {
+    const target = { spaceExternalId: h.fake.workspace.teamId, channelId: general.id };
+    const ref = await h.adapter.messenger.post(target, reminder);
+    await h.adapter.messenger.edit?.(
+      { ...target, messageId: ref.messageId },
+      {
+        title: "Shift tomorrow",
+        text: "Covered.",
+        files: [{ name: "a.csv", contentType: "text/csv", content: "a" }],
+      },
+    );
+    const edit = await h.fake.api.waitForCall("chat.update");
+    expect(edit.args).toMatchObject({ channel: general.id, ts: ref.messageId, text: "Shift tomorrow\nCovered." });
+    expect(h.fake.api.calls.filter((c) => c.method.startsWith("files."))).toEqual([]);
+
+    h.fake.deleteMessage(general.id, ref.messageId);
+    await expect(h.adapter.messenger.edit?.({ ...target, messageId: ref.messageId }, reminder)).rejects.toMatchObject({
+      name: "MessageGoneError",
+      code: "message_not_found",
+    });
+  });
 });

@@ -67,6 +67,7 @@ export class FakeRest {
         interactions.webhookMessage(r, a, t, m),
       ),
       route("POST", `/channels/${id}/messages`, "bot", (r, [c]) => this.#postMessage(r, c)),
+      route("PATCH", `/channels/${id}/messages/${id}`, "bot", (r, [c, m]) => this.#editMessage(r, c, m)),
       route("POST", "/users/@me/channels", "bot", (r) => this.#openDm(r)),
     ];
   }
@@ -170,6 +171,20 @@ export class FakeRest {
     if (problems.length) return refused(problems);
     if (isEmptyMessage(request.body)) return error(400, 50006, "Cannot send an empty message");
     return { status: 200, body: this.#store.createMessage(channel.id, content(request.body, request.files)) };
+  }
+
+  /** Edit Message: only the bot's own messages, in the channel named; the body is checked as a new message's. */
+  #editMessage(request: Request, channelId: string | undefined, messageId: string | undefined): Reply {
+    const channel = this.#store.channels.get(channelId ?? "");
+    if (!channel) return error(404, 10003, "Unknown Channel");
+    const message = this.#store.messages.get(messageId ?? "");
+    if (!message || message.channel_id !== channel.id) return error(404, 10008, "Unknown Message");
+    if (message.author.id !== this.#store.world.bot.id)
+      return error(403, 50005, "Cannot edit a message authored by another user");
+    const problems = checkMessage(request.body);
+    if (problems.length) return refused(problems);
+    if (isEmptyMessage(request.body)) return error(400, 50006, "Cannot send an empty message");
+    return { status: 200, body: this.#store.editMessage(message.id, content(request.body, request.files)) };
   }
 
   #openDm(request: Request): Reply {

@@ -29,6 +29,8 @@ export interface FakeSlack {
   readonly api: FakeWebApi;
   readonly socket: FakeSocketMode;
   readonly payloads: SlackPayloads;
+  /** Deletes a message the bot posted, as a member with the rights to can. */
+  deleteMessage(channel: string, ts: string): void;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startFakeSlack(overrides: Partial<FakeWorkspace> = {}): Pr
     api,
     socket,
     payloads: new SlackPayloads(state, api),
+    deleteMessage: (channel, ts) => state.deleteMessage(channel, ts),
     close: async () => {
       await Promise.all([api.close(), socket.close()]);
     },

@@ -67,6 +67,11 @@ export class FakeSlackState {
     this.#messages.add(`${channel}/${ts}`);
   }
 
+  /** A member (or an admin) deleted the bot's message: chat.update answers message_not_found from now on. */
+  deleteMessage(channel: string, ts: string): void {
+    this.#messages.delete(`${channel}/${ts}`);
+  }
+
   hasMessage(channel: string, ts: string): boolean {
     return this.#messages.has(`${channel}/${ts}`);
   }
