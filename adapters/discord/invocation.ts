@@ -30,7 +30,8 @@ export function invocationOf(
   if (interaction.isChatInputCommand()) {
     return { ...base, kind: "command", command: interaction.commandName, input: commandInput(interaction, registry) };
   }
-  if (interaction.isButton()) return { ...base, kind: "action", customId: interaction.customId };
+  if (interaction.isButton())
+    return { ...base, kind: "action", customId: interaction.customId, messageId: interaction.message.id };
   return { ...base, kind: "form", formId: interaction.customId, values: formValues(interaction) };
 }
 

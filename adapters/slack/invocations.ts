@@ -50,6 +50,7 @@ export function actionInvocation(body: BlockAction<ButtonAction>, responder: Res
     actor: interactionActor(body),
     channelId: actionChannelId(body),
     customId: body.actions[0]?.action_id ?? "",
+    messageId: body.container.message_ts ?? body.message?.ts,
     responder,
   };
 }

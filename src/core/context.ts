@@ -6,7 +6,7 @@ import type { MemberInfo, NetworkInfo, SpaceInfo } from "./domain.js";
 import type { Locale, Translate } from "./i18n/index.js";
 import type { Platform } from "./invocation.js";
 import type { Logger } from "./logger.js";
-import type { Form, MemberRef } from "./message.js";
+import type { Form, MemberRef, PostedRef } from "./message.js";
 
 /** Everything a handler may use. Built per invocation by the dispatcher. */
 export interface Context {
@@ -22,6 +22,8 @@ export interface Context {
   readonly memberRef: MemberRef;
   readonly platform: Platform;
   readonly channelId: string;
+  /** For a pressed button, the message it was on (in `channelId`): the responder replaces that one. */
+  readonly pressed?: PostedRef | undefined;
   /** The language this member reads. */
   readonly locale: Locale;
   /** The zone this member's local times are read in. */

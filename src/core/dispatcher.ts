@@ -140,6 +140,10 @@ export class Dispatcher {
       },
       platform: actor.platform,
       channelId: invocation.channelId,
+      pressed:
+        invocation.kind === "action" && invocation.messageId
+          ? { channelId: invocation.channelId, messageId: invocation.messageId }
+          : undefined,
       locale,
       timeZone: resolved.member.timeZone ?? resolved.network.timeZone,
       t,
@@ -386,6 +390,8 @@ async function deliver(ctx: Context, responder: Responder, replies: Replies): Pr
   const list: readonly Reply[] = Array.isArray(replies) ? replies : [replies as Reply];
   for (const r of list) {
     switch (r.kind) {
+      case "after":
+        break;
       case "public": {
         const ref = await responder.reply(r.message);
         if (ref && r.onPosted) await r.onPosted(ref);
@@ -401,6 +407,15 @@ async function deliver(ctx: Context, responder: Responder, replies: Replies): Pr
       case "update":
         await responder.update(r.message);
         break;
+    }
+  }
+  // Work the member need not wait for (other copies of a card), once they have their answer; it never fails them.
+  for (const r of list) {
+    if (r.kind !== "after") continue;
+    try {
+      await r.run();
+    } catch (error) {
+      ctx.log.warn({ err: error }, "follow-up work failed");
     }
   }
 }

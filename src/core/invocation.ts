@@ -66,6 +66,8 @@ export interface CommandInvocation extends InvocationBase {
 export interface ActionInvocation extends InvocationBase {
   readonly kind: "action";
   readonly customId: string;
+  /** The message the button was on (a Slack ts, a Discord message id), when the platform says. */
+  readonly messageId?: string | undefined;
 }
 
 export interface FormInvocation extends InvocationBase {

@@ -8,7 +8,8 @@ export type Reply =
   | { readonly kind: "public"; readonly message: Message; readonly onPosted?: (ref: PostedRef) => Promise<void> }
   | { readonly kind: "private"; readonly message: Message }
   | { readonly kind: "form"; readonly form: Form }
-  | { readonly kind: "update"; readonly message: Message };
+  | { readonly kind: "update"; readonly message: Message }
+  | { readonly kind: "after"; readonly run: () => Promise<void> };
 
 export type Replies = Reply | readonly Reply[];
 
@@ -24,4 +25,6 @@ export const reply = {
   form: (form: Form): Reply => ({ kind: "form", form }),
   /** Replace the message whose button was pressed. */
   update: (message: Message): Reply => ({ kind: "update", message }),
+  /** Work done after every other reply has reached the member (editing other copies of a card); its failure is only logged. */
+  after: (run: () => Promise<void>): Reply => ({ kind: "after", run }),
 };

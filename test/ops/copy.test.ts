@@ -288,6 +288,18 @@ async function seed(db: Db): Promise<void> {
       updatedAt: at(i),
     })),
   });
+  await db.postedCard.createMany({
+    data: range.map((i) => ({
+      id: id("card", i),
+      networkId: net(i),
+      subjectType: i % 2 ? "cover" : "ask",
+      subjectId: i % 2 ? id("cover", i) : id("ask", i),
+      spaceId: id("space", i),
+      channelId: "C1",
+      messageId: `1700000000.${String(i).padStart(6, "0")}`,
+      createdAt: at(i),
+    })),
+  });
 }
 
 type Delegate = { findMany(args: object): Promise<Record<string, unknown>[]>; count(): Promise<number> };

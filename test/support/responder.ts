@@ -8,6 +8,9 @@ export type Sent =
   | { readonly kind: "form"; readonly form: Form }
   | { readonly kind: "update"; readonly message: Message };
 
+/** Public replies so far, in every responder: message ids stay unique, as a platform's are. */
+let postedCount = 0;
+
 /**
  * A Responder that records: the core's own port, implemented for tests (the
  * platforms' real wire formats are tested in test/adapters).
@@ -15,7 +18,8 @@ export type Sent =
 export class RecordingResponder implements Responder {
   readonly sent: Sent[] = [];
   readonly canOpenForms: boolean;
-  #posted = 0;
+  /** Where each public reply was posted, in order. */
+  readonly posted: PostedRef[] = [];
 
   constructor(options: { canOpenForms?: boolean } = {}) {
     this.canOpenForms = options.canOpenForms ?? true;
@@ -23,8 +27,10 @@ export class RecordingResponder implements Responder {
 
   async reply(message: Message): Promise<PostedRef> {
     this.sent.push({ kind: "public", message });
-    this.#posted += 1;
-    return { channelId: "C-test", messageId: `m${this.#posted}` };
+    postedCount += 1;
+    const ref = { channelId: "C-test", messageId: `m${postedCount}` };
+    this.posted.push(ref);
+    return ref;
   }
 
   async replyPrivately(message: Message): Promise<void> {

@@ -103,6 +103,8 @@ export const en = {
   "shift.cover.to_requester_pending":
     "offered to cover your shift #{number}. A coordinator will confirm; you're still on it until then.",
   "shift.cover.claimed_pending": "claimed shift #{number} {role}; waiting for a coordinator's approval.",
+  "shift.cover.state_withdrawn": "Withdrawn: shift #{number} no longer needs cover.",
+  "shift.cover.state_cancelled": "Shift #{number} was cancelled: no cover is needed.",
   "shift.cover.pending": "Thank you! A coordinator will confirm shift #{number}; you'll get a message.",
   "shift.approve.title": "Approve cover: shift #{number} {role}",
   "shift.approve.text": "offered to cover shift #{number} for {name}, starting",
@@ -367,6 +369,8 @@ export const cy: Readonly<Record<Key, string>> = {
   "shift.cover.to_requester_pending":
     "wedi cynnig cyflenwi eich shifft #{number}. Bydd cydlynydd yn cadarnhau; rydych chi'n dal arni tan hynny.",
   "shift.cover.claimed_pending": "wedi hawlio shifft #{number} {role}; yn aros am gymeradwyaeth cydlynydd.",
+  "shift.cover.state_withdrawn": "Tynnwyd yn ôl: does dim angen cyflenwi ar shifft #{number} mwyach.",
+  "shift.cover.state_cancelled": "Cafodd shifft #{number} ei chanslo: does dim angen cyflenwi.",
   "shift.cover.pending": "Diolch! Bydd cydlynydd yn cadarnhau shifft #{number}; fe gewch neges.",
   "shift.approve.title": "Cymeradwyo cyflenwi: shifft #{number} {role}",
   "shift.approve.text": "wedi cynnig cyflenwi shifft #{number} ar ran {name}, yn dechrau",
@@ -638,6 +642,8 @@ export const nl: Readonly<Record<Key, string>> = {
   "shift.cover.to_requester_pending":
     "bood aan je dienst #{number} over te nemen. Een coördinator bevestigt het; tot dan sta je er nog op.",
   "shift.cover.claimed_pending": "nam dienst #{number} {role} over; wacht op goedkeuring van een coördinator.",
+  "shift.cover.state_withdrawn": "Ingetrokken: dienst #{number} heeft geen vervanging meer nodig.",
+  "shift.cover.state_cancelled": "Dienst #{number} is geannuleerd: er is geen vervanging nodig.",
   "shift.cover.pending": "Dank je wel! Een coördinator bevestigt dienst #{number}; je krijgt een bericht.",
   "shift.approve.title": "Vervanging goedkeuren: dienst #{number} {role}",
   "shift.approve.text": "bood aan dienst #{number} over te nemen van {name}, begint",

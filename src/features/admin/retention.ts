@@ -111,7 +111,7 @@ export async function purgeExpired(
   const swaps = before("decidedSwaps");
   const checks = before("expiredChecks");
 
-  return {
+  const purged: Purged = {
     audit: (await db.auditEntry.deleteMany({ where: { networkId, at: { lt: before("audit") } } })).count,
     activity: (await db.memberActivity.deleteMany({ where: { networkId, day: { lt: activityCutoff } } })).count,
     archivedUpdates: (
@@ -176,6 +176,44 @@ export async function purgeExpired(
       })
     ).count,
   };
+  await purgeCards(db, networkId, now);
+  return purged;
+}
+
+/**
+ * Forgets where cards were posted once nothing can change them: their subject is gone (an ask
+ * deleted above) or finished for good (a cover request whose shift has ended). Not counted as a
+ * kind: these rows are bookkeeping, bounded per subject, and hold nothing about anyone.
+ */
+async function purgeCards(db: Db | Tx, networkId: string, now: Date): Promise<number> {
+  const cards = await db.postedCard.findMany({
+    where: { networkId },
+    select: { id: true, subjectType: true, subjectId: true },
+  });
+  const ids = (type: string) => [...new Set(cards.filter((c) => c.subjectType === type).map((c) => c.subjectId))];
+  const live = new Set<string>();
+  const covers = ids("cover");
+  for (let i = 0; i < covers.length; i += CHUNK) {
+    const rows = await db.coverRequest.findMany({
+      where: { id: { in: covers.slice(i, i + CHUNK) }, shift: { networkId, endsAt: { gt: now } } },
+      select: { id: true },
+    });
+    for (const row of rows) live.add(`cover:${row.id}`);
+  }
+  const asks = ids("ask");
+  for (let i = 0; i < asks.length; i += CHUNK) {
+    const rows = await db.helpRequest.findMany({
+      where: { id: { in: asks.slice(i, i + CHUNK) }, networkId },
+      select: { id: true },
+    });
+    for (const row of rows) live.add(`ask:${row.id}`);
+  }
+  // Only the kinds judged above: a kind added later keeps its rows until it says when they end.
+  const judged = new Set(["cover", "ask"]);
+  const dead = cards
+    .filter((c) => judged.has(c.subjectType) && !live.has(`${c.subjectType}:${c.subjectId}`))
+    .map((c) => c.id);
+  return inChunks(dead, (chunk) => db.postedCard.deleteMany({ where: { id: { in: chunk } } }));
 }
 
 /** The next run: 03:30 in the network's zone, after `after` (a quiet hour, kept across clock changes). */

@@ -7,6 +7,7 @@ import { timeOf } from "./card.js";
 import { signUp } from "./command.js";
 import { askForCover, claimCover, memberInline, tellCoordinators, translatorOf } from "./cover.js";
 import { manageActions } from "./manage.js";
+import { coverCardsAfter } from "./cards.js";
 
 const signup = defineAction({
   name: "shift.signup",
@@ -63,9 +64,12 @@ const approve = defineAction({
         tr("shift.cover.to_requester", { number: shift.number, role: shift.role }),
       ],
     });
-    return reply.update({
-      text: [memberInline(claimant.displayName), " ", ctx.t("shift.approve.done", { number: shift.number })],
-    });
+    return [
+      reply.update({
+        text: [memberInline(claimant.displayName), " ", ctx.t("shift.approve.done", { number: shift.number })],
+      }),
+      coverCardsAfter(ctx, cover.id),
+    ];
   },
 });
 
@@ -87,7 +91,10 @@ const decline = defineAction({
     await ctx.delivery.toMember(cover.requesterId, {
       text: tr("shift.decline.to_requester", { number: shift.number }),
     });
-    return reply.update({ text: ctx.t("shift.decline.done", { number: shift.number }) });
+    return [
+      reply.update({ text: ctx.t("shift.decline.done", { number: shift.number }) }),
+      coverCardsAfter(ctx, cover.id),
+    ];
   },
 });
 

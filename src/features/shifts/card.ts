@@ -1,7 +1,7 @@
 import ical from "ical-generator";
 import { encodeCustomId } from "../../core/custom-id.js";
 import type { Translate } from "../../core/i18n/index.js";
-import type { Action, Attachment, Field, Inline, Message } from "../../core/message.js";
+import type { Action, Attachment, Field, Inline, Message, RichText } from "../../core/message.js";
 import type { StoredShift } from "./store.js";
 
 /** The shift's time as inlines: each reader sees it in their own zone. */
@@ -38,24 +38,49 @@ export function signUpButton(shift: StoredShift, t: Translate): Action {
   };
 }
 
-/** A cover request as posted: what, when, where — never the reason — and the Claim button. */
+/** Where a cover request stands, as its card shows it: only an open one has a Claim button. */
+export type CoverState =
+  | { readonly kind: "open" }
+  | { readonly kind: "pending" | "covered"; readonly claimant: Inline }
+  | { readonly kind: "withdrawn" | "cancelled" };
+
+/**
+ * A cover request's card: what, when, where — never the reason — and, while it is open, the Claim
+ * button; once claimed, withdrawn or its shift cancelled, a line saying so instead.
+ */
 export function coverCard(
   shift: StoredShift,
   cover: { id: string },
   requester: Inline,
   t: Translate,
   title = t("shift.cover.title", { number: shift.number, role: shift.role }),
+  state: CoverState = { kind: "open" },
 ): Message {
   const fields: Field[] = [{ label: t("shift.card.when"), value: timeOf(shift) }];
   if (shift.place) fields.push({ label: t("shift.card.place"), value: shift.place });
   if (shift.requiredChecks.length)
     fields.push({ label: t("shift.card.checks"), value: shift.requiredChecks.join(", ") });
+  const params = { number: shift.number, role: shift.role };
+  const text: RichText =
+    state.kind === "open"
+      ? t("shift.cover.text")
+      : state.kind === "pending"
+        ? [state.claimant, " ", t("shift.cover.claimed_pending", params)]
+        : state.kind === "covered"
+          ? [state.claimant, " ", t("shift.cover.covered", params)]
+          : t(state.kind === "withdrawn" ? "shift.cover.state_withdrawn" : "shift.cover.state_cancelled", params);
   return {
     title,
-    text: t("shift.cover.text"),
+    text,
     fields,
     context: [t("shift.cover.by"), " ", requester],
-    actions: [{ id: encodeCustomId("shift.claim", cover.id), label: t("shift.button.claim"), style: "primary" }],
+    ...(state.kind === "open"
+      ? {
+          actions: [
+            { id: encodeCustomId("shift.claim", cover.id), label: t("shift.button.claim"), style: "primary" as const },
+          ],
+        }
+      : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { coverCard, timeOf } from "./card.js";
 import { LATE_MS, planCoverEscalation } from "./schedule.js";
 import type { StoredCover, StoredShift } from "./store.js";
 import { encodeCustomId } from "../../core/custom-id.js";
+import { coverCardsAfter, refreshCoverCards, rememberCoverCard } from "./cards.js";
 
 export const memberInline = (name: string): Inline => ({ kind: "member", name });
 
@@ -73,14 +74,22 @@ export async function askForCover(
   let posted = false;
   if (elsewhere) {
     try {
-      await ctx.delivery.toChannel(elsewhere.spaceId, elsewhere.channelId, coverCard(shift, cover, requester, ctx.t));
+      const ref = await ctx.delivery.toChannel(
+        elsewhere.spaceId,
+        elsewhere.channelId,
+        coverCard(shift, cover, requester, ctx.t),
+      );
       posted = true;
+      await rememberCoverCard(ctx, cover.id, elsewhere.spaceId)(ref);
     } catch (error) {
       ctx.log.warn({ err: error }, "cover request not posted in the shifts channel; posting here");
       await store.coverPostedIn(cover.id, ctx.space.id, ctx.channelId);
     }
   }
-  if (!posted) replies.push(reply.public(coverCard(shift, cover, requester, ctx.t)));
+  if (!posted)
+    replies.push(
+      reply.public(coverCard(shift, cover, requester, ctx.t), rememberCoverCard(ctx, cover.id, ctx.space.id)),
+    );
 
   const late = shift.startsAt.getTime() - now.getTime() < LATE_MS;
   await tellCoordinators(
@@ -109,12 +118,17 @@ export async function askForCover(
   return replies;
 }
 
-/** The polite answer for everyone but the first claim. */
-function alreadyTaken(ctx: Context, shift: StoredShift, cover: StoredCover): Reply {
-  if (cover.status === "withdrawn") return reply.private(ctx.t("shift.cover.withdrawn", { number: shift.number }));
+/**
+ * The polite answer for everyone but the first claim. The button pressed was on a copy that
+ * still offered a claim, so every copy, that one too, is brought up to date afterwards.
+ */
+function alreadyTaken(ctx: Context, shift: StoredShift, cover: StoredCover): Reply[] {
+  const refresh = reply.after(() => refreshCoverCards(ctx, ctx.network.id, [cover.id]));
+  if (cover.status === "withdrawn")
+    return [reply.private(ctx.t("shift.cover.withdrawn", { number: shift.number })), refresh];
   if (cover.status === "covered" || cover.status === "pending_approval")
-    return reply.private(ctx.t("shift.cover.taken", { number: shift.number }));
-  return reply.private(ctx.t("shift.cover.closed", { number: shift.number }));
+    return [reply.private(ctx.t("shift.cover.taken", { number: shift.number })), refresh];
+  return [reply.private(ctx.t("shift.cover.closed", { number: shift.number })), refresh];
 }
 
 /** "Claim": the first eligible claim wins, atomically; the requester and coordinators are told. */
@@ -163,6 +177,7 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
     return [
       reply.update({ text: [claimant, " ", ctx.t("shift.cover.covered", { number: shift.number, role: shift.role })] }),
       reply.private(ctx.t("shift.cover.yours", { number: shift.number })),
+      coverCardsAfter(ctx, cover.id),
     ];
   }
   await ctx.delivery.toMember(cover.requesterId, {
@@ -193,6 +208,7 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
       text: [claimant, " ", ctx.t("shift.cover.claimed_pending", { number: shift.number, role: shift.role })],
     }),
     reply.private(ctx.t("shift.cover.pending", { number: shift.number })),
+    coverCardsAfter(ctx, cover.id),
   ];
 }
 
@@ -200,7 +216,7 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
  * The requester takes back their open (or claimed, awaiting approval) cover request: its
  * escalations stop, and a waiting claimant and the coordinators are told. The place stays theirs.
  */
-export async function withdrawCover(ctx: Context, shift: StoredShift): Promise<Reply> {
+export async function withdrawCover(ctx: Context, shift: StoredShift): Promise<Reply[]> {
   const store = shiftsOf(ctx);
   const cover = await store.openCoverOf(shift.id, ctx.member.id);
   if (!cover) throw new UserError("shift.withdraw.none", { number: shift.number });
@@ -229,5 +245,5 @@ export async function withdrawCover(ctx: Context, shift: StoredShift): Promise<R
       ctx.member.id,
     );
   }
-  return reply.private(ctx.t("shift.withdraw.done", { number: shift.number }));
+  return [reply.private(ctx.t("shift.withdraw.done", { number: shift.number })), coverCardsAfter(ctx, cover.id)];
 }

@@ -7,6 +7,7 @@ import { reply, type Reply } from "../../core/reply.js";
 import { findShift, findShiftById, overlapOf, requireFuture, shiftsOf } from "./access.js";
 import { shiftLine, timeOf } from "./card.js";
 import { translatorOf, withdrawCover } from "./cover.js";
+import { shiftCardsAfter } from "./cards.js";
 import { editFromText, editOptions, numberFromText, numberOptions } from "./input.js";
 import type { ShiftChange, StoredShift } from "./store.js";
 import { isoDay, parseWhen, spanText } from "./when.js";
@@ -69,7 +70,7 @@ const cancel = defineSubcommand({
   handle: async (ctx, input) => {
     const shift = await findShift(ctx, input.number ?? 0);
     requireFuture(ctx, shift);
-    if (shift.holders.length === 0) return reply.private(await cancelNow(ctx, shift));
+    if (shift.holders.length === 0) return [reply.private(await cancelNow(ctx, shift)), shiftCardsAfter(ctx, shift)];
     return reply.private({
       text: [
         ctx.t("shift.cancel.confirm", { number: shift.number, role: shift.role, holders: shift.holders.length }),
@@ -91,7 +92,7 @@ const confirmCancel = defineAction({
   handle: async (ctx, id) => {
     const shift = await findShiftById(ctx, id);
     requireFuture(ctx, shift);
-    return reply.update({ text: await cancelNow(ctx, shift) });
+    return [reply.update({ text: await cancelNow(ctx, shift) }), shiftCardsAfter(ctx, shift)];
   },
 });
 
@@ -125,7 +126,7 @@ const edit = defineSubcommand({
   options: editOptions,
   form: { titleKey: "shift.edit.form_title", submitKey: "shift.edit.submit", argOption: "number" },
   fromText: editFromText,
-  handle: async (ctx, input): Promise<Reply> => {
+  handle: async (ctx, input): Promise<Reply | Reply[]> => {
     const shift = await findShift(ctx, input.number ?? 0);
     requireFuture(ctx, shift);
     const zone = ctx.network.timeZone;
@@ -187,7 +188,8 @@ const edit = defineSubcommand({
     }
     const done = ctx.t("shift.edit.done", { number: shift.number });
     const tell = moved || placed ? ` ${ctx.t("shift.edit.told", { told, holders: changed.holders.length })}` : "";
-    return reply.private({ text: [done + tell, "\n", ...shiftLine(changed, ctx.t)] });
+    const answer = reply.private({ text: [done + tell, "\n", ...shiftLine(changed, ctx.t)] });
+    return moved || placed ? [answer, shiftCardsAfter(ctx, changed)] : answer;
   },
 });
 

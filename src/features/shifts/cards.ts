@@ -1,0 +1,93 @@
+/**
+ * Cover-request cards that follow their request: every recorded copy is edited when the request
+ * is claimed, approved, declined or withdrawn, or its shift is edited or cancelled.
+ */
+import { inNetworkLanguages } from "../../core/bilingual.js";
+import { memberOnCard, refreshCards, rememberCard, type CardPlace, type RefreshDeps } from "../../core/cards.js";
+import type { Context } from "../../core/context.js";
+import type { Message, PostedRef } from "../../core/message.js";
+import { reply, type Reply } from "../../core/reply.js";
+import type { Db } from "../../db/index.js";
+import { coverCard, type CoverState } from "./card.js";
+import { ShiftStore, type StoredCover, type StoredShift } from "./store.js";
+
+/** PostedCard.subjectType of a cover request's card. */
+export const COVER_CARD = "cover";
+
+/** Records a posted copy of a cover request's card (never fails the command). */
+export const rememberCoverCard = (ctx: Context, coverId: string, spaceId: string) =>
+  rememberCard(ctx, ctx.network.id, { type: COVER_CARD, id: coverId }, spaceId);
+
+async function stateOf(db: Db, cover: StoredCover, shift: StoredShift, place: CardPlace): Promise<CoverState> {
+  if (shift.status === "cancelled") return { kind: "cancelled" };
+  switch (cover.status) {
+    case "open":
+      return { kind: "open" };
+    case "pending_approval":
+    case "covered": {
+      const claimant = cover.claimantId
+        ? await memberOnCard(db, cover.claimantId, place)
+        : { kind: "member" as const, name: "?" };
+      return { kind: cover.status === "covered" ? "covered" : "pending", claimant };
+    }
+    default:
+      return { kind: "withdrawn" };
+  }
+}
+
+/** The card of a cover request as it stands now, for a copy in `place`, in the network's language(s). */
+async function currentCard(
+  db: Db,
+  network: { locale: string; secondLocale: string | null },
+  coverId: string,
+  place: CardPlace,
+): Promise<Message | undefined> {
+  const cover = await db.coverRequest.findUnique({ where: { id: coverId } });
+  const shift = cover && (await new ShiftStore(db).byId(cover.shiftId));
+  if (!cover || !shift) return undefined;
+  const requester = await memberOnCard(db, cover.requesterId, place);
+  const state = await stateOf(db, cover, shift, place);
+  return inNetworkLanguages(network, (t) => coverCard(shift, cover, requester, t, undefined, state));
+}
+
+/** Edits every recorded copy of these cover requests' cards but `except` (the pressed one). */
+export async function refreshCoverCards(
+  deps: RefreshDeps,
+  networkId: string,
+  coverIds: readonly string[],
+  except?: PostedRef,
+): Promise<void> {
+  if (coverIds.length === 0) return;
+  const network = await deps.db.network.findUnique({
+    where: { id: networkId },
+    select: { locale: true, secondLocale: true },
+  });
+  if (!network) return;
+  for (const id of coverIds) {
+    await refreshCards(
+      deps,
+      networkId,
+      { type: COVER_CARD, id },
+      (place) => currentCard(deps.db, network, id, place),
+      except,
+    );
+  }
+}
+
+/** The cards of every cover request of a shift (after it was edited or cancelled). */
+export async function refreshShiftCards(deps: RefreshDeps, shift: { id: string; networkId: string }): Promise<void> {
+  const covers = await deps.db.coverRequest.findMany({ where: { shiftId: shift.id }, select: { id: true } });
+  await refreshCoverCards(
+    deps,
+    shift.networkId,
+    covers.map((c) => c.id),
+  );
+}
+
+/** A reply that, once the member has their answer, brings the cover request's other copies up to date. */
+export const coverCardsAfter = (ctx: Context, coverId: string): Reply =>
+  reply.after(() => refreshCoverCards(ctx, ctx.network.id, [coverId], ctx.pressed));
+
+/** The same for every cover request of a shift. */
+export const shiftCardsAfter = (ctx: Context, shift: { id: string; networkId: string }): Reply =>
+  reply.after(() => refreshShiftCards(ctx, shift));
