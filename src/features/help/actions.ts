@@ -5,6 +5,7 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import { reply } from "../../core/reply.js";
 import { asksOf, findAskById, requireAsker, requireOpen } from "./access.js";
+import { askCardsAfter } from "./cards.js";
 import { finish } from "./command.js";
 
 /** "I can help": records the offer, tells the asker privately with a Choose button, and says so in the channel. */
@@ -38,6 +39,8 @@ const offer = defineAction({
       reply.private(
         ctx.t(result.via === "none" ? "help.offer.thanks_unreached" : "help.offer.thanks", { number: ask.number }),
       ),
+      // Every copy of the card now counts the offer.
+      askCardsAfter(ctx, ask.id),
     ];
   },
 });

@@ -1,11 +1,12 @@
 import { encodeCustomId } from "../../core/custom-id.js";
 import type { Translate } from "../../core/i18n/index.js";
-import type { Field, Inline, MemberRef, Message } from "../../core/message.js";
+import type { Action, Field, Inline, MemberRef, Message } from "../../core/message.js";
 import type { StoredAsk } from "./store.js";
 
 /**
- * An ask as a card: what is needed, by whom, and the buttons to help, resolve or close.
- * `forHelpers` leaves out Resolved and Close, for cards sent privately to possible helpers.
+ * An ask as a card: what is needed, by whom, and the buttons to help, resolve or close; once
+ * resolved or closed, it says so and has no buttons. `forHelpers` leaves out Resolved and Close,
+ * for cards sent privately to possible helpers.
  */
 export function askCard(
   ask: StoredAsk,
@@ -26,21 +27,27 @@ export function askCard(
     { kind: "time", at: ask.createdAt, style: "datetime" },
   ];
   if (ask.offers > 0) context.push(` · ${t("help.card.offers", { count: ask.offers })}`);
+  const finished = ask.status === "resolved" || ask.status === "closed";
+  if (finished) context.push(` · ${t(`help.status.${ask.status as "resolved" | "closed"}`)}`);
   return {
     title: ask.what,
     ...(ask.details ? { text: ask.details } : {}),
     ...(fields.length ? { fields } : {}),
     context,
-    actions: [
-      { id: encodeCustomId("help.offer", ask.id), label: t("update.button.help"), style: "primary" },
-      ...(options.forHelpers
-        ? []
-        : [
-            { id: encodeCustomId("help.resolve", ask.id), label: t("help.button.resolved") },
-            { id: encodeCustomId("help.close", ask.id), label: t("help.button.close") },
-          ]),
-    ],
+    ...(finished ? {} : { actions: actions(ask, t, options) }),
   };
+}
+
+function actions(ask: StoredAsk, t: Translate, options: { forHelpers?: boolean }): Action[] {
+  return [
+    { id: encodeCustomId("help.offer", ask.id), label: t("update.button.help"), style: "primary" },
+    ...(options.forHelpers
+      ? []
+      : [
+          { id: encodeCustomId("help.resolve", ask.id), label: t("help.button.resolved") },
+          { id: encodeCustomId("help.close", ask.id), label: t("help.button.close") },
+        ]),
+  ];
 }
 
 /** One line of a list of asks. */

@@ -6,9 +6,10 @@ import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
 import type { Inline } from "../../core/message.js";
-import { reply } from "../../core/reply.js";
+import { reply, type Reply } from "../../core/reply.js";
 import { asksOf, findAsk, requireAsker, requireOpen } from "./access.js";
 import { askCard, askLine } from "./card.js";
+import { askCardsAfter, rememberAskCard } from "./cards.js";
 import {
   AskLimits,
   askFromText,
@@ -59,7 +60,13 @@ const ask = defineSubcommand({
       (tx, created) => planFollowUps(tx, created, at),
     );
     const card = bilingual(ctx, (t) => askCard(stored, t, ctx.memberRef));
-    return postInChannel(ctx, "help", card, { key: "admin.posted.ask", params: { number: stored.number } });
+    return postInChannel(
+      ctx,
+      "help",
+      card,
+      { key: "admin.posted.ask", params: { number: stored.number } },
+      rememberAskCard(ctx, ctx.network.id, stored.id, ctx.space.id),
+    );
   },
 });
 
@@ -116,14 +123,18 @@ const show = defineSubcommand({
   handle: async (ctx, input) => reply.private(askCard(await findAsk(ctx, input.number ?? 0), ctx.t)),
 });
 
-/** Resolve or close by number: the asker or a coordinator. */
-export async function finish(ctx: Context, target: StoredAsk, status: "resolved" | "closed") {
+/** Resolve or close by number (or from any copy of its card): the asker or a coordinator. Every copy then says so. */
+export async function finish(ctx: Context, target: StoredAsk, status: "resolved" | "closed"): Promise<Reply[]> {
   requireAsker(ctx, target);
   requireOpen(target);
   await asksOf(ctx).setStatus(target, status, ctx.member.id, ctx.clock.now());
-  if (status === "closed") return reply.private(ctx.t("help.closed", { number: target.number }));
-  if (ctx.canOpenForms) return reply.form(ctx.formFor("ask", "story", { arg: String(target.number) }));
-  return reply.private(ctx.t("help.resolved.hint", { number: target.number, command: ctx.commandText("ask") }));
+  const cards = askCardsAfter(ctx, target.id);
+  if (status === "closed") return [reply.private(ctx.t("help.closed", { number: target.number })), cards];
+  if (ctx.canOpenForms) return [reply.form(ctx.formFor("ask", "story", { arg: String(target.number) })), cards];
+  return [
+    reply.private(ctx.t("help.resolved.hint", { number: target.number, command: ctx.commandText("ask") })),
+    cards,
+  ];
 }
 
 const resolve = defineSubcommand({

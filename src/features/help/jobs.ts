@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../../db/index.js";
 import { inNetworkLanguages } from "../../core/bilingual.js";
 import { matchLocale, translator } from "../../core/i18n/index.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
+import { rememberAskCard } from "./cards.js";
 import { askCard } from "./card.js";
 import { BUMP_JOB, ESCALATE_JOB, MATCH_JOB, planEscalation } from "./schedule.js";
 import { AskStore, type StoredAsk } from "./store.js";
@@ -89,7 +90,9 @@ export const bumpJob = defineJob({
         ...askCard(ask, t),
         title: t("help.bump.title", { what: ask.what }),
       }));
-      await ctx.delivery.toChannel(ask.spaceId, ask.channelId, card);
+      const ref = await ctx.delivery.toChannel(ask.spaceId, ask.channelId, card);
+      // The bump is a copy of the card too: an offer or the ask's end edits it with the first.
+      await rememberAskCard(ctx, ask.networkId, ask.id, ask.spaceId)(ref);
     }
     await ctx.db.$transaction((tx) => planEscalation(tx, ask, ctx.clock.now()));
   },

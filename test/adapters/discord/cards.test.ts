@@ -89,4 +89,32 @@ describe("Discord: posted cards follow their subject", () => {
     });
     await expect.poll(() => h.database.prisma.postedCard.count({ where: { subjectId: cover.id } })).toBe(0);
   });
+
+  it("a typed /ask resolve edits the ask's card: resolved, no buttons", async () => {
+    const { alice } = h.fake.world.members;
+    const card = messageOf(
+      await answered(
+        h.fake.runCommand({
+          member: alice,
+          command: "ask",
+          subcommand: "post",
+          options: { what: "Need a lift to the hospital", details: "Tuesday 10am" },
+        }),
+      ),
+    );
+    expect(buttonsOf(card.components)).toHaveLength(3);
+    const posted = h.fake
+      .messagesIn(h.fake.world.channel.id)
+      .find((m) => m.embeds[0]?.title === "Need a lift to the hospital");
+    if (!posted) throw new Error("the card is not in the channel");
+    const ask = await h.database.prisma.helpRequest.findFirstOrThrow();
+    await expect.poll(() => h.database.prisma.postedCard.count({ where: { subjectId: ask.id } })).toBe(1);
+
+    const before = h.fake.requests.all.length;
+    await answered(h.fake.runCommand({ member: alice, command: "ask", subcommand: "close", options: { number: 1 } }));
+    expect((await patchOf(posted, before)).status).toBe(200);
+    const edited = h.fake.store.messages.get(posted.id);
+    expect(edited?.embeds[0]?.description ?? "").toMatch(/ · closed$/);
+    expect(edited?.components).toEqual([]);
+  });
 });

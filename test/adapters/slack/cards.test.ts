@@ -123,4 +123,31 @@ describe("Slack: posted cards follow their subject", () => {
     stopped = true;
     expect(await h.database.prisma.postedCard.count()).toBe(0);
   });
+
+  it("an ask's card counts an offer pressed on it, and a typed /ask close takes its buttons away", async () => {
+    const asked = h.fake.payloads.slashCommand("/ask", "Need a lift to the hospital | Tuesday 10am | #transport");
+    expect((await h.slack.slashCommand(asked)).status).toBe(200);
+    const card = await h.fake.api.waitForCall(
+      "chat.postMessage",
+      (c) => c.args["channel"] === general.id && sentMessage(c).text.startsWith("Need a lift"),
+    );
+    const ask = await h.database.prisma.helpRequest.findFirstOrThrow();
+    const press = h.fake.payloads.buttonPress(`help.offer:${ask.id}`, postedTs(card), { user: bob });
+    expect((await h.slack.interaction(press)).status).toBe(200);
+    const counted = await h.fake.api.waitForCall("chat.update", (c) => c.args["ts"] === postedTs(card));
+    expect(JSON.stringify(sentMessage(counted).blocks)).toContain("1 offered help");
+    expect(buttonsOf(sentMessage(counted).blocks).map((b) => b.action_id)).toEqual([
+      `help.offer:${ask.id}`,
+      `help.resolve:${ask.id}`,
+      `help.close:${ask.id}`,
+    ]);
+
+    const close = h.fake.payloads.slashCommand("/ask", "close 1");
+    expect((await h.slack.slashCommand(close)).status).toBe(200);
+    const closed = await h.fake.api.waitForCall(
+      "chat.update",
+      (c) => c.args["ts"] === postedTs(card) && JSON.stringify(c.args["blocks"]).includes("closed"),
+    );
+    expect(buttonsOf(sentMessage(closed).blocks)).toEqual([]);
+  });
 });

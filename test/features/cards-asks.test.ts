@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { plainText, type Message } from "../../src/core/message.js";
+import type { Database } from "../../src/db/index.js";
+import { databases } from "../support/db.js";
+import { alice, bob, testGather, type TestGather } from "../support/gather.js";
+
+const HOUR = 3600 * 1000;
+const actions = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
+
+/**
+ * An ask's card follows the ask: the card and its bump (posted by a job) are both recorded, and an
+ * offer or the ask's end, from a button or a typed command, edits every copy.
+ */
+describe.each(databases)("ask cards follow their ask on $provider", (database) => {
+  let db: Database;
+  let t: TestGather;
+
+  beforeEach(async () => {
+    db = await database.open();
+    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  it("the card and its bump are edited by an offer and by /ask resolve; a stale copy's buttons go", async () => {
+    const [card] = (await t.command(alice, "ask", "Need a lift to the hospital | Tuesday 10am | #transport")).posted;
+    if (!card) throw new Error("no card posted");
+    const stored = await t.db.helpRequest.findFirstOrThrow();
+    await t.tick(); // matching pings: nobody has a standing offer
+    t.clock.advance(48 * HOUR);
+    await t.tick(); // the bump: a second copy in the same channel, posted by the job
+    const [bump] = t.sent.slack.sent.filter((s) => s.kind === "post");
+    expect(bump?.message.title).toBe("Still looking for help: Need a lift to the hospital");
+    const copies = await t.db.postedCard.findMany({ orderBy: { createdAt: "asc" } });
+    expect(copies.map((c) => [c.subjectType, c.subjectId, c.messageId])).toEqual([
+      ["ask", stored.id, card.messageId],
+      ["ask", stored.id, "p1"],
+    ]);
+
+    // Bob offers from the bump: both copies now count the offer, and still offer help.
+    await t.press(bob, `help.offer:${stored.id}`);
+    for (const id of [card.messageId, "p1"]) {
+      const [edited, ...more] = t.sent.slack.edits(id);
+      expect(more).toEqual([]);
+      expect(edited?.title).toBe("Need a lift to the hospital");
+      expect(plainText(edited?.context)).toContain("1 offered help");
+      expect(actions(edited)).toEqual([
+        `help.offer:${stored.id}`,
+        `help.resolve:${stored.id}`,
+        `help.close:${stored.id}`,
+      ]);
+    }
+
+    // Alice resolves it by typing: both copies say so, with no buttons left.
+    await t.command(alice, "ask", "resolve 1", { canOpenForms: false });
+    for (const id of [card.messageId, "p1"]) {
+      const [, resolved] = t.sent.slack.edits(id);
+      expect(plainText(resolved?.context)).toMatch(/ · resolved$/);
+      expect(actions(resolved)).toEqual([]);
+    }
+  });
+
+  it("a card deleted on the platform is forgotten; the close still goes through", async () => {
+    const [card] = (await t.command(alice, "ask", "Grant advice | For our choir | #funding")).posted;
+    t.sent.slack.deleted.add(card?.messageId ?? "");
+    const closed = await t.command(alice, "ask", "close 1");
+    expect(closed.sent.map((s) => s.kind)).toEqual(["private"]);
+    expect(await t.db.helpRequest.findFirstOrThrow()).toMatchObject({ status: "closed" });
+    expect(await t.db.postedCard.count()).toBe(0);
+  });
+});
