@@ -154,7 +154,11 @@ export async function refreshCards(
  * A member as a card in `place` names them: a mention of their account in that space when they
  * have one there (a Slack member on a Discord copy is shown by name).
  */
-export async function memberOnCard(db: Db, memberId: string, place: CardPlace): Promise<Inline> {
+export async function memberOnCard(
+  db: Db,
+  memberId: string,
+  place: CardPlace,
+): Promise<Extract<Inline, { kind: "member" }>> {
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: { displayName: true, identities: { where: { spaceId: place.spaceId }, select: { externalId: true } } },
