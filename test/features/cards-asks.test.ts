@@ -69,4 +69,18 @@ describe.each(databases)("ask cards follow their ask on $provider", (database) =
     expect(await t.db.helpRequest.findFirstOrThrow()).toMatchObject({ status: "closed" });
     expect(await t.db.postedCard.count()).toBe(0);
   });
+
+  it("/gather forget-me edits the cards that showed her: her ask's card keeps neither her name nor her words", async () => {
+    const [card] = (await t.command(alice, "ask", "Need a lift to the hospital | Tuesday 10am | #transport")).posted;
+    const question = (await t.command(alice, "gather", "forget-me")).only();
+    const forget = question.kind === "private" ? question.message.actions?.[0]?.id : undefined;
+    await t.press(alice, forget ?? "");
+    const [erased, ...more] = t.sent.slack.edits(card?.messageId ?? "");
+    expect(more).toEqual([]);
+    expect(erased?.title).toBe("[removed]");
+    expect(erased?.text).toBeUndefined();
+    expect(plainText(erased?.context)).toMatch(/^Ask #1 from Former member · .* · closed$/);
+    expect(JSON.stringify(erased)).not.toMatch(/Alice|U-alice|hospital|transport/);
+    expect(actions(erased)).toEqual([]);
+  });
 });

@@ -124,4 +124,15 @@ describe.each(databases)("cover cards follow their request on $provider", (datab
     await purgeExpired(t.db, network, new Date("2026-04-04T12:00:01Z"));
     expect(await t.db.postedCard.count()).toBe(0);
   });
+
+  it("/gather forget-me withdraws her request and the card no longer names her", async () => {
+    const { ref } = await askCover();
+    const question = (await t.command(alice, "gather", "forget-me")).only();
+    const forget = question.kind === "private" ? question.message.actions?.[0]?.id : undefined;
+    await t.press(alice, forget ?? "");
+    const [erased] = t.sent.slack.edits(ref.messageId);
+    expect(text(erased)).toBe("Withdrawn: shift #1 no longer needs cover.");
+    expect(erased?.context).toEqual(["Asked by", " ", { kind: "member", name: "Former member" }]);
+    expect(actions(erased)).toEqual([]);
+  });
 });

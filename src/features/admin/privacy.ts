@@ -10,6 +10,8 @@ import type { JobDefinition } from "../../scheduler/index.js";
 import { audit } from "../../core/audit.js";
 import { collectMemberData } from "./privacy-export.js";
 import { forgetMember } from "./privacy-erase.js";
+import { refreshAskCards } from "../help/cards.js";
+import { refreshCoverCards } from "../shifts/cards.js";
 import { buildReport, FIGURES, parseRange, reportCsv, type ReportFigures } from "./report.js";
 import {
   ensureRetention,
@@ -225,6 +227,16 @@ const forget = defineAction({
   handle: async (ctx, memberId) => {
     if (memberId !== ctx.member.id) throw new UserError("privacy.forget.not_yours");
     const now = ctx.clock.now();
+    // Cards in channels that show their name or words: edited once they are erased.
+    const networkId = ctx.network.id;
+    const asks = await ctx.db.helpRequest.findMany({
+      where: { networkId, requesterId: memberId },
+      select: { id: true },
+    });
+    const covers = await ctx.db.coverRequest.findMany({
+      where: { shift: { networkId }, OR: [{ requesterId: memberId }, { claimantId: memberId }] },
+      select: { id: true },
+    });
     const result = await ctx.db.$transaction((tx) =>
       forgetMember(tx, { networkId: ctx.network.id, memberId: ctx.member.id, now }),
     );
@@ -241,7 +253,17 @@ const forget = defineAction({
         await ctx.delivery.toMember(coordinator.id, { text: t("privacy.forget.shifts_freed", { shifts }) });
       }
     }
-    return reply.update({ text: ctx.t("privacy.forget.done") });
+    return [
+      reply.update({ text: ctx.t("privacy.forget.done") }),
+      reply.after(async () => {
+        for (const ask of asks) await refreshAskCards(ctx, networkId, ask.id);
+        await refreshCoverCards(
+          ctx,
+          networkId,
+          covers.map((c) => c.id),
+        );
+      }),
+    ];
   },
 });
 
