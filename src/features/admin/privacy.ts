@@ -12,6 +12,7 @@ import { collectMemberData } from "./privacy-export.js";
 import { forgetMember } from "./privacy-erase.js";
 import { refreshAskCards } from "../help/cards.js";
 import { refreshCoverCards } from "../shifts/cards.js";
+import { refreshMeetingCards } from "../meetings/cards.js";
 import { buildReport, FIGURES, parseRange, reportCsv, type ReportFigures } from "./report.js";
 import {
   ensureRetention,
@@ -227,12 +228,13 @@ const forget = defineAction({
   handle: async (ctx, memberId) => {
     if (memberId !== ctx.member.id) throw new UserError("privacy.forget.not_yours");
     const now = ctx.clock.now();
-    // Cards in channels that show their name or words: edited once they are erased.
+    // Cards in channels that show their name or words (asks, cover requests, meetings they host): edited once erased.
     const networkId = ctx.network.id;
     const asks = await ctx.db.helpRequest.findMany({
       where: { networkId, requesterId: memberId },
       select: { id: true },
     });
+    const hosted = await ctx.db.meeting.findMany({ where: { networkId, hostId: memberId }, select: { id: true } });
     const covers = await ctx.db.coverRequest.findMany({
       where: { shift: { networkId }, OR: [{ requesterId: memberId }, { claimantId: memberId }] },
       select: { id: true },
@@ -257,6 +259,7 @@ const forget = defineAction({
       reply.update({ text: ctx.t("privacy.forget.done") }),
       reply.after(async () => {
         for (const ask of asks) await refreshAskCards(ctx, networkId, ask.id);
+        for (const meeting of hosted) await refreshMeetingCards(ctx, networkId, meeting.id);
         await refreshCoverCards(
           ctx,
           networkId,

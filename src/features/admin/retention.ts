@@ -182,8 +182,9 @@ export async function purgeExpired(
 
 /**
  * Forgets where cards were posted once nothing can change them: their subject is gone (an ask
- * deleted above) or finished for good (a cover request whose shift has ended). Not counted as a
- * kind: these rows are bookkeeping, bounded per subject, and hold nothing about anyone.
+ * deleted above) or finished for good (a cover request whose shift has ended, a meeting cancelled
+ * or over, unless it repeats). Not counted as a kind: these rows are bookkeeping, bounded per
+ * subject, and hold nothing about anyone.
  */
 async function purgeCards(db: Db | Tx, networkId: string, now: Date): Promise<number> {
   const cards = await db.postedCard.findMany({
@@ -208,8 +209,19 @@ async function purgeCards(db: Db | Tx, networkId: string, now: Date): Promise<nu
     });
     for (const row of rows) live.add(`ask:${row.id}`);
   }
+  const meetings = ids("meeting");
+  for (let i = 0; i < meetings.length; i += CHUNK) {
+    const rows = await db.meeting.findMany({
+      where: { id: { in: meetings.slice(i, i + CHUNK) }, networkId, status: "scheduled" },
+      select: { id: true, rrule: true, startsAt: true, durationMinutes: true },
+    });
+    for (const row of rows) {
+      const ends = row.startsAt.getTime() + row.durationMinutes * 60_000;
+      if (row.rrule || ends > now.getTime()) live.add(`meeting:${row.id}`);
+    }
+  }
   // Only the kinds judged above: a kind added later keeps its rows until it says when they end.
-  const judged = new Set(["cover", "ask"]);
+  const judged = new Set(["cover", "ask", "meeting"]);
   const dead = cards
     .filter((c) => judged.has(c.subjectType) && !live.has(`${c.subjectType}:${c.subjectId}`))
     .map((c) => c.id);

@@ -3,6 +3,7 @@ import { UserError } from "../../core/errors.js";
 import { reply } from "../../core/reply.js";
 import { findMeetingById, meetingsOf } from "./access.js";
 import { ANSWER_OF, formatWhen } from "./card.js";
+import { meetingCardsAfter, rememberMeetingCard } from "./cards.js";
 import { cardOf } from "./command.js";
 import { occurrenceByKey } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
@@ -24,7 +25,7 @@ const save = defineAction({
     }
     return [
       reply.update({ text: ctx.t("meetings.saved", { number: meeting.number }) }),
-      reply.public(await cardOf(ctx, meeting)),
+      reply.public(await cardOf(ctx, meeting), rememberMeetingCard(ctx, meeting.id)),
     ];
   },
 });
@@ -54,12 +55,16 @@ const rsvp = defineAction({
     if (!occurrence || occurrence.end <= ctx.clock.now())
       throw new UserError("meetings.rsvp.past", { number: meeting.number });
     await meetingsOf(ctx).rsvp(meeting, ctx.member.id, occurrence.key, answer, ctx.clock.now());
-    return reply.private(
-      ctx.t(`meetings.rsvp.${answer}`, {
-        title: meeting.title,
-        when: formatWhen(occurrence.start, meeting.durationMinutes, meeting.timeZone, ctx.locale),
-      }),
-    );
+    return [
+      reply.private(
+        ctx.t(`meetings.rsvp.${answer}`, {
+          title: meeting.title,
+          when: formatWhen(occurrence.start, meeting.durationMinutes, meeting.timeZone, ctx.locale),
+        }),
+      ),
+      // The card's counts, on every copy (a reminder's buttons answer too).
+      meetingCardsAfter(ctx, meeting.id),
+    ];
   },
 });
 

@@ -17,6 +17,7 @@ import {
   resolveHost,
 } from "./access.js";
 import { formatWhen, meetingCard, meetingFields, meetingLine, rsvpButtons } from "./card.js";
+import { meetingCardsAfter } from "./cards.js";
 import { newCalendarToken } from "./feed.js";
 import { toIcs } from "./ics.js";
 import {
@@ -253,6 +254,7 @@ const edit = defineSubcommand({
     if (changes.includes("time") || changes.includes("place")) {
       replies.push(reply.public(await changeNotice(ctx, meeting, changed, before?.key, changes)));
     }
+    replies.push(meetingCardsAfter(ctx, changed.id));
     return replies;
   },
 });
@@ -334,6 +336,7 @@ const cancel = defineSubcommand({
     return [
       reply.public(notice(ctx.t, ctx.locale)),
       reply.private(ctx.t("meetings.cancel.done", { number: cancelled.number })),
+      meetingCardsAfter(ctx, cancelled.id),
     ];
   },
 });
@@ -366,7 +369,7 @@ const links = defineSubcommand({
       online: data.onlineUrl !== undefined,
       agenda: data.agendaUrl !== undefined,
     });
-    return reply.private(await cardOf(ctx, changed));
+    return [reply.private(await cardOf(ctx, changed)), meetingCardsAfter(ctx, changed.id)];
   },
 });
 
