@@ -45,6 +45,8 @@ describe("console adapter", () => {
       onExit: () => (exited = true),
     });
     await adapter.start();
+    // As main.ts does: what Gather sends on its own (and card edits) goes through the terminal too.
+    gather.messengers.register(adapter.messenger);
   });
   afterEach(async () => {
     await adapter.stop();
@@ -104,6 +106,15 @@ describe("console adapter", () => {
     await adapter.idle();
     await new Promise((resolve) => setImmediate(resolve));
     expect(exited).toBe(true);
+  });
+
+  it("prints a card again, marked as updated, when its entry is edited", async () => {
+    await type(
+      "/update Carers' choir | We sing with carers every week in Llanelli library.",
+      "/update edit 1 | Carers' choir | Summer break until September.",
+    );
+    const [, after] = output.split("— card updated in #general —");
+    expect(after).toContain("Summer break until September.");
   });
 });
 

@@ -60,6 +60,7 @@ const core: Readonly<Record<CoreKey, string>> = {
   "update.not_found": "Does dim diweddariad #{number} yn y rhwydwaith hwn. Gwelwch y rhestr gyda /update list.",
   "update.not_yours": "Dim ond awdur #{number} neu gydlynydd all ei newid.",
   "update.card.updated": "Diweddarwyd",
+  "update.card.deleted": "Cafodd y diweddariad hwn ei ddileu gan ei awdur neu gydlynydd.",
   "update.card.archived": "Wedi'i archifo",
   "update.card.tags": "Tagiau",
   "update.button.help": "Galla i helpu",

@@ -64,6 +64,7 @@ const core = {
   "update.not_found": "There is no update #{number} in this network. See the list with /update list.",
   "update.not_yours": "Only the author of #{number} or a coordinator can change it.",
   "update.card.updated": "Updated",
+  "update.card.deleted": "This update was deleted by its author or a coordinator.",
   "update.card.archived": "Archived",
   "update.card.tags": "Tags",
   "update.button.help": "I can help",

@@ -57,6 +57,7 @@ const core: Readonly<Record<CoreKey, string>> = {
   "update.not_found": "Er is geen update #{number} in dit netwerk. Bekijk de lijst met /update list.",
   "update.not_yours": "Alleen de auteur van #{number} of een coördinator kan dit wijzigen.",
   "update.card.updated": "Bijgewerkt",
+  "update.card.deleted": "Deze update is verwijderd door de auteur of een coördinator.",
   "update.card.archived": "Gearchiveerd",
   "update.card.tags": "Tags",
   "update.button.help": "Ik kan helpen",

@@ -13,6 +13,7 @@ import { forgetMember } from "./privacy-erase.js";
 import { refreshAskCards } from "../help/cards.js";
 import { refreshCoverCards } from "../shifts/cards.js";
 import { refreshMeetingCards } from "../meetings/cards.js";
+import { refreshUpdateCards } from "../updates/cards.js";
 import { buildReport, FIGURES, parseRange, reportCsv, type ReportFigures } from "./report.js";
 import {
   ensureRetention,
@@ -228,10 +229,14 @@ const forget = defineAction({
   handle: async (ctx, memberId) => {
     if (memberId !== ctx.member.id) throw new UserError("privacy.forget.not_yours");
     const now = ctx.clock.now();
-    // Cards in channels that show their name or words (asks, cover requests, meetings they host): edited once erased.
+    // Cards in channels that show their name or words (updates, asks, cover requests, meetings they host): edited once erased.
     const networkId = ctx.network.id;
     const asks = await ctx.db.helpRequest.findMany({
       where: { networkId, requesterId: memberId },
+      select: { id: true },
+    });
+    const written = await ctx.db.projectUpdate.findMany({
+      where: { networkId, authorId: memberId },
       select: { id: true },
     });
     const hosted = await ctx.db.meeting.findMany({ where: { networkId, hostId: memberId }, select: { id: true } });
@@ -258,6 +263,7 @@ const forget = defineAction({
     return [
       reply.update({ text: ctx.t("privacy.forget.done") }),
       reply.after(async () => {
+        for (const update of written) await refreshUpdateCards(ctx, networkId, update.id);
         for (const ask of asks) await refreshAskCards(ctx, networkId, ask.id);
         for (const meeting of hosted) await refreshMeetingCards(ctx, networkId, meeting.id);
         await refreshCoverCards(

@@ -181,10 +181,10 @@ export async function purgeExpired(
 }
 
 /**
- * Forgets where cards were posted once nothing can change them: their subject is gone (an ask
- * deleted above) or finished for good (a cover request whose shift has ended, a meeting cancelled
- * or over, unless it repeats). Not counted as a kind: these rows are bookkeeping, bounded per
- * subject, and hold nothing about anyone.
+ * Forgets where cards were posted once nothing can change them: their subject is gone (an ask or
+ * an archived update deleted above) or finished for good (a cover request whose shift has ended, a
+ * meeting cancelled or over, unless it repeats). Not counted as a kind: these rows are
+ * bookkeeping, bounded per subject, and hold nothing about anyone.
  */
 async function purgeCards(db: Db | Tx, networkId: string, now: Date): Promise<number> {
   const cards = await db.postedCard.findMany({
@@ -220,8 +220,16 @@ async function purgeCards(db: Db | Tx, networkId: string, now: Date): Promise<nu
       if (row.rrule || ends > now.getTime()) live.add(`meeting:${row.id}`);
     }
   }
+  const updates = ids("update");
+  for (let i = 0; i < updates.length; i += CHUNK) {
+    const rows = await db.projectUpdate.findMany({
+      where: { id: { in: updates.slice(i, i + CHUNK) }, networkId },
+      select: { id: true },
+    });
+    for (const row of rows) live.add(`update:${row.id}`);
+  }
   // Only the kinds judged above: a kind added later keeps its rows until it says when they end.
-  const judged = new Set(["cover", "ask", "meeting"]);
+  const judged = new Set(["cover", "ask", "meeting", "update"]);
   const dead = cards
     .filter((c) => judged.has(c.subjectType) && !live.has(`${c.subjectType}:${c.subjectId}`))
     .map((c) => c.id);

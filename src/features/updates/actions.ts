@@ -9,6 +9,7 @@ import { reply } from "../../core/reply.js";
 import { formValues, listPage, searchPage } from "./command.js";
 import { authorRef, findUpdateById, requireChangeRight, storeOf } from "./access.js";
 import { updateCard } from "./card.js";
+import { updateCardsAfter } from "./cards.js";
 import type { StoredUpdate } from "./store.js";
 
 /** The two hand-offs from a card: what the author is told, what the presser sees, and the audit code. */
@@ -71,7 +72,10 @@ const confirmDelete = defineAction({
     const update = await findUpdateById(ctx, id);
     requireChangeRight(ctx, update);
     await storeOf(ctx).delete(update.id, ctx.member.id, ctx.clock.now());
-    return reply.update({ text: ctx.t("update.delete.done", { number: update.number, title: update.title }) });
+    return [
+      reply.update({ text: ctx.t("update.delete.done", { number: update.number, title: update.title }) }),
+      updateCardsAfter(ctx, update.id),
+    ];
   },
 });
 
@@ -112,7 +116,10 @@ const archive = defineAction({
     const update = await findUpdateById(ctx, id);
     requireChangeRight(ctx, update);
     await storeOf(ctx).archive(update.id, ctx.member.id, ctx.clock.now());
-    return reply.update({ text: ctx.t("update.fresh.archived", { title: update.title }) });
+    return [
+      reply.update({ text: ctx.t("update.fresh.archived", { title: update.title }) }),
+      updateCardsAfter(ctx, update.id),
+    ];
   },
 });
 

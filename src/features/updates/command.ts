@@ -22,6 +22,7 @@ import {
   searchOptions,
 } from "./input.js";
 import { UpdateLimits } from "./limits.js";
+import { updateCardFollowing } from "./cards.js";
 import { scheduleDigest } from "./schedule.js";
 import { searchUpdates } from "./search.js";
 import type { StoredUpdate, UpdateContent } from "./store.js";
@@ -37,7 +38,15 @@ const post = defineSubcommand({
     const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member, input, ctx.clock.now());
     ctx.log.info({ update: update.id, revised }, "update posted");
     const card = bilingual(ctx, (t) => updateCard(update, t, { ref: ctx.memberRef, revised }));
-    return postInChannel(ctx, "updates", card, { key: "admin.posted.update", params: { number: update.number } });
+    const copies = updateCardFollowing(ctx, update.id);
+    const replies = await postInChannel(
+      ctx,
+      "updates",
+      card,
+      { key: "admin.posted.update", params: { number: update.number } },
+      copies.onPosted,
+    );
+    return revised ? [replies, copies.after].flat() : replies;
   },
 });
 
@@ -64,7 +73,15 @@ const edit = defineSubcommand({
     const edited = await storeOf(ctx).edit(update.id, ctx.member.id, merge(update, input), ctx.clock.now());
     const ref = await authorRef(ctx, edited);
     const card = bilingual(ctx, (t) => updateCard(edited, t, { ref, revised: true }));
-    return postInChannel(ctx, "updates", card, { key: "admin.posted.update", params: { number: edited.number } });
+    const copies = updateCardFollowing(ctx, edited.id);
+    const replies = await postInChannel(
+      ctx,
+      "updates",
+      card,
+      { key: "admin.posted.update", params: { number: edited.number } },
+      copies.onPosted,
+    );
+    return [replies, copies.after].flat();
   },
 });
 

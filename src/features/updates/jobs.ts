@@ -5,6 +5,7 @@ import type { Inline, Message } from "../../core/message.js";
 import { defineJob } from "../../scheduler/index.js";
 import { freshnessQuestion } from "./actions.js";
 import { directoryLine } from "./card.js";
+import { refreshUpdateCards } from "./cards.js";
 import { scheduleAutoArchive, scheduleDigest, AUTO_ARCHIVE_JOB, DIGEST_JOB, FRESHNESS_JOB } from "./schedule.js";
 import { UpdateLimits } from "./limits.js";
 import { UpdateStore } from "./store.js";
@@ -46,6 +47,7 @@ export const autoArchiveJob = defineJob({
     if (update.confirmedAt.getTime() > ctx.job.dueAt.getTime() - UpdateLimits.freshnessAnswerDays * 24 * 3600 * 1000)
       return;
     await store.archive(update.id, null, ctx.clock.now());
+    await refreshUpdateCards(ctx, update.networkId, update.id);
     const author = await ctx.db.member.findUniqueOrThrow({
       where: { id: update.authorId },
       include: { network: true },
