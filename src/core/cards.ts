@@ -12,7 +12,7 @@ import type { Logger } from "./logger.js";
 import type { Inline, Message, PostedRef } from "./message.js";
 import { MessageGoneError } from "./ports.js";
 
-/** What a card shows: a cover request ("cover"), an ask ("ask"). */
+/** What a card shows: a cover request ("cover"), an ask ("ask"), a meeting ("meeting"), an update ("update"). */
 export interface CardSubject {
   readonly type: string;
   readonly id: string;
