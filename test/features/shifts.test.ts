@@ -651,6 +651,34 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       );
     });
 
+    it("refuses a move past a holder's check expiry, saying whose and what to do; a move within it is saved", async () => {
+      await add(`Shelter | 2026-04-07 10:00-13:00 | Hall | 1 | dbs_enhanced`);
+      await t.command(dave, "shift", "checks"); // Dave is known to the network
+      await t.command(carol, "shift", "check Dave dbs_enhanced 2026-04-10");
+      expect(textOf((await signUp(dave, 3)).only())).toMatch(/^You're on shift #3/);
+      const jobs = await t.db.job.count();
+
+      expect(textOf((await t.command(carol, "shift", "edit 3 | 2026-04-12 10:00-13:00")).only())).toBe(
+        "Shift #3 can't move then: for Dave, the dbs_enhanced check expires on 10 Apr 2026, before the shift ends. " +
+          "Record their renewed check with /shift check first, or keep the shift's time. Nothing has changed.",
+      );
+      expect((await shift(3)).startsAt.toISOString()).toBe("2026-04-07T09:00:00.000Z");
+      expect(await t.db.job.count()).toBe(jobs);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.edited" } })).toBe(0);
+      expect(t.sent.slack.dms("U-dave").filter((m) => m.title?.startsWith("Changed:"))).toEqual([]);
+
+      // A revoked check refuses the move too; a renewed one lets it through.
+      await t.command(carol, "shift", "check Dave dbs_enhanced 2026-04-10 revoked");
+      expect(textOf((await t.command(carol, "shift", "edit 3 | 2026-04-08 10:00-13:00")).only())).toMatch(
+        /^Shift #3 can't move then: for Dave, it needs a valid dbs_enhanced check\./,
+      );
+      await t.command(carol, "shift", "check Dave dbs_enhanced 2027-04-10");
+      expect(textOf((await t.command(carol, "shift", "edit 3 | 2026-04-12 10:00-13:00")).only())).toMatch(
+        /^Saved shift #3\. Told 1 of 1 volunteer\(s\) by message\./,
+      );
+      expect((await shift(3)).startsAt.toISOString()).toBe("2026-04-12T09:00:00.000Z");
+    });
+
     it("takes more places without telling anyone, and opens a filled-in form when given nothing", async () => {
       expect(textOf((await t.command(carol, "shift", "edit #1 places: 3")).only())).toMatch(/^Saved shift #1\.\n/);
       expect((await shift(1)).capacity).toBe(3);

@@ -253,6 +253,8 @@ export const en = {
     "Shift #{number} has {holders} volunteer(s) on it, so it can't have only {capacity} place(s). Nothing has changed.",
   "shift.edit.overlap":
     "Shift #{number} can't move then: {name} is on shift #{other} at that time. Nothing has changed.",
+  "shift.edit.holder_ineligible":
+    "Shift #{number} can't move then: for {name}, {why}. Record their renewed check with {command} check first, or keep the shift's time. Nothing has changed.",
   "shift.edit.now": "Now",
   "shift.edit.was": "Was",
   "shift.edit.no_place": "no place given",
@@ -528,6 +530,8 @@ export const cy: Readonly<Record<Key, string>> = {
     "Mae {holders} gwirfoddolwr(wyr) ar shifft #{number}, felly all hi ddim cael dim ond {capacity} lle. Does dim wedi newid.",
   "shift.edit.overlap":
     "All shifft #{number} ddim symud i'r amser hwnnw: mae {name} ar shifft #{other} bryd hynny. Does dim wedi newid.",
+  "shift.edit.holder_ineligible":
+    "All shifft #{number} ddim symud i'r amser hwnnw: i {name}, {why}. Cofnodwch eu gwiriad newydd gyda {command} check yn gyntaf, neu cadwch amser y shifft. Does dim wedi newid.",
   "shift.edit.now": "Nawr",
   "shift.edit.was": "Cynt",
   "shift.edit.no_place": "dim lle wedi'i roi",
@@ -797,6 +801,8 @@ export const nl: Readonly<Record<Key, string>> = {
     "Er staan {holders} vrijwilliger(s) op dienst #{number}, dus hij kan niet maar {capacity} plaats(en) hebben. Er is niets veranderd.",
   "shift.edit.overlap":
     "Dienst #{number} kan niet naar die tijd: {name} staat dan op dienst #{other}. Er is niets veranderd.",
+  "shift.edit.holder_ineligible":
+    "Dienst #{number} kan niet naar die tijd: voor {name} geldt: {why}. Leg eerst hun vernieuwde controle vast met {command} check, of houd de tijd van de dienst. Er is niets veranderd.",
   "shift.edit.now": "Nu",
   "shift.edit.was": "Was",
   "shift.edit.no_place": "geen plek opgegeven",

@@ -4,7 +4,7 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import type { Field, Inline } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
-import { findShift, findShiftById, overlapOf, requireFuture, shiftsOf } from "./access.js";
+import { findShift, findShiftById, ineligibility, requireFuture, shiftsOf } from "./access.js";
 import { shiftLine, timeOf } from "./card.js";
 import { translatorOf, withdrawCover } from "./cover.js";
 import { shiftCardsAfter } from "./cards.js";
@@ -158,10 +158,23 @@ const edit = defineSubcommand({
           capacity: fresh.capacity,
         });
       if (change.startsAt === undefined) return;
+      // Moved: each holder must still be able to take it at its new time, as at sign-up (checks
+      // valid until the new end, no clash with their other shifts).
       for (const holder of fresh.holders) {
-        const other = await overlapOf(tx, holder.memberId, fresh);
-        if (other !== undefined)
-          throw new UserError("shift.edit.overlap", { number: shift.number, name: holder.name, other });
+        const why = await ineligibility(tx, holder.memberId, fresh, zone, ctx.locale, [holder.assignmentId]);
+        if (why?.key === "shift.why.overlap")
+          throw new UserError("shift.edit.overlap", {
+            number: shift.number,
+            name: holder.name,
+            other: why.params["other"] ?? "?",
+          });
+        if (why)
+          throw new UserError("shift.edit.holder_ineligible", {
+            number: shift.number,
+            name: holder.name,
+            why: ctx.t(why.key, why.params),
+            command: ctx.commandText("shift"),
+          });
       }
     });
 
