@@ -18,7 +18,33 @@ export interface SlackAdapterOptions {
   readonly logger: Logger;
   /** Acked requests handled at once, and how many may wait before commands are answered "busy" (8 and 256). */
   readonly queue?: { readonly limit: number; readonly maxWaiting: number };
+  /** How the Web API client retries and times out; {@link SlackClientDefaults} unless given. */
+  readonly client?: Partial<SlackClientPolicy>;
 }
+
+/** How hard the Web API client tries before a call fails. */
+export interface SlackClientPolicy {
+  /** Attempts after the first, for network errors, 5xx answers and 429s (each 429 waits its Retry-After first). */
+  readonly retries: number;
+  /** The first back-off; each next one doubles, up to `maxRetryMs`. */
+  readonly minRetryMs: number;
+  readonly maxRetryMs: number;
+  /** One HTTP request's longest wait for Slack's answer. */
+  readonly requestTimeoutMs: number;
+}
+
+/**
+ * The WebClient's own default is ten retries over about 30 minutes, which would hold a reminder's
+ * job far past its 60 s lease (another instance would then take it over and post it again) and hold
+ * a shutdown for as long. A few quick retries ride out a blip; beyond that the call fails, and a
+ * job is retried by the scheduler with its own back-off, durably, from the database.
+ */
+export const SlackClientDefaults = {
+  retries: 2,
+  minRetryMs: 1000,
+  maxRetryMs: 4000,
+  requestTimeoutMs: 10_000,
+} as const satisfies SlackClientPolicy;
 
 /** The Slack adapter as main.ts and the tests see it. */
 export interface SlackAdapter extends PlatformAdapter {
@@ -36,7 +62,8 @@ export interface SlackAdapter extends PlatformAdapter {
  * HTTP on `config.host:config.port` + `/slack/events` otherwise.
  * `config.apiUrl` replaces https://slack.com/api/ everywhere (GovSlack, fakes).
  */
-export function createSlackAdapter({ config, gather, logger: log, queue }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ config, gather, logger: log, queue, client }: SlackAdapterOptions): SlackAdapter {
+  const policy: SlackClientPolicy = { ...SlackClientDefaults, ...client };
   const bolt = boltLogger(log);
   const inFlight = new InFlight(queue?.limit, queue?.maxWaiting);
   const transport = createTransport(config, bolt, {
@@ -47,7 +74,11 @@ export function createSlackAdapter({ config, gather, logger: log, queue }: Slack
     token: config.botToken,
     receiver: transport.receiver,
     logger: bolt,
-    clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+    clientOptions: {
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      retryConfig: { retries: policy.retries, factor: 2, minTimeout: policy.minRetryMs, maxTimeout: policy.maxRetryMs },
+      timeout: policy.requestTimeoutMs,
+    },
     // Without this, the constructor fires auth.test and keeps the promise for the first
     // request: a bad token becomes an unhandled rejection instead of a failed start().
     deferInitialization: true,

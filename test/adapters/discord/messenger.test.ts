@@ -1,7 +1,9 @@
 import type { APIEmbed } from "discord-api-types/v10";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createDiscordClient, DiscordRestDefaults } from "../../../adapters/discord/client.js";
 import { DiscordRequestError } from "../../../adapters/discord/index.js";
 import type { Message } from "../../../src/core/message.js";
+import { SchedulerDefaults } from "../../../src/scheduler/policy.js";
 import { startHarness, watchUnhandledRejections, type Harness } from "./harness.js";
 
 /** Proactive messages (reminders, digests) through the adapter's Messenger, to the fake's REST API. */
@@ -146,5 +148,23 @@ describe("Messenger.edit", () => {
     await expect(
       h.adapter.messenger.edit?.({ ...target, messageId: ref.messageId }, { text: "Again" }),
     ).rejects.toMatchObject({ name: "MessageGoneError", code: "10008" });
+  });
+});
+
+describe("the REST client's retries", () => {
+  it("give up within a job's lease, so no other instance takes a reminder over and posts it twice", () => {
+    const client = createDiscordClient({
+      botToken: "x.y.z",
+      applicationId: "1",
+      guildId: undefined,
+      apiUrl: undefined,
+    });
+    const { retries, timeout } = client.rest.options;
+    expect({ retries, timeout }).toEqual({
+      retries: DiscordRestDefaults.retries,
+      timeout: DiscordRestDefaults.timeoutMs,
+    });
+    expect((retries + 1) * timeout).toBeLessThan(SchedulerDefaults.leaseMs);
+    void client.destroy();
   });
 });

@@ -4,7 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
 import { Writable } from "node:stream";
 import { expect } from "vitest";
-import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/adapter.js";
+import { createSlackAdapter, type SlackAdapter, type SlackClientPolicy } from "../../../adapters/slack/adapter.js";
 import type { Gather } from "../../../src/app.js";
 import { gatherOn } from "../../support/gather.js";
 import type { SlackConfig } from "../../../src/config.js";
@@ -81,7 +81,7 @@ export function slackGatherOn(
 
 export async function startHarness(
   mode: "http" | "socket",
-  options: { queue?: { limit: number; maxWaiting: number } } = {},
+  options: { queue?: { limit: number; maxWaiting: number }; client?: Partial<SlackClientPolicy> } = {},
 ): Promise<SlackHarness> {
   const database = await openSqlite();
   const fake = await startFakeSlack();
@@ -112,6 +112,7 @@ export async function startHarness(
     gather,
     logger: logger.child({ adapter: "slack" }),
     ...(options.queue ? { queue: options.queue } : {}),
+    ...(options.client ? { client: options.client } : {}),
   });
   try {
     await adapter.start();

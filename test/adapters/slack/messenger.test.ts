@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SlackClientDefaults } from "../../../adapters/slack/adapter.js";
 import type { Message } from "../../../src/core/message.js";
+import { SchedulerDefaults } from "../../../src/scheduler/policy.js";
 import { alice, general, gone, projects, sentMessage } from "../../fakes/slack/index.js";
 import { startHarness, type SlackHarness } from "./harness.js";
 
@@ -76,6 +78,36 @@ describe("Slack Messenger", () => {
     await expect(h.adapter.messenger.edit?.({ ...target, messageId: ref.messageId }, reminder)).rejects.toMatchObject({
       name: "MessageGoneError",
       code: "message_not_found",
+    });
+  });
+
+  it("tries for less than a job's lease by default, so no other instance takes a reminder over and posts it twice", () => {
+    const { retries, minRetryMs, maxRetryMs, requestTimeoutMs } = SlackClientDefaults;
+    const backOffs = Array.from({ length: retries }, (_, i) => Math.min(maxRetryMs, minRetryMs * 2 ** i));
+    const worstMs = (retries + 1) * requestTimeoutMs + backOffs.reduce((a, b) => a + b, 0);
+    expect(worstMs).toBeLessThan(SchedulerDefaults.leaseMs);
+  });
+
+  describe("while Slack is down", () => {
+    let down: SlackHarness;
+
+    beforeEach(async () => {
+      down = await startHarness("http", { client: { retries: 2, minRetryMs: 1, maxRetryMs: 5 } });
+    });
+
+    afterEach(async () => {
+      await down.stop();
+    });
+
+    it("gives up after the policy's retries, so a job fails and is retried from the database, not for 30 minutes", async () => {
+      const restore = down.fake.api.outage("chat.postMessage");
+      const target = { spaceExternalId: down.fake.workspace.teamId, channelId: general.id };
+
+      await expect(down.adapter.messenger.post(target, reminder)).rejects.toThrow();
+      expect(down.fake.api.refused("chat.postMessage")).toBe(3); // the first try and two retries
+
+      restore();
+      await expect(down.adapter.messenger.post(target, reminder)).resolves.toMatchObject({ channelId: general.id });
     });
   });
 });

@@ -57,6 +57,9 @@ export class FakeWebApi {
   readonly #state: FakeSlackState;
   readonly #socketUrl: () => string;
   readonly #responseUses = new Map<string, number>();
+  /** Methods answered with an HTTP error status until released (Slack down), and how often they were. */
+  readonly #outages = new Map<string, number>();
+  readonly #refused = new Map<string, number>();
   /** Methods whose calls wait, unanswered, until released (a slow Slack). */
   readonly #held = new Map<string, Promise<void>>();
   #server: LocalHttpServer | undefined;
@@ -97,6 +100,20 @@ export class FakeWebApi {
     };
   }
 
+  /**
+   * Answers every call of `method` with HTTP `status` (Slack down: 503; 500 and 502 are seen too)
+   * until the returned function is called. Each refused call is counted in {@link refused}.
+   */
+  outage(method: string, status = 503): () => void {
+    this.#outages.set(method, status);
+    return () => this.#outages.delete(method);
+  }
+
+  /** How many calls of `method` an {@link outage} refused. */
+  refused(method: string): number {
+    return this.#refused.get(method) ?? 0;
+  }
+
   /** Calls of one method, answered ok. */
   waitForCall(method: string, matches: (call: ApiCall) => boolean = () => true): Promise<ApiCall> {
     return this.calls.waitFor((c) => c.method === method && c.result.ok && matches(c), `successful ${method} call`);
@@ -123,7 +140,13 @@ export class FakeWebApi {
 
   #handle(request: RawRequest): RawResponse | Promise<RawResponse> {
     if (request.method === "POST" && request.path.startsWith("/api/")) {
-      const held = this.#held.get(request.path.slice("/api/".length));
+      const method = request.path.slice("/api/".length);
+      const down = this.#outages.get(method);
+      if (down !== undefined) {
+        this.#refused.set(method, this.refused(method) + 1);
+        return { status: down, headers: { "Content-Type": "text/html" }, body: "<html>Slack is down</html>" };
+      }
+      const held = this.#held.get(method);
       return held ? held.then(() => this.#apiCall(request)) : this.#apiCall(request);
     }
     if (request.method === "POST" && request.path.startsWith("/response/")) return this.#responsePost(request);
