@@ -65,7 +65,7 @@ describe.each(databases)("cover cards follow their request on $provider", (datab
     // Bob has no Slack account: named, not mentioned; Alice keeps her Slack mention.
     expect(edit?.text).toEqual([{ kind: "member", name: "bob_d" }, " ", "is covering shift #1 Front desk. Thank you!"]);
     expect(edit?.context).toEqual([
-      "Asked by",
+      "Cover for",
       " ",
       {
         kind: "member",
@@ -132,7 +132,7 @@ describe.each(databases)("cover cards follow their request on $provider", (datab
     await t.press(alice, forget ?? "");
     const [erased] = t.sent.slack.edits(ref.messageId);
     expect(text(erased)).toBe("Withdrawn: shift #1 no longer needs cover.");
-    expect(erased?.context).toEqual(["Asked by", " ", { kind: "member", name: "Former member" }]);
+    expect(erased?.context).toEqual(["Cover for", " ", { kind: "member", name: "Former member" }]);
     expect(actions(erased)).toEqual([]);
   });
 });

@@ -293,6 +293,61 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       );
     });
 
+    it("lets a coordinator ask cover for a volunteer who rang in ill: the volunteer is told and may take it back", async () => {
+      const asked = await t.command(carol, "shift", "cover-for 1 Alice | rang in with flu");
+      expect(asked.sent.map((s) => s.kind)).toEqual(["public", "private"]);
+      const card = messageOf(asked.sent[0]);
+      expect(card.title).toBe("Cover needed: shift #1 Front desk");
+      expect(plainText(card.context)).toBe("Cover for Alice");
+      expect(JSON.stringify(card)).not.toContain("flu");
+      expect(labels(card)).toEqual(["Claim"]);
+      expect(textOf(asked.sent[1])).toBe("Cover requested for Alice on shift #1; Alice has been told.");
+      const told = t.sent.slack.dms("U-alice").at(-1);
+      expect(told?.title).toBe("Cover asked for you: shift #1");
+      expect(plainText(told?.text)).toMatch(/^Carol asked for someone to cover you on shift #1\. You keep your place/);
+      expect(told?.context).toBe("Can come after all? /shift withdraw 1 takes the request back.");
+      // Carol asked, so only the other coordinators would be told; the cover is Alice's, the audit names Carol.
+      expect(t.sent.slack.dms("U-carol")).toEqual([]);
+      const [aliceId, carolId] = await Promise.all(
+        ["Alice", "Carol"].map(async (n) => (await t.db.member.findFirstOrThrow({ where: { displayName: n } })).id),
+      );
+      expect(await t.db.coverRequest.findFirstOrThrow()).toMatchObject({
+        requesterId: aliceId,
+        reason: "rang in with flu",
+        status: "open",
+      });
+      const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "shift.cover_asked" } });
+      expect(audit.actorId).toBe(carolId);
+      expect(await pendingJobs("shift.cover-escalate")).not.toEqual([]);
+
+      // Alice can come after all: she takes it back herself.
+      expect(textOf((await t.command(alice, "shift", "withdraw 1")).only())).toMatch(
+        /^Withdrawn: you're keeping shift #1/,
+      );
+      await t.command(carol, "shift", "cover-for #1 <@U-alice>");
+      expect(textOf((await t.command(carol, "shift", "cover-for 1 Alice")).only())).toBe(
+        "Cover has already been asked for Alice's place on shift #1.",
+      );
+      const again = await t.db.coverRequest.findFirstOrThrow({ where: { status: "open" } });
+      expect(again.reason).toBeNull();
+      const copy = await t.db.postedCard.findFirstOrThrow({ where: { subjectId: again.id } });
+      expect(copy.subjectType).toBe("cover");
+    });
+
+    it("refuses cover-for from volunteers, for someone not on the shift, or for nobody, changing nothing", async () => {
+      expect(textOf((await t.command(bob, "shift", "cover-for 1 Alice")).only())).toMatch(
+        /^Only a network coordinator/,
+      );
+      expect(textOf((await t.command(carol, "shift", "cover-for 1 Bob")).only())).toBe(
+        "Bob isn't on shift #1. Nothing has changed.",
+      );
+      expect(textOf((await t.command(carol, "shift", "cover-for 1 Nobody")).only())).toMatch(/Nobody/);
+      expect(textOf((await t.command(carol, "shift", "cover-for 1")).only())).toMatch(/cover-for 12 @member/);
+      expect(textOf((await t.command(carol, "shift", "cover-for 9 Alice")).only())).toMatch(/^There is no shift #9/);
+      expect(await t.db.coverRequest.count()).toBe(0);
+      expect(t.sent.slack.dms("U-alice")).toEqual([]);
+    });
+
     it("refuses a claim from someone not eligible, with the reason, and leaves the request open", async () => {
       await add(`Shelter | 2026-04-05 22:00-07:00 | Hall | 1 | dbs_enhanced`);
       expect(textOf((await signUp(carol, 2)).only())).toMatch(

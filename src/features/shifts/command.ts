@@ -18,6 +18,8 @@ import {
   checkFromText,
   checkOptions,
   checksOptions,
+  coverForFromText,
+  coverForOptions,
   coverFromText,
   coverOptions,
   hoursOptions,
@@ -195,6 +197,22 @@ const cover = defineSubcommand({
   form: { titleKey: "shift.cover.form_title", submitKey: "shift.cover.submit", argOption: "number" },
   fromText: coverFromText,
   handle: async (ctx, input) => askForCover(ctx, await findShift(ctx, input.number ?? 0), input.reason),
+});
+
+/** A coordinator asks for cover for a volunteer who rang in ill: the same request, card and escalation. */
+const coverFor = defineSubcommand({
+  name: "cover-for",
+  descriptionKey: "shift.cover_for.description",
+  usageKey: "shift.cover_for.usage",
+  role: "coordinator",
+  options: coverForOptions,
+  fromText: coverForFromText,
+  handle: async (ctx, input) => {
+    const shift = await findShift(ctx, input.number ?? 0);
+    const holder = await findMember(ctx, input.member);
+    if (holder.id === ctx.member.id) return askForCover(ctx, shift, input.reason);
+    return askForCover(ctx, shift, input.reason, { onBehalfOf: holder });
+  },
 });
 
 const swap = defineSubcommand({
@@ -447,7 +465,7 @@ const hours = defineSubcommand({
   },
 });
 
-/** `/shift`: the volunteer rota — sign up, ask for cover (and withdraw it), claim, swap, checks and hours; coordinators add, edit and cancel. */
+/** `/shift`: the volunteer rota — sign up, ask for cover (and withdraw it), claim, swap, checks and hours; coordinators add, edit, cancel and ask for cover for a volunteer. */
 export const shiftCommand = defineCommand({
   name: "shift",
   descriptionKey: "shift.description",
@@ -457,6 +475,7 @@ export const shiftCommand = defineCommand({
     signup,
     mine,
     cover,
+    coverFor,
     swap,
     checks,
     hours,

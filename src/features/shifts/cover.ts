@@ -10,6 +10,8 @@ import { coverCard, timeOf } from "./card.js";
 import { LATE_MS, planCoverEscalation } from "./schedule.js";
 import type { StoredCover, StoredShift } from "./store.js";
 import { encodeCustomId } from "../../core/custom-id.js";
+import { memberOnCard, type CardPlace } from "../../core/cards.js";
+import type { FoundMember } from "../../core/members.js";
 import { coverCardsAfter, refreshCoverCards, rememberCoverCard } from "./cards.js";
 
 export const memberInline = (name: string): Inline => ({ kind: "member", name });
@@ -50,14 +52,19 @@ export async function askForCover(
   ctx: Context,
   shift: StoredShift,
   reason: string | undefined,
-  options: { fromDm?: boolean } = {},
+  options: { fromDm?: boolean; onBehalfOf?: FoundMember } = {},
 ): Promise<Reply[]> {
-  const holder = shift.holders.find((h) => h.memberId === ctx.member.id);
+  const behalf = options.onBehalfOf;
+  const holder = shift.holders.find((h) => h.memberId === (behalf?.id ?? ctx.member.id));
+  if (!holder && behalf)
+    throw new UserError("shift.cover_for.not_on", { name: behalf.displayName, number: shift.number });
   if (!holder) throw new UserError("shift.not_yours", { number: shift.number });
   requireFuture(ctx, shift);
   const store = shiftsOf(ctx);
   if (await store.openCoverFor(holder.assignmentId))
-    throw new UserError("shift.cover.already", { number: shift.number });
+    throw behalf
+      ? new UserError("shift.cover_for.already", { name: behalf.displayName, number: shift.number })
+      : new UserError("shift.cover.already", { number: shift.number });
   const now = ctx.clock.now();
   const channel = await shiftsChannelOf(ctx);
   const elsewhere: { spaceId: string; channelId: string } | undefined = channel
@@ -66,10 +73,18 @@ export async function askForCover(
       ? { spaceId: shift.spaceId, channelId: shift.channelId }
       : undefined;
   const where = elsewhere ?? { spaceId: ctx.space.id, channelId: ctx.channelId };
-  const cover = await store.askCover(shift, holder, reason, where, now, (tx, created) =>
-    planCoverEscalation(tx, created, shift, now),
+  const cover = await store.askCover(
+    shift,
+    holder,
+    reason,
+    where,
+    now,
+    (tx, created) => planCoverEscalation(tx, created, shift, now),
+    ctx.member.id,
   );
-  const requester: Inline = { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef };
+  const requester: Inline = behalf
+    ? await memberOnCard(ctx.db, holder.memberId, cardPlaceOf(ctx))
+    : { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef };
   const replies: Reply[] = [];
   let posted = false;
   if (elsewhere) {
@@ -104,7 +119,9 @@ export async function askForCover(
       text: [
         memberInline(ctx.member.displayName),
         " ",
-        t("shift.cover.coordinator_text", { number: shift.number, role: shift.role }),
+        behalf
+          ? t("shift.cover_for.coordinator_text", { name: holder.name, number: shift.number, role: shift.role })
+          : t("shift.cover.coordinator_text", { number: shift.number, role: shift.role }),
         " ",
         ...timeOf(shift),
       ],
@@ -112,11 +129,44 @@ export async function askForCover(
     }),
     ctx.member.id,
   );
+  if (!behalf) {
+    replies.push(
+      reply.private(ctx.t(posted ? "shift.cover.asked_there" : "shift.cover.asked", { number: shift.number })),
+    );
+    return replies;
+  }
+  // The volunteer hears it from us, with how to take it back if they can come after all.
+  const t = await translatorOf(ctx.db, holder.memberId);
+  const told = await ctx.delivery.toMember(holder.memberId, {
+    title: t("shift.cover_for.to_holder_title", { number: shift.number, role: shift.role }),
+    text: [
+      memberInline(ctx.member.displayName),
+      " ",
+      t("shift.cover_for.to_holder", { number: shift.number }),
+      " ",
+      ...timeOf(shift),
+    ],
+    context: t("shift.cover_for.to_holder_withdraw", {
+      command: `${ctx.commandText("shift")} withdraw ${shift.number}`,
+    }),
+  });
   replies.push(
-    reply.private(ctx.t(posted ? "shift.cover.asked_there" : "shift.cover.asked", { number: shift.number })),
+    reply.private(
+      ctx.t(told.via === "none" ? "shift.cover_for.asked_untold" : "shift.cover_for.asked", {
+        name: holder.name,
+        number: shift.number,
+      }),
+    ),
   );
   return replies;
 }
+
+/** Where a command is typed, as a card's mentions need it. */
+const cardPlaceOf = (ctx: Context): CardPlace => ({
+  spaceId: ctx.space.id,
+  platform: ctx.space.platform,
+  spaceExternalId: ctx.space.externalId,
+});
 
 /**
  * The polite answer for everyone but the first claim. The button pressed was on a copy that

@@ -90,6 +90,22 @@ export function coverFromText(text: string): Record<string, string> | undefined 
   return match ? { number: match[1] ?? "", reason: (match[2] ?? "").trim() } : undefined;
 }
 
+export const coverForOptions = {
+  number: number("shift.opt.number"),
+  member: opt.string({
+    label: "shift.opt.member",
+    description: "shift.opt.cover_for_member.description",
+    max: ShiftLimits.member,
+  }),
+  reason: coverOptions.reason,
+};
+
+/** "3 @Ann Jones | has flu": the member may be a name with spaces; the reason follows a "|". */
+export function coverForFromText(text: string): Record<string, string> | undefined {
+  const match = /^#?(\d+)\s+([^|]+?)\s*(?:\|\s*([\s\S]*))?$/.exec(text.trim());
+  return match ? { number: match[1] ?? "", member: match[2] ?? "", reason: (match[3] ?? "").trim() } : undefined;
+}
+
 export const swapOptions = {
   mine: number("shift.opt.mine"),
   theirs: number("shift.opt.theirs"),

@@ -229,6 +229,8 @@ export class ShiftStore {
     where: { spaceId: string | null; channelId: string | null },
     at: Date,
     then: (tx: Tx, cover: StoredCover) => Promise<void>,
+    /** Who asked, when not the holder: a coordinator asking on the holder's behalf. */
+    askedById: string = holder.memberId,
   ): Promise<StoredCover> {
     return this.db.$transaction(async (tx) => {
       const cover = await tx.coverRequest.create({
@@ -241,18 +243,11 @@ export class ShiftStore {
           createdAt: at,
         },
       });
-      await record(
-        tx,
-        shift.networkId,
-        holder.memberId,
-        "shift.cover_asked",
-        { type: "CoverRequest", id: cover.id },
-        at,
-        {
-          number: shift.number,
-          reason: reason !== undefined,
-        },
-      );
+      await record(tx, shift.networkId, askedById, "shift.cover_asked", { type: "CoverRequest", id: cover.id }, at, {
+        number: shift.number,
+        reason: reason !== undefined,
+        ...(askedById !== holder.memberId ? { onBehalfOf: holder.memberId } : {}),
+      });
       await then(tx, cover);
       return cover;
     });

@@ -65,7 +65,7 @@ describe("Discord: posted cards follow their subject", () => {
     expect(edited?.embeds[0]?.title).toBe("Cover needed: shift #1 Front desk");
     // The requester is still mentioned with her account in this server.
     expect(edited?.embeds[0]?.description).toBe(
-      `Withdrawn: shift #1 no longer needs cover.\n\n-# Asked by <@${alice.user.id}>`,
+      `Withdrawn: shift #1 no longer needs cover.\n\n-# Cover for <@${alice.user.id}>`,
     );
     expect(JSON.stringify(edited?.embeds)).toContain("Town hall");
     expect(edited?.components).toEqual([]);
