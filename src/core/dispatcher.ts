@@ -3,20 +3,21 @@ import { performance } from "node:perf_hooks";
 import type { Db, Provider } from "../db/index.js";
 import type { Clock } from "./clock.js";
 import { formIdOf, parseFormId, type AnySubcommand, type CommandDefinition } from "./command.js";
+import { formReaderOf, formTarget } from "./form-check.js";
 import type { Context } from "./context.js";
 import { hasRole, type Role } from "./domain.js";
 import { UserError } from "./errors.js";
 import { matchLocale, translator, type Locale, type Translate } from "./i18n/index.js";
 import { CoreLimits, DefaultRateLimits, type RateLimits } from "./limits.js";
 import { ActivitySeen, allowCommand, recordActivity, useLimits } from "./rate-limits.js";
-import type { CommandInvocation, Invocation, Responder } from "./invocation.js";
+import type { CommandInvocation, FormInvocation, Invocation, Responder } from "./invocation.js";
 import type { Logger } from "./logger.js";
 import { resolveActor, type NetworkDefaults } from "./members.js";
 import type { Form } from "./message.js";
 import type { Delivery } from "./delivery.js";
 import type { Registry } from "./registry.js";
 import type { Reply, Replies } from "./reply.js";
-import { userErrorFrom } from "./validation.js";
+import { fieldErrorsFrom, userErrorFrom, type FieldErrors } from "./validation.js";
 import { decodeCustomId } from "./custom-id.js";
 import { noMetrics, type CommandOutcome, type Metrics } from "./metrics.js";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
@@ -67,6 +68,35 @@ export class Dispatcher {
   busy(command: string): string {
     (this.#deps.metrics ?? noMetrics).commandHandled(this.registry.command(command) ? command : "unknown", "busy", 0);
     return translator(matchLocale(this.#deps.defaults.locale) ?? "en")("error.busy");
+  }
+
+  /**
+   * For an adapter whose platform can keep a form open with a message under
+   * each field (Slack's view_submission ack): checks the submitted values
+   * against the subcommand's schema before anything is acknowledged. Returns
+   * field id → a short message in the member's language for each failing
+   * field, or undefined when the values pass — or when the answer belongs to
+   * {@link handle} (an unknown form, a role the member lacks, a problem with
+   * something not in the form, anything unexpected). Creates and stores
+   * nothing and counts against no limit; at most one read, and only when the
+   * values fail. Rules that need the database stay in the handlers. Never throws.
+   */
+  async checkForm(invocation: FormInvocation): Promise<FieldErrors | undefined> {
+    try {
+      const target = formTarget(this.registry, invocation);
+      if (!target) return undefined;
+      const parsed = target.sub.schema.safeParse(target.values);
+      if (parsed.success) return undefined;
+      const reader = await formReaderOf(this.#deps.db, invocation.actor, this.#deps.defaults);
+      if (!reader || (target.sub.role && !hasRole(reader.role, target.sub.role))) return undefined;
+      return fieldErrorsFrom(parsed.error, target.sub.options, target.values, translator(reader.locale), target.fields);
+    } catch (error) {
+      this.#deps.logger.warn(
+        { err: error, platform: invocation.actor.platform, what: describe(invocation) },
+        "could not check a form before acknowledging it",
+      );
+      return undefined;
+    }
   }
 
   async handle(invocation: Invocation): Promise<void> {
@@ -187,14 +217,9 @@ export class Dispatcher {
       case "command":
         return this.#command(ctx, invocation);
       case "form": {
-        const id = parseFormId(invocation.formId);
-        const command = this.registry.command(id.command);
-        const sub = command?.subcommands.find((s) => s.name === id.subcommand);
-        if (!command || !sub?.form) throw new UserError("error.unknown_action");
-        const argOption = sub.form.argOption;
-        const values =
-          argOption && id.arg !== undefined ? { ...invocation.values, [argOption]: id.arg } : invocation.values;
-        return this.#run(ctx, sub, values);
+        const target = formTarget(this.registry, invocation);
+        if (!target) throw new UserError("error.unknown_action");
+        return this.#run(ctx, target.sub, target.values);
       }
       case "action": {
         const id = decodeCustomId(invocation.customId);

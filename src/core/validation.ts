@@ -16,6 +16,43 @@ export function userErrorFrom(
 ): UserError {
   const issue = error.issues[0];
   if (!issue) return new UserError("error.option_invalid", { option: "?", hint: "" });
+  return userErrorFromIssue(issue, options, raw, t);
+}
+
+/** A submitted form's failing fields: field id → a short message to show under that field. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+/**
+ * The same advice as {@link userErrorFrom}, one message per failing field
+ * (its first issue), for showing under each field of a form. Undefined when
+ * an issue concerns something that is not one of `fields` (the form's
+ * argument, an option the form does not show): the member could not fix it
+ * in the form, so the caller answers as for typed input instead.
+ */
+export function fieldErrorsFrom(
+  error: z.ZodError,
+  options: OptionShape,
+  raw: Readonly<Record<string, unknown>>,
+  t: Translate,
+  fields: ReadonlySet<string>,
+): FieldErrors | undefined {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const name = String(issue.path[0] ?? "");
+    if (!fields.has(name)) return undefined;
+    if (Object.hasOwn(errors, name)) continue;
+    const refusal = userErrorFromIssue(issue, options, raw, t);
+    errors[name] = t(refusal.key, refusal.params).trim();
+  }
+  return Object.keys(errors).length > 0 ? errors : undefined;
+}
+
+function userErrorFromIssue(
+  issue: z.ZodError["issues"][number],
+  options: OptionShape,
+  raw: Readonly<Record<string, unknown>>,
+  t: Translate,
+): UserError {
   const name = String(issue.path[0] ?? "");
   const option = options[name];
   const label = option ? t(option.meta.labelKey) : name;
