@@ -12,6 +12,7 @@ import {
   formInvocation,
   teamIdOf,
 } from "./invocations.js";
+import { formErrorsAck } from "./form-errors.js";
 import { decodeFormOrigin } from "./modal.js";
 import { respondTo } from "./respond.js";
 import { SlackResponder } from "./responder.js";
@@ -41,7 +42,8 @@ export interface ListenerDeps {
  * every button, one for every form. Each acks first — Slack shows the member
  * an error if it hears nothing within 3 seconds, and a trigger_id dies then
  * too — and only then asks Slack whether the member is a workspace admin
- * and hands the request to the core.
+ * and hands the request to the core. A form is checked against its schema
+ * before its ack (see formErrorsAck), so a mistake keeps the modal open.
  */
 export function registerListeners(app: App, { dispatcher, log, inFlight, admins, watchClient }: ListenerDeps): void {
   const dispatch = (client: webApi.WebClient, invocation: Invocation) =>
@@ -96,12 +98,11 @@ export function registerListeners(app: App, { dispatcher, log, inFlight, admins,
   );
 
   app.view<ViewSubmitAction>({ type: "view_submission", callback_id: FORM_ID }, async ({ body, ack, client }) => {
-    // Acking with no body closes the modal; the core answers in the channel.
-    await ack();
     // private_metadata is only ever set by us (views.open) and comes back in a
     // signed request, so its channel and response_url can be trusted.
     const origin = decodeFormOrigin(body.view.private_metadata);
     if (!origin) {
+      await ack();
       log.warn({ form: body.view.callback_id }, "slack: a form came back without its origin; ignored");
       return;
     }
@@ -114,6 +115,16 @@ export function registerListeners(app: App, { dispatcher, log, inFlight, admins,
       responseUrl: origin.responseUrl,
       triggerId: body.trigger_id,
     });
-    await dispatch(client, formInvocation(body, origin, responder));
+    const invocation = formInvocation(body, origin, responder);
+    // Slack can keep the modal open with a message under each input, but only in the ack:
+    // so the core checks the values first (quickly), and the member keeps what they typed.
+    const errors = await formErrorsAck(() => dispatcher.checkForm(invocation), { log });
+    if (errors) {
+      await ack(errors);
+      return;
+    }
+    // Acking with no body closes the modal; the core answers in the channel.
+    await ack();
+    await dispatch(client, invocation);
   });
 }
