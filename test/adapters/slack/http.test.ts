@@ -132,16 +132,21 @@ describe("Slack over HTTP", () => {
     });
   });
 
-  it("answers a bad form submission privately in the channel it came from, storing nothing", async () => {
+  it("answers a form whose problem is not in its fields privately in the channel it came from, storing nothing", async () => {
     await h.slack.slashCommand(command(""));
     const view = openedView(await h.fake.api.waitForCall("views.open"));
 
-    await h.slack.interaction(
-      h.fake.payloads.viewSubmission(view, { title: "Fridge", summary: "One.\n\nTwo.", links: "" }),
+    // The fields are fine (so the modal closes), but there is no update #999 to edit.
+    const ack = await h.slack.interaction(
+      h.fake.payloads.viewSubmission(
+        { ...view, callback_id: "update.edit:999" },
+        { title: "Fridge", summary: "Cold.", links: "" },
+      ),
     );
 
+    expect(ack.body).toBe("");
     const reply = sentMessage(await h.fake.api.waitForResponse());
-    expect(reply).toMatchObject({ responseType: "ephemeral", text: en("update.summary.one_paragraph") });
+    expect(reply).toMatchObject({ responseType: "ephemeral", text: en("update.not_found", { number: 999 }) });
     expect(await storedUpdates()).toEqual([]);
   });
 
