@@ -3,7 +3,7 @@
  * Messenger of whichever adapter serves that platform in this process.
  */
 import type { Db } from "../db/index.js";
-import type { Delivery, DeliveryResult, Messengers } from "./delivery.js";
+import type { Delivery, DeliveryResult, Messengers, SpaceEvents } from "./delivery.js";
 import type { Logger } from "./logger.js";
 import type { Inline, Message, PostedRef } from "./message.js";
 
@@ -71,6 +71,20 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       { spaceExternalId: space.externalId, channelId: ref.channelId, messageId: ref.messageId },
       message,
     );
+  }
+
+  async function eventsIn(spaceId: string): Promise<SpaceEvents | undefined> {
+    const space = await db.space.findUnique({ where: { id: spaceId }, select: { platform: true, externalId: true } });
+    const messenger = space ? messengers.get(space.platform) : undefined;
+    const events = messenger?.events;
+    if (!space || !messenger || !events) return undefined;
+    const target = { spaceExternalId: space.externalId };
+    return {
+      platform: messenger.platform,
+      create: (event) => events.create(target, event),
+      update: (externalId, event) => events.update(target, externalId, event),
+      cancel: (externalId) => events.cancel(target, externalId),
+    };
   }
 
   async function toMember(
@@ -143,7 +157,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     }
   }
 
-  return { toMember, toChannel, edit };
+  return { toMember, toChannel, edit, eventsIn };
 }
 
 /** The message with a mention in front, so a post in a shared channel says whom it is for. */

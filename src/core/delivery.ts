@@ -1,6 +1,6 @@
 import type { Platform } from "./invocation.js";
 import type { Message, PostedRef } from "./message.js";
-import type { Messenger } from "./ports.js";
+import type { MirroredEvent, Messenger } from "./ports.js";
 
 /**
  * Where proactive output goes: the Messengers of the adapters running in this
@@ -44,4 +44,19 @@ export interface Delivery {
    * MessageGoneError (core/ports.ts) when the platform says it is not there any more.
    */
   edit(spaceId: string, ref: PostedRef, message: Message): Promise<void>;
+  /**
+   * The events of a stored space, when its platform keeps events and its adapter runs in this
+   * process; undefined otherwise (Slack, the console, an unknown space). Optional, so stand-ins
+   * for Delivery need not offer it.
+   */
+  eventsIn?(spaceId: string): Promise<SpaceEvents | undefined>;
+}
+
+/** {@link EventMirror} (core/ports.ts) bound to one stored space; rejects as it does. */
+export interface SpaceEvents {
+  /** The space's platform, for logs. */
+  readonly platform: Platform;
+  create(event: MirroredEvent): Promise<string>;
+  update(externalId: string, event: MirroredEvent): Promise<void>;
+  cancel(externalId: string): Promise<void>;
 }

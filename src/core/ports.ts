@@ -28,6 +28,66 @@ export class MessageGoneError extends Error {
   }
 }
 
+/**
+ * A meeting as a platform's own calendar shows it (Discord's Events tab): plain text and times,
+ * nothing platform-specific. The adapter shortens what is longer than its platform allows.
+ */
+export interface MirroredEvent {
+  readonly name: string;
+  readonly description: string;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  /** The meeting's place, or the network's word for "tbc". */
+  readonly location: string;
+}
+
+/** A platform space, for what belongs to the space as a whole (its events). */
+export interface SpaceTarget {
+  readonly spaceExternalId: string;
+}
+
+/**
+ * The event to change is not there any more (deleted by someone in the space): thrown by
+ * {@link EventMirror} so the caller forgets it (and may create a new one). `code` is the
+ * platform's (Discord `10070`), safe to log.
+ */
+export class EventGoneError extends Error {
+  readonly code: string;
+
+  constructor(code: string) {
+    super(`the event is gone (${code})`);
+    this.name = "EventGoneError";
+    this.code = code;
+  }
+}
+
+/**
+ * The bot may not manage events in this space (Discord `50013`: no Manage Events permission).
+ * The adapter has already said so in its log; the caller simply carries on.
+ */
+export class EventsNotAllowedError extends Error {
+  readonly code: string;
+
+  constructor(code: string) {
+    super(`events are not allowed (${code})`);
+    this.name = "EventsNotAllowedError";
+    this.code = code;
+  }
+}
+
+/**
+ * A space's own list of events, kept in step with Gather's meetings. Rejections:
+ * {@link EventGoneError}, {@link EventsNotAllowedError}, or any other error for a platform failure.
+ */
+export interface EventMirror {
+  /** Creates the event; resolves to the platform's id for it. */
+  create(space: SpaceTarget, event: MirroredEvent): Promise<string>;
+  /** Replaces what the event says (its time, place, name and description). */
+  update(space: SpaceTarget, externalId: string, event: MirroredEvent): Promise<void>;
+  /** Removes the event. */
+  cancel(space: SpaceTarget, externalId: string): Promise<void>;
+}
+
 /** A member's account in a platform space. */
 export interface UserTarget {
   readonly spaceExternalId: string;
@@ -50,6 +110,11 @@ export interface Messenger {
    * Optional, as platform capabilities are: without it, posted cards simply stay as they were.
    */
   edit?(target: MessageTarget, message: Message): Promise<void>;
+  /**
+   * The space's events (Discord's scheduled events), where the platform has them. Optional:
+   * without it (Slack, the console), meetings are simply not mirrored.
+   */
+  readonly events?: EventMirror;
 }
 
 /**

@@ -300,6 +300,17 @@ async function seed(db: Db): Promise<void> {
       createdAt: at(i),
     })),
   });
+  await db.meetingEvent.createMany({
+    data: range.map((i) => ({
+      id: id("mevent", i),
+      meetingId: id("meeting", i),
+      spaceId: id("space", i),
+      externalId: `13000000000000000${i}`,
+      occurrence: i % 2 ? "2026-09-30" : "once",
+      createdAt: at(i),
+      updatedAt: at(i + 1),
+    })),
+  });
 }
 
 type Delegate = { findMany(args: object): Promise<Record<string, unknown>[]>; count(): Promise<number> };

@@ -1,0 +1,25 @@
+-- CreateTable
+CREATE TABLE "MeetingEvent" (
+    "id" TEXT NOT NULL,
+    "meetingId" TEXT NOT NULL,
+    "spaceId" TEXT NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "occurrence" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MeetingEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "MeetingEvent_spaceId_idx" ON "MeetingEvent"("spaceId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MeetingEvent_meetingId_spaceId_key" ON "MeetingEvent"("meetingId", "spaceId");
+
+-- AddForeignKey
+ALTER TABLE "MeetingEvent" ADD CONSTRAINT "MeetingEvent_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MeetingEvent" ADD CONSTRAINT "MeetingEvent_spaceId_fkey" FOREIGN KEY ("spaceId") REFERENCES "Space"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
