@@ -177,7 +177,27 @@ export async function purgeExpired(
     ).count,
   };
   await purgeCards(db, networkId, now);
+  await purgeMeetingEvents(db, networkId, now);
   return purged;
+}
+
+/**
+ * Forgets which platform event mirrors a meeting once nothing will change it: the meeting was
+ * cancelled, or it was a one-off and is over (a series moves its event on by itself). Not
+ * counted as a kind: one row per meeting and space, ids only.
+ */
+async function purgeMeetingEvents(db: Db | Tx, networkId: string, now: Date): Promise<number> {
+  const rows = await db.meetingEvent.findMany({
+    where: { meeting: { networkId } },
+    select: { id: true, meeting: { select: { status: true, rrule: true, startsAt: true, durationMinutes: true } } },
+  });
+  const dead = rows
+    .filter(({ meeting }) => {
+      const ends = meeting.startsAt.getTime() + meeting.durationMinutes * 60_000;
+      return meeting.status !== "scheduled" || (meeting.rrule === null && ends <= now.getTime());
+    })
+    .map((row) => row.id);
+  return inChunks(dead, (chunk) => db.meetingEvent.deleteMany({ where: { id: { in: chunk } } }));
 }
 
 /**

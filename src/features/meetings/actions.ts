@@ -5,6 +5,7 @@ import { findMeetingById, meetingsOf } from "./access.js";
 import { ANSWER_OF, formatWhen } from "./card.js";
 import { meetingCardsAfter, rememberMeetingCard } from "./cards.js";
 import { cardOf } from "./command.js";
+import { meetingEventsAfter } from "./events.js";
 import { occurrenceByKey } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
 
@@ -26,6 +27,7 @@ const save = defineAction({
     return [
       reply.update({ text: ctx.t("meetings.saved", { number: meeting.number }) }),
       reply.public(await cardOf(ctx, meeting), rememberMeetingCard(ctx, meeting.id)),
+      meetingEventsAfter(ctx, meeting.id),
     ];
   },
 });

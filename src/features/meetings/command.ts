@@ -18,6 +18,7 @@ import {
 } from "./access.js";
 import { formatWhen, meetingCard, meetingFields, meetingLine, rsvpButtons } from "./card.js";
 import { meetingCardsAfter } from "./cards.js";
+import { meetingEventsAfter } from "./events.js";
 import { newCalendarToken } from "./feed.js";
 import { toIcs } from "./ics.js";
 import {
@@ -254,7 +255,7 @@ const edit = defineSubcommand({
     if (changes.includes("time") || changes.includes("place")) {
       replies.push(reply.public(await changeNotice(ctx, meeting, changed, before?.key, changes)));
     }
-    replies.push(meetingCardsAfter(ctx, changed.id));
+    replies.push(meetingCardsAfter(ctx, changed.id), meetingEventsAfter(ctx, changed.id));
     return replies;
   },
 });
@@ -337,6 +338,7 @@ const cancel = defineSubcommand({
       reply.public(notice(ctx.t, ctx.locale)),
       reply.private(ctx.t("meetings.cancel.done", { number: cancelled.number })),
       meetingCardsAfter(ctx, cancelled.id),
+      meetingEventsAfter(ctx, cancelled.id),
     ];
   },
 });
@@ -369,7 +371,11 @@ const links = defineSubcommand({
       online: data.onlineUrl !== undefined,
       agenda: data.agendaUrl !== undefined,
     });
-    return [reply.private(await cardOf(ctx, changed)), meetingCardsAfter(ctx, changed.id)];
+    return [
+      reply.private(await cardOf(ctx, changed)),
+      meetingCardsAfter(ctx, changed.id),
+      meetingEventsAfter(ctx, changed.id),
+    ];
   },
 });
 

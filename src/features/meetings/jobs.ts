@@ -7,7 +7,17 @@ import { defineJob, type JobContext } from "../../scheduler/index.js";
 import { formatWhen, meetingFields, rsvpButtons } from "./card.js";
 import { answeredBy, channelsOf, coordinatorsOf, tellMembers } from "./notify.js";
 import { nextOccurrence, occurrenceByKey, type Occurrence } from "./recurrence.js";
-import { DRAFT_EXPIRY_JOB, NEXT_JOB, NUDGE_JOB, offsetsOf, planOccurrence, REMIND_JOB, seriesOf } from "./schedule.js";
+import { mirrorMeeting } from "./events.js";
+import {
+  DRAFT_EXPIRY_JOB,
+  EVENT_JOB,
+  NEXT_JOB,
+  NUDGE_JOB,
+  offsetsOf,
+  planOccurrence,
+  REMIND_JOB,
+  seriesOf,
+} from "./schedule.js";
 import { MeetingStore } from "./store.js";
 
 const HOUR = 3600 * 1000;
@@ -153,6 +163,20 @@ export const nextOccurrenceJob = defineJob({
   },
 });
 
+/**
+ * An occurrence of a series has ended: each space's event (Discord's Events tab) moves on to the
+ * next occurrence. Best effort (a platform failure is logged, not retried); never skipped for
+ * lateness, or the event would stay on a date long gone.
+ */
+export const eventNextJob = defineJob({
+  kind: EVENT_JOB,
+  payload: byOccurrence,
+  graceMs: 3650 * DAY,
+  run: async (ctx, { meetingId }) => {
+    await mirrorMeeting(ctx, meetingId);
+  },
+});
+
 /** An unsaved draft is dropped after a day. */
 export const draftExpiryJob = defineJob({
   kind: DRAFT_EXPIRY_JOB,
@@ -163,4 +187,4 @@ export const draftExpiryJob = defineJob({
   },
 });
 
-export const meetingJobs = [remindJob, placeNudgeJob, nextOccurrenceJob, draftExpiryJob];
+export const meetingJobs = [remindJob, placeNudgeJob, nextOccurrenceJob, eventNextJob, draftExpiryJob];

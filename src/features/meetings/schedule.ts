@@ -7,6 +7,7 @@ export const REMIND_JOB = "meeting.remind";
 export const NUDGE_JOB = "meeting.place-nudge";
 export const NEXT_JOB = "meeting.next";
 export const DRAFT_EXPIRY_JOB = "meeting.draft-expire";
+export const EVENT_JOB = "meeting.event-next";
 
 const MINUTE = 60 * 1000;
 const DAY_MINUTES = 24 * 60;
@@ -51,7 +52,8 @@ export function reminderAt(start: Date, offset: number, zone: string): Date {
 }
 
 /** Every key prefix of a meeting's jobs: what a change or a cancellation clears. */
-const prefixes = (meetingId: string) => [REMIND_JOB, NUDGE_JOB, NEXT_JOB].map((kind) => `${kind}:${meetingId}:`);
+const prefixes = (meetingId: string) =>
+  [REMIND_JOB, NUDGE_JOB, NEXT_JOB, EVENT_JOB].map((kind) => `${kind}:${meetingId}:`);
 
 /** Cancels every pending job of a meeting. */
 export async function cancelMeetingJobs(tx: Tx, meetingId: string): Promise<number> {
@@ -62,7 +64,8 @@ export async function cancelMeetingJobs(tx: Tx, meetingId: string): Promise<numb
 
 /**
  * Plans one occurrence: its reminders due after `after`, the "place still tbc" nudge, and — for a
- * series — the job that plans the next occurrence once this one starts. Keys carry the meeting's
+ * series — the job that plans the next occurrence once this one starts, and the one that moves the
+ * spaces' events (Discord's Events tab) on to the next occurrence once this one has ended. Keys carry the meeting's
  * sequence, so a change (which bumps it) plans afresh instead of hitting the old, cancelled keys.
  */
 export async function planOccurrence(
@@ -102,6 +105,13 @@ export async function planOccurrence(
       dueAt: occurrence.start,
       payload: { meetingId: meeting.id, occurrence: occurrence.key },
       dedupeKey: `${NEXT_JOB}:${meeting.id}:${tail}`,
+    });
+    await enqueue(tx, {
+      ...base,
+      kind: EVENT_JOB,
+      dueAt: occurrence.end,
+      payload: { meetingId: meeting.id, occurrence: occurrence.key },
+      dedupeKey: `${EVENT_JOB}:${meeting.id}:${tail}`,
     });
   }
 }
