@@ -71,7 +71,7 @@ export class DiscordAdapter implements PlatformAdapter {
       (options.config.guildId ? `Discord (guild ${options.config.guildId})` : "Discord") +
       (shards ? ` shards ${shards.ids.join(",")} of ${shards.count}` : "");
     this.#client = createDiscordClient(options.config);
-    this.messenger = new DiscordMessenger(this.#client.rest);
+    this.messenger = new DiscordMessenger(this.#client.rest, this.#log.child({ component: "discord-events" }));
     this.#listen();
   }
 

@@ -6,6 +6,7 @@ export { createDiscordAdapter, DiscordAdapter, type DiscordAdapterOptions, type 
 export { buildApplicationCommands, type CommandJSON } from "./commands.js";
 export { describeChange, diffCommands, type CommandChange, type CommandScope } from "./command-diff.js";
 export { DiscordRequestError } from "./errors.js";
+export { DiscordEventMirror } from "./events.js";
 export { DiscordMessenger } from "./messenger.js";
 export { registerCommands, type RegisterOptions, type RegisterResult } from "./register.js";
 export { renderForm, renderMessage, type RenderedMessage, type RenderTarget } from "./render.js";

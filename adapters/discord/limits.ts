@@ -20,3 +20,16 @@ export const DiscordRenderLimits = {
   /** Bytes in one upload, for a server without boosts (Discord's default since 2024). */
   fileBytes: 10 * 1024 * 1024,
 } as const;
+
+/**
+ * Guild scheduled events (Discord's API reference, guild scheduled event resource): what Gather's
+ * meeting events are cut to before sending. Discord refuses longer values with 50035.
+ */
+export const DiscordEventLimits = {
+  /** `name`, 1–100 characters. */
+  name: 100,
+  /** `description`, up to 1000 characters. */
+  description: 1000,
+  /** `entity_metadata.location` of an EXTERNAL event, 1–100 characters (required for that type). */
+  location: 100,
+} as const satisfies Record<string, number>;

@@ -6,6 +6,7 @@ import type {
   RESTPostAPICurrentUserCreateDMChannelJSONBody,
 } from "discord-api-types/v10";
 import { Routes, type REST } from "discord.js";
+import type { Logger } from "../../src/core/logger.js";
 import type { Message, PostedRef } from "../../src/core/message.js";
 import {
   MessageGoneError,
@@ -15,6 +16,7 @@ import {
   type UserTarget,
 } from "../../src/core/ports.js";
 import { DiscordRequestError, request } from "./errors.js";
+import { DiscordEventMirror } from "./events.js";
 import { renderFiles, renderMessage } from "./render.js";
 
 /** 10003 Unknown Channel, 10008 Unknown Message, 50001 Missing Access (the bot was removed from the channel). */
@@ -22,14 +24,18 @@ const GONE = new Set([10003, 10008, 50001]);
 
 /**
  * Proactive messages over Discord's REST API, with no gateway state needed:
- * a reminder can be sent for a channel the client has never seen.
+ * a reminder can be sent for a channel the client has never seen. Meetings also appear in each
+ * server's Events tab, through {@link DiscordEventMirror}.
  */
 export class DiscordMessenger implements Messenger {
   readonly platform = "discord" as const;
+  readonly events: DiscordEventMirror;
   readonly #rest: REST;
 
-  constructor(rest: REST) {
+  /** `log` hears, once per server, that the bot may not manage events there. */
+  constructor(rest: REST, log?: Logger) {
     this.#rest = rest;
+    this.events = new DiscordEventMirror(rest, log);
   }
 
   async post(target: ChannelTarget, message: Message): Promise<PostedRef> {

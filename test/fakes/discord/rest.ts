@@ -1,11 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { APIDMChannel, ChannelFlags, RESTGetAPIGatewayBotResult } from "discord-api-types/v10";
+import type {
+  APIDMChannel,
+  APIGuildScheduledEvent,
+  ChannelFlags,
+  RESTGetAPIGatewayBotResult,
+} from "discord-api-types/v10";
 import { ChannelType } from "discord-api-types/v10";
 import { now, type RequestLog } from "./recorder.js";
 import { InteractionRoutes } from "./rest-interactions.js";
 import { content, error, readBody, refused, type Reply, type Request, type UploadedFile } from "./rest-shared.js";
 import type { FakeStore } from "./store.js";
-import { checkCommands, checkMessage, isEmptyMessage } from "./validate.js";
+import { snowflake } from "./ids.js";
+import { checkCommands, checkMessage, checkScheduledEvent, isEmptyMessage } from "./validate.js";
 
 type Handler = (request: Request, params: readonly string[]) => Reply;
 
@@ -69,6 +75,9 @@ export class FakeRest {
       route("POST", `/channels/${id}/messages`, "bot", (r, [c]) => this.#postMessage(r, c)),
       route("PATCH", `/channels/${id}/messages/${id}`, "bot", (r, [c, m]) => this.#editMessage(r, c, m)),
       route("POST", "/users/@me/channels", "bot", (r) => this.#openDm(r)),
+      route("POST", `/guilds/${id}/scheduled-events`, "bot", (r, [g]) => this.#createEvent(r, g)),
+      route("PATCH", `/guilds/${id}/scheduled-events/${id}`, "bot", (r, [g, e]) => this.#editEvent(r, g, e)),
+      route("DELETE", `/guilds/${id}/scheduled-events/${id}`, "bot", (r, [g, e]) => this.#deleteEvent(g, e)),
     ];
   }
 
@@ -185,6 +194,63 @@ export class FakeRest {
     if (problems.length) return refused(problems);
     if (isEmptyMessage(request.body)) return error(400, 50006, "Cannot send an empty message");
     return { status: 200, body: this.#store.editMessage(message.id, content(request.body, request.files)) };
+  }
+
+  /** The guild's events may be managed by the bot: the guild is known and the bot has Manage Events. */
+  #eventsProblem(guildId: string | undefined): Reply | undefined {
+    if (guildId !== this.#store.world.guild.id) return error(404, 10004, "Unknown Guild");
+    if (!this.#store.botManagesEvents) return error(403, 50013, "Missing Permissions");
+    return undefined;
+  }
+
+  /** Create Guild Scheduled Event: checked as Discord does, stored as SCHEDULED (1). */
+  #createEvent(request: Request, guildId: string | undefined): Reply {
+    const problem = this.#eventsProblem(guildId);
+    if (problem) return problem;
+    const problems = checkScheduledEvent(request.body);
+    if (problems.length) return refused(problems);
+    const body = request.body as Partial<APIGuildScheduledEvent>;
+    const event = {
+      id: snowflake(),
+      guild_id: this.#store.world.guild.id,
+      channel_id: body.channel_id ?? null,
+      creator_id: this.#store.world.bot.id,
+      name: body.name ?? "",
+      description: body.description ?? null,
+      scheduled_start_time: body.scheduled_start_time ?? "",
+      scheduled_end_time: body.scheduled_end_time ?? null,
+      privacy_level: body.privacy_level,
+      status: 1,
+      entity_type: body.entity_type,
+      entity_id: null,
+      entity_metadata: body.entity_metadata ?? null,
+      creator: this.#store.world.bot,
+      recurrence_rule: null,
+    } as APIGuildScheduledEvent;
+    this.#store.scheduledEvents.set(event.id, event);
+    return { status: 200, body: event };
+  }
+
+  /** Modify Guild Scheduled Event: the stored event with the body over it must pass the same checks. */
+  #editEvent(request: Request, guildId: string | undefined, eventId: string | undefined): Reply {
+    const problem = this.#eventsProblem(guildId);
+    if (problem) return problem;
+    const current = this.#store.scheduledEvents.get(eventId ?? "");
+    if (!current) return error(404, 10070, "Unknown Guild Scheduled Event");
+    if (typeof request.body !== "object" || request.body === null) return refused(checkScheduledEvent(request.body));
+    const edited = { ...current, ...(request.body as object) } as APIGuildScheduledEvent;
+    const problems = checkScheduledEvent(edited);
+    if (problems.length) return refused(problems);
+    this.#store.scheduledEvents.set(edited.id, edited);
+    return { status: 200, body: edited };
+  }
+
+  /** Delete Guild Scheduled Event: 204, and the event is gone. */
+  #deleteEvent(guildId: string | undefined, eventId: string | undefined): Reply {
+    const problem = this.#eventsProblem(guildId);
+    if (problem) return problem;
+    if (!this.#store.scheduledEvents.delete(eventId ?? "")) return error(404, 10070, "Unknown Guild Scheduled Event");
+    return { status: 204 };
   }
 
   #openDm(request: Request): Reply {

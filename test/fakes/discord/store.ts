@@ -2,6 +2,7 @@ import type {
   APIApplicationCommand,
   APIAttachment,
   APIEmbed,
+  APIGuildScheduledEvent,
   APIMessage,
   APIMessageTopLevelComponent,
   APIModalInteractionResponseCallbackData,
@@ -63,6 +64,10 @@ export class FakeStore {
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
   /** Members whose privacy settings refuse DMs from the bot. */
   readonly dmsClosed = new Set<string>();
+  /** The guild's scheduled events, by id (deleted ones are removed, as Discord does). */
+  readonly scheduledEvents = new Map<string, APIGuildScheduledEvent>();
+  /** Whether the bot has Manage Events in the guild; a test takes it away to get 50013 Missing Permissions. */
+  botManagesEvents = true;
   #dmChannels = new Map<string, string>();
   #commandVersion = 0;
 

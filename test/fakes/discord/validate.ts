@@ -303,3 +303,55 @@ export function invalidFormBody(problems: readonly Problem[]): { code: number; m
   }
   return { code: 50035, message: "Invalid Form Body", errors };
 }
+
+/** Discord's limits for a guild scheduled event (guild scheduled event resource). */
+export const ScheduledEventLimits = { name: 100, description: 1000, location: 100 } as const;
+
+const isTimestamp = (v: unknown): v is string => typeof v === "string" && !Number.isNaN(Date.parse(v));
+
+/**
+ * A scheduled event as it would stand after `POST` (the body) or `PATCH` (the stored event with
+ * the body over it), checked as Discord checks one: name 1–100, description ≤ 1000, a GUILD_ONLY
+ * (2) privacy level, a type, and for EXTERNAL (3) no channel, a location of 1–100 characters and an
+ * end time after the start.
+ */
+export function checkScheduledEvent(event: unknown): Problem[] {
+  const c = new Checker();
+  if (!isObject(event)) {
+    c.fail([], "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType");
+    return c.problems;
+  }
+  c.string(event.name, ["name"], { min: 1, max: ScheduledEventLimits.name, required: true });
+  c.string(event.description, ["description"], { max: ScheduledEventLimits.description });
+  if (event.privacy_level !== 2) c.fail(["privacy_level"], "BASE_TYPE_CHOICES", "Value must be one of {2}.");
+  if (![1, 2, 3].includes(event.entity_type as number))
+    c.fail(["entity_type"], "BASE_TYPE_CHOICES", "Value must be one of {1, 2, 3}.");
+  if (!isTimestamp(event.scheduled_start_time))
+    c.fail(["scheduled_start_time"], "DATE_TIME_TYPE_PARSE", "Could not parse the timestamp.");
+  if (event.scheduled_end_time !== undefined && event.scheduled_end_time !== null) {
+    if (!isTimestamp(event.scheduled_end_time))
+      c.fail(["scheduled_end_time"], "DATE_TIME_TYPE_PARSE", "Could not parse the timestamp.");
+    else if (
+      isTimestamp(event.scheduled_start_time) &&
+      Date.parse(event.scheduled_end_time) <= Date.parse(event.scheduled_start_time)
+    )
+      c.fail(
+        ["scheduled_end_time"],
+        "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
+        "The end time must be after the start time.",
+      );
+  }
+  if (event.entity_type === 3) {
+    if (event.channel_id !== undefined && event.channel_id !== null)
+      c.fail(["channel_id"], "GUILD_SCHEDULED_EVENT_CHANNEL", "An external event cannot have a channel.");
+    if (event.scheduled_end_time === undefined || event.scheduled_end_time === null)
+      c.fail(["scheduled_end_time"], "BASE_TYPE_REQUIRED", "This field is required");
+    const metadata = isObject(event.entity_metadata) ? event.entity_metadata : {};
+    c.string(metadata.location, ["entity_metadata", "location"], {
+      min: 1,
+      max: ScheduledEventLimits.location,
+      required: true,
+    });
+  }
+  return c.problems;
+}
