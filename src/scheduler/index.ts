@@ -14,5 +14,5 @@ export {
 } from "./jobs.js";
 export { defineJob, type JobContext, type JobDefinition, type JobInfo, type JobSpec } from "./handlers.js";
 export { PermanentJobError, JobPayloadError } from "./errors.js";
-export { Scheduler, type SchedulerOptions, type SkippedJob, type TickResult } from "./scheduler.js";
+export { Scheduler, type RenewalResult, type SchedulerOptions, type SkippedJob, type TickResult } from "./scheduler.js";
 export { SchedulerDefaults, backoffMs } from "./policy.js";

@@ -11,8 +11,14 @@
  *
  * A claim is a lease, not ownership: it names the instance and an expiry. A crashed instance
  * never finishes its jobs; once their leases expire any instance may claim them again. So every
- * write after the claim is conditional on still holding that exact lease (owner and expiry): an
- * instance that was too slow, and whose job was taken over, cannot overwrite the newer run.
+ * write after the claim is conditional on still holding that exact lease (owner and expiry, and the
+ * run: see Hold): an instance that was too slow, and whose job was taken over, cannot overwrite the
+ * newer run.
+ *
+ * While an instance is still running a job it renews the lease (heartbeat.ts): one more such
+ * conditional write, moving the expiry on. So a job that is slow but alive keeps its lease, and a
+ * crashed instance, which renews nothing, loses its jobs exactly as before. Because a renewal
+ * changes the expiry the later writes must name, each claim's writes are serialised (see there).
  *
  * `leaseExpiresAt` on a *pending* row means "not before": the back-off after a failed run. It keeps
  * `dueAt` as planned — handlers read it — without another column.
@@ -116,10 +122,45 @@ export type Settlement =
   | { readonly status: "pending"; readonly lastError: string; readonly retryAt: Date };
 
 /**
- * Records the end of a run — only if `lease` still holds the job. Returns false when it does
+ * One claim of a job, as the writes after it name it: the owner, the run (`attempts`, which every
+ * claim increments, so a later claim of the same row by the same instance is never taken for this
+ * one) and the lease's expiry. `expiresAt` has more than one value only after a renewal failed in
+ * transit and may or may not have landed: the row then holds one of them, each written by this
+ * claim alone, so matching any of them is still matching this claim.
+ */
+export interface Hold {
+  readonly id: string;
+  readonly owner: string;
+  readonly attempts: number;
+  readonly expiresAt: readonly Date[];
+}
+
+/** The row is still running under this claim. */
+function heldBy(hold: Hold): Prisma.JobWhereInput {
+  return {
+    id: hold.id,
+    status: "running",
+    leaseOwner: hold.owner,
+    attempts: hold.attempts,
+    leaseExpiresAt: { in: [...hold.expiresAt] },
+  };
+}
+
+/**
+ * Moves the expiry of a lease this claim still holds on to `expiresAt`. Returns false when the
+ * claim no longer holds the job: taken over by another instance, given back, or already settled.
+ * An expired lease nobody has taken yet is renewed too: nobody else is running the job.
+ */
+export async function renew(db: Db, hold: Hold, expiresAt: Date): Promise<boolean> {
+  const { count } = await db.job.updateMany({ where: heldBy(hold), data: { leaseExpiresAt: expiresAt } });
+  return count === 1;
+}
+
+/**
+ * Records the end of a run — only if `hold` still holds the job. Returns false when it does
  * not: the lease expired and another instance took the job (which will record its own run).
  */
-export async function settle(db: Db, id: string, lease: Lease, now: Date, outcome: Settlement): Promise<boolean> {
+export async function settle(db: Db, hold: Hold, now: Date, outcome: Settlement): Promise<boolean> {
   const data: Prisma.JobUpdateManyMutationInput =
     outcome.status === "pending"
       ? { status: "pending", leaseOwner: null, leaseExpiresAt: outcome.retryAt, lastError: outcome.lastError }
@@ -131,7 +172,7 @@ export async function settle(db: Db, id: string, lease: Lease, now: Date, outcom
           ...(outcome.status === "failed" ? { lastError: outcome.lastError } : {}),
         };
   const { count } = await db.job.updateMany({
-    where: { id, status: "running", leaseOwner: lease.owner, leaseExpiresAt: lease.expiresAt },
+    where: heldBy(hold),
     data,
   });
   return count === 1;

@@ -10,7 +10,10 @@ const HOUR = 60 * MINUTE;
 
 /** Every default in one place. */
 export const SchedulerDefaults = {
-  /** How long a claim holds a job before another instance may take it over (a crashed holder). */
+  /**
+   * How long a claim holds a job before another instance may take it over (a crashed holder).
+   * While the job is still running here, the lease is renewed every third of this (heartbeat.ts).
+   */
   leaseMs: MINUTE,
   /** Most rows one tick reads: the tick's memory and query cost, whatever the table holds. */
   batchSize: 100,

@@ -8,8 +8,9 @@ import type { Logger } from "../core/logger.js";
 import type { Db, Job, Provider } from "../db/index.js";
 import { PermanentJobError } from "./errors.js";
 import type { JobContext, JobDefinition, JobInfo } from "./handlers.js";
+import type { HeldLease } from "./heartbeat.js";
 import { enqueue } from "./jobs.js";
-import { settle, type Lease, type Settlement } from "./lease.js";
+import type { Settlement } from "./lease.js";
 import { backoffMs, describeError, isLate, SchedulerDefaults } from "./policy.js";
 
 /** What a run needs from the scheduler. */
@@ -32,7 +33,7 @@ export async function runClaimed(
   deps: RunDeps,
   job: Job,
   definition: JobDefinition,
-  lease: Lease,
+  lease: HeldLease,
   log: Logger,
 ): Promise<RunOutcome> {
   const { db, clock } = deps;
@@ -60,7 +61,7 @@ export async function runClaimed(
         : { status: "pending", lastError, retryAt: new Date(clock.now().getTime() + backoffMs(job.attempts)) };
   }
   try {
-    if (!(await settle(db, job.id, lease, clock.now(), outcome))) {
+    if (!(await lease.settle(clock.now(), outcome))) {
       log.warn(
         { status: outcome.status },
         "lease lost before the run was recorded: the job was taken over or given back",

@@ -1,7 +1,8 @@
 /**
  * The tick: read a bounded batch of due rows, claim them one by one by lease, run each with its
  * handler, record the outcome. node-cron only decides when to tick; what to run is in the rows.
- * See lease.ts for why each job runs once across instances, and policy.ts for the numbers.
+ * See lease.ts for why each job runs once across instances, heartbeat.ts for how a slow job keeps
+ * its lease, and policy.ts for the numbers.
  */
 import cron, { type ScheduledTask, type Logger as CronLogger } from "node-cron";
 import type { Clock } from "../core/clock.js";
@@ -10,6 +11,7 @@ import type { Logger } from "../core/logger.js";
 import { noMetrics, type Metrics } from "../core/metrics.js";
 import type { Db, Provider } from "../db/index.js";
 import type { JobDefinition, JobInfo } from "./handlers.js";
+import { HeldLease } from "./heartbeat.js";
 import {
   claim,
   claimSkipLocked,
@@ -73,8 +75,18 @@ export interface TickResult {
   skipped: number;
   /** Ran, but the outcome could not be recorded: the lease had passed to another instance. */
   lost: number;
-  /** Still running when the tick stopped waiting; it records itself if it ends within its lease. */
+  /** Still running when the tick stopped waiting; its lease is renewed until it ends and records itself. */
   timedOut: number;
+}
+
+/** What one {@link Scheduler.renewLeases} did. */
+export interface RenewalResult {
+  /** Leases moved on to now + leaseMs. */
+  renewed: number;
+  /** Jobs still running here whose lease another instance has taken (or stop() gave back). */
+  lost: number;
+  /** Renewals the database did not answer; tried again at the next renewal. */
+  failed: number;
 }
 
 /**
@@ -95,7 +107,12 @@ export class Scheduler {
   readonly #definitions: ReadonlyMap<string, JobDefinition>;
   readonly #log: Logger;
   readonly #ticks = new Set<Promise<TickResult>>();
+  /** Jobs this process claimed and is still running, with their logger. */
+  readonly #held = new Map<HeldLease, Logger>();
   #task: ScheduledTask | undefined;
+  #renewTimer: NodeJS.Timeout | undefined;
+  #renewing: Promise<RenewalResult> | undefined;
+  #released = false;
   #cronTick: Promise<void> | undefined;
   #stopping = false;
 
@@ -164,8 +181,36 @@ export class Scheduler {
   }
 
   /**
+   * Moves the lease of every job this process is still running on to now + leaseMs, so that no
+   * other instance takes a slow but live job for crashed (see heartbeat.ts). start() calls it
+   * every leaseMs/3, on its own timer rather than in the tick: a busy tick holds up the next one.
+   * Never rejects. After stop() has given the leases back, does nothing.
+   */
+  async renewLeases(): Promise<RenewalResult> {
+    const result: RenewalResult = { renewed: 0, lost: 0, failed: 0 };
+    if (this.#released) return result;
+    const expiresAt = new Date(this.#o.clock.now().getTime() + this.#settings.leaseMs);
+    await Promise.all(
+      [...this.#held].map(async ([lease, log]) => {
+        try {
+          const renewal = await lease.renew(expiresAt);
+          if (renewal === "ended") return;
+          result[renewal]++;
+          if (renewal === "lost")
+            log.warn("lease lost while the job was still running here: another instance may run it too");
+        } catch (error) {
+          result.failed++;
+          log.warn({ error: describeError(error) }, "could not renew the lease; trying again at the next renewal");
+        }
+      }),
+    );
+    return result;
+  }
+
+  /**
    * Ticks on a node-cron schedule (with seconds; default every 5 s). A tick still running when
-   * the next is due is not overlapped: that one is dropped.
+   * the next is due is not overlapped: that one is dropped. Renews the leases of running jobs
+   * every leaseMs/3 (real time; the new expiry from the clock).
    */
   start(expression: string = SchedulerDefaults.cron): void {
     if (this.#stopping) throw new Error("Scheduler: a stopped scheduler does not start again; create a new one");
@@ -175,6 +220,15 @@ export class Scheduler {
       name: `gather-jobs-${this.owner}`,
       logger: cronLogger(this.#log),
     });
+    this.#renewTimer = setInterval(() => this.#onRenewTimer(), this.#settings.leaseMs / 3);
+    // Renewing leases must not keep the process alive on its own.
+    this.#renewTimer.unref();
+  }
+
+  #onRenewTimer(): void {
+    if (this.#renewing) return; // the previous renewal is still waiting for the database
+    this.#renewing = this.renewLeases();
+    void this.#renewing.finally(() => (this.#renewing = undefined));
   }
 
   /**
@@ -186,7 +240,12 @@ export class Scheduler {
     const task = this.#task;
     this.#task = undefined;
     if (task) await task.destroy();
+    // Leases are still renewed while the jobs in flight finish; then the rest are given back.
     await Promise.allSettled([...this.#ticks]);
+    clearInterval(this.#renewTimer);
+    this.#renewTimer = undefined;
+    await this.#renewing;
+    this.#released = true;
     try {
       const released = await releaseAll(this.#o.db, this.owner);
       if (released > 0)
@@ -314,13 +373,16 @@ export class Scheduler {
         if (!job) return; // another instance claimed it first
       }
       result.claimed++;
-      const running = runClaimed(this.#o, job, runs, lease, log);
+      const held = new HeldLease(db, job, lease);
+      this.#held.set(held, log);
+      const running = runClaimed(this.#o, job, runs, held, log);
+      void running.then(() => this.#held.delete(held));
       const outcome = await within(running, this.#settings.jobTimeoutMs, "timedOut" as const);
       if (outcome === "timedOut") {
         result.timedOut++;
         log.warn(
           { afterMs: this.#settings.jobTimeoutMs },
-          "job still running; moving on (it records itself if it ends within its lease)",
+          "job still running; moving on (its lease is renewed until it ends and records itself)",
         );
         void running.then((late) => log.info({ outcome: late }, "job that timed out has ended"));
         return;

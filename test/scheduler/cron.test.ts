@@ -66,6 +66,26 @@ describe("Scheduler.start/stop", () => {
     expect(tick).toHaveBeenCalledTimes(2);
   });
 
+  it("renews leases every leaseMs/3 on a timer of its own, even while a tick is busy, until stop()", async () => {
+    vi.useFakeTimers({ now: new Date("2026-03-02T09:00:00.500Z") });
+    const s = scheduler();
+    vi.spyOn(s, "tick").mockImplementation(() => new Promise<TickResult>(() => {})); // a tick that never ends
+    const renew = vi.spyOn(s, "renewLeases");
+
+    s.start("*/5 * * * * *");
+    await vi.advanceTimersByTimeAsync(20_000 - 1);
+    expect(renew).toHaveBeenCalledTimes(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(renew).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(renew).toHaveBeenCalledTimes(3);
+    expect(await renew.mock.results[2]?.value).toEqual({ renewed: 0, lost: 0, failed: 0 });
+
+    await s.stop();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(renew).toHaveBeenCalledTimes(3);
+  });
+
   it("refuses a bad expression, ignores a second start, and gives back leases on stop", async () => {
     const released: string[] = [];
     const s = scheduler(released);
