@@ -805,6 +805,57 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     });
   });
 
+  describe("taking a volunteer off a shift", () => {
+    beforeEach(async () => {
+      await add(`Front desk | ${SAT} | Town hall | 2`);
+      await signUp(alice, 1);
+      await signUp(bob, 1);
+      await t.command(dave, "shift", "checks"); // Dave is known to the network
+    });
+
+    it("frees the place, drops their reminder and open cover request, and tells them", async () => {
+      const card = messageOf((await t.command(alice, "shift", "cover 1")).sent[0]);
+      const idOf = async (name: string) => (await t.db.member.findFirstOrThrow({ where: { displayName: name } })).id;
+      const [aliceId, bobId] = [await idOf("Alice"), await idOf("Bob")];
+
+      const done = messageOf((await t.command(carol, "shift", "remove 1 @Alice")).sent[0]);
+      expect(plainText(done.text)).toBe(
+        "Took Alice off shift #1; they have been told.\n#1 Front desk · 2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z · Town hall · 1 of 2 places free",
+      );
+      expect(await holders(1)).toEqual(["Bob"]);
+      const told = t.sent.slack.dms("U-alice").at(-1);
+      expect(told?.title).toBe("Off the rota: shift #1 Front desk");
+      expect(plainText(told?.text)).toMatch(/^Carol took you off shift #1 Front desk, which was on /);
+      expect(told?.context).toBe("You don't need to go. If this is a surprise, ask a coordinator.");
+      expect((await t.db.coverRequest.findFirstOrThrow()).status).toBe("withdrawn");
+      expect(await pendingJobs("shift.cover-escalate")).toEqual([]);
+      expect((await pendingJobs("shift.remind")).map((j) => JSON.parse(j.payload).memberId)).toEqual([bobId]);
+      const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "shift.holder_removed" } });
+      expect(audit).toMatchObject({ actorId: await idOf("Carol") });
+      expect(JSON.parse(audit.details)).toMatchObject({ number: 1, memberId: aliceId });
+      // The old card no longer offers a claim; the freed place can be taken.
+      expect(textOf((await t.press(dave, ids(card)[0] as string)).only())).toMatch(/withdrawn/);
+      expect(textOf((await signUp(dave, 1)).only())).toMatch(/^You're on shift #1/);
+      expect(await holders(1)).toEqual(["Dave", "Bob"]); // by place: Dave has the freed first one
+    });
+
+    it("refuses volunteers, someone not on it, a past shift and a missing name, changing nothing", async () => {
+      expect(textOf((await t.command(bob, "shift", "remove 1 Alice")).only())).toMatch(/^Only a network coordinator/);
+      expect(textOf((await t.command(carol, "shift", "remove 1 Dave")).only())).toBe(
+        "Dave isn't on shift #1. Nothing has changed.",
+      );
+      expect(textOf((await t.command(carol, "shift", "remove 1")).only())).toMatch(/remove 12 @member/);
+      expect(textOf((await t.command(carol, "shift", "remove 9 Alice")).only())).toMatch(/^There is no shift #9/);
+      t.clock.set("2026-04-04T09:30:00Z");
+      expect(textOf((await t.command(carol, "shift", "remove 1 Alice")).only())).toBe(
+        "Shift #1 has already started, so it can't change now.",
+      );
+      expect(await holders(1)).toEqual(["Alice", "Bob"]);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.holder_removed" } })).toBe(0);
+      expect(t.sent.slack.dms("U-alice")).toEqual([]);
+    });
+  });
+
   describe("the day before", () => {
     it("asks “still coming?”; Yes confirms, Can't make it opens a cover request", async () => {
       await add(`Front desk | ${SAT} | Town hall | 2`);

@@ -106,6 +106,17 @@ export function coverForFromText(text: string): Record<string, string> | undefin
   return match ? { number: match[1] ?? "", member: match[2] ?? "", reason: (match[3] ?? "").trim() } : undefined;
 }
 
+export const removeOptions = {
+  number: number("shift.opt.number"),
+  member: coverForOptions.member,
+};
+
+/** "3 @Ann Jones": the member may be a name with spaces. */
+export function removeFromText(text: string): Record<string, string> | undefined {
+  const match = /^#?(\d+)\s+(.+)$/.exec(text.trim());
+  return match ? { number: match[1] ?? "", member: (match[2] ?? "").trim() } : undefined;
+}
+
 export const swapOptions = {
   mine: number("shift.opt.mine"),
   theirs: number("shift.opt.theirs"),

@@ -4,11 +4,11 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import type { Field, Inline } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
-import { findShift, findShiftById, ineligibility, requireFuture, shiftsOf } from "./access.js";
+import { findMember, findShift, findShiftById, ineligibility, requireFuture, shiftsOf } from "./access.js";
 import { shiftLine, timeOf } from "./card.js";
 import { translatorOf, withdrawCover } from "./cover.js";
 import { shiftCardsAfter } from "./cards.js";
-import { editFromText, editOptions, numberFromText, numberOptions } from "./input.js";
+import { editFromText, editOptions, numberFromText, numberOptions, removeFromText, removeOptions } from "./input.js";
 import type { ShiftChange, StoredShift } from "./store.js";
 import { isoDay, parseWhen, spanText } from "./when.js";
 import { DateTime } from "luxon";
@@ -206,5 +206,47 @@ const edit = defineSubcommand({
   },
 });
 
-export const manageSubcommands = [withdraw, cancel, edit];
+/** A coordinator takes a volunteer off a shift (a lapsed check, a no-show, their own request by phone). */
+const remove = defineSubcommand({
+  name: "remove",
+  descriptionKey: "shift.remove.description",
+  usageKey: "shift.remove.usage",
+  role: "coordinator",
+  options: removeOptions,
+  fromText: removeFromText,
+  handle: async (ctx, input): Promise<Reply | Reply[]> => {
+    const shift = await findShift(ctx, input.number ?? 0);
+    requireFuture(ctx, shift);
+    const member = await findMember(ctx, input.member);
+    const holder = shift.holders.find((h) => h.memberId === member.id);
+    if (!holder) throw new UserError("shift.cover_for.not_on", { name: member.displayName, number: shift.number });
+    const removed = await shiftsOf(ctx).remove(shift, holder, ctx.member.id, ctx.clock.now());
+    if (!removed) throw new UserError("shift.remove.changed", { number: shift.number });
+
+    const t = await translatorOf(ctx.db, holder.memberId);
+    const sent = await ctx.delivery.toMember(holder.memberId, {
+      title: t("shift.remove.to_holder_title", { number: shift.number, role: shift.role }),
+      text: [
+        coordinator(ctx),
+        " ",
+        t("shift.remove.to_holder", { number: shift.number, role: shift.role }),
+        " ",
+        ...timeOf(shift),
+      ],
+      context: t("shift.remove.to_holder_thanks"),
+    });
+    for (const claimantId of removed.claimants) {
+      const tc = await translatorOf(ctx.db, claimantId);
+      await ctx.delivery.toMember(claimantId, { text: tc("shift.remove.to_claimant", { number: shift.number }) });
+    }
+    const fresh = await findShift(ctx, shift.number);
+    const done = ctx.t(sent.via === "none" ? "shift.remove.done_untold" : "shift.remove.done", {
+      name: holder.name,
+      number: shift.number,
+    });
+    return [reply.private({ text: [done, "\n", ...shiftLine(fresh, ctx.t)] }), shiftCardsAfter(ctx, fresh)];
+  },
+});
+
+export const manageSubcommands = [withdraw, cancel, edit, remove];
 export const manageActions = [confirmCancel, keep];

@@ -420,6 +420,66 @@ export class ShiftStore {
   }
 
   /**
+   * A coordinator takes `holder` off a shift not yet started: their uncovered requests withdrawn
+   * first (as claims take them, so a racing claim waits and then finds them withdrawn), their
+   * proposed swaps withdrawn, their reminder and the requests' escalations dropped, and the place
+   * freed, all in one transaction. Returns the claimants whose pending claims were dropped, or
+   * undefined when the holder had left the place meanwhile (nothing changed).
+   */
+  async remove(
+    shift: StoredShift,
+    holder: Holder,
+    actorId: string,
+    at: Date,
+  ): Promise<{ claimants: string[] } | undefined> {
+    return this.db.$transaction(async (tx) => {
+      const covers = await tx.coverRequest.findMany({
+        where: { assignmentId: holder.assignmentId, status: { in: [...UNCOVERED] } },
+      });
+      const claimants: string[] = [];
+      for (const cover of covers) {
+        const won = await tx.coverRequest.updateMany({
+          where: { id: cover.id, status: cover.status, claimantId: cover.claimantId },
+          data: { status: "withdrawn" },
+        });
+        if (won.count !== 1) throw new UserError("shift.remove.changed", { number: shift.number });
+        if (cover.status === "pending_approval" && cover.claimantId) claimants.push(cover.claimantId);
+        await unplanCover(tx, cover.id);
+        await record(
+          tx,
+          shift.networkId,
+          actorId,
+          "shift.cover_withdrawn",
+          { type: "CoverRequest", id: cover.id },
+          at,
+          {
+            number: shift.number,
+            was: cover.status,
+            holderRemoved: true,
+          },
+        );
+      }
+      const gone = await tx.shiftAssignment.deleteMany({
+        where: { id: holder.assignmentId, memberId: holder.memberId, shift: { status: "open", startsAt: { gt: at } } },
+      });
+      if (gone.count !== 1) return undefined;
+      await unplanReminders(tx, holder.assignmentId);
+      await tx.shiftSwap.updateMany({
+        where: {
+          status: "proposed",
+          OR: [{ fromAssignmentId: holder.assignmentId }, { toAssignmentId: holder.assignmentId }],
+        },
+        data: { status: "withdrawn", decidedAt: at },
+      });
+      await record(tx, shift.networkId, actorId, "shift.holder_removed", { type: "Shift", id: shift.id }, at, {
+        number: shift.number,
+        memberId: holder.memberId,
+      });
+      return { claimants };
+    });
+  }
+
+  /**
    * Changes a shift not yet started. The shift's row is changed first (so sign-ups, which take it
    * too, wait), then `check` sees it with its holders as changed and may refuse, rolling all back.
    * A new time re-plans the holders' reminders (and asks them afresh) and the escalations of its
