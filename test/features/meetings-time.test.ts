@@ -230,7 +230,6 @@ describe("calendar files", () => {
     spaceId: null,
     channelId: null,
     createdById: null,
-    discordEventId: null,
     createdAt: new Date("2026-03-01T00:00:00Z"),
     updatedAt: new Date("2026-03-02T00:00:00Z"),
     cancelledAt: null,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Meeting" DROP COLUMN "discordEventId";
+
