@@ -84,6 +84,38 @@ function record(
   return audit(tx, { networkId, actorId, action, subjectType: subject.type, subjectId: subject.id, at, details });
 }
 
+/**
+ * Withdraws uncovered requests, each only from the status it was read in (a claim landing
+ * meanwhile wins), each audited with `why`. Returns how many were withdrawn and the claimants
+ * whose pending claims were dropped.
+ */
+async function withdrawUncovered(
+  tx: Tx,
+  shift: StoredShift,
+  covers: readonly { id: string; status: string; claimantId: string | null }[],
+  actorId: string,
+  at: Date,
+  why: Record<string, unknown>,
+): Promise<{ withdrawn: number; claimants: string[] }> {
+  const claimants: string[] = [];
+  let withdrawn = 0;
+  for (const cover of covers) {
+    const won = await tx.coverRequest.updateMany({
+      where: { id: cover.id, status: cover.status, claimantId: cover.claimantId },
+      data: { status: "withdrawn" },
+    });
+    if (won.count !== 1) continue;
+    withdrawn += 1;
+    if (cover.status === "pending_approval" && cover.claimantId) claimants.push(cover.claimantId);
+    await record(tx, shift.networkId, actorId, "shift.cover_withdrawn", { type: "CoverRequest", id: cover.id }, at, {
+      number: shift.number,
+      was: cover.status,
+      ...why,
+    });
+  }
+  return { withdrawn, claimants };
+}
+
 /** Cover requests that still need someone. */
 export const UNCOVERED = ["open", "pending_approval"] as const;
 
@@ -368,30 +400,10 @@ export class ShiftStore {
   async cancel(shift: StoredShift, actorId: string, at: Date): Promise<{ shift: StoredShift; claimants: string[] }> {
     return this.db.$transaction(async (tx) => {
       const covers = await tx.coverRequest.findMany({ where: { shiftId: shift.id } });
-      const claimants: string[] = [];
-      let withdrawn = 0;
-      for (const cover of covers.filter((c) => (UNCOVERED as readonly string[]).includes(c.status))) {
-        const won = await tx.coverRequest.updateMany({
-          where: { id: cover.id, status: cover.status, claimantId: cover.claimantId },
-          data: { status: "withdrawn" },
-        });
-        if (won.count !== 1) continue;
-        withdrawn += 1;
-        if (cover.status === "pending_approval" && cover.claimantId) claimants.push(cover.claimantId);
-        await record(
-          tx,
-          shift.networkId,
-          actorId,
-          "shift.cover_withdrawn",
-          { type: "CoverRequest", id: cover.id },
-          at,
-          {
-            number: shift.number,
-            was: cover.status,
-            shiftCancelled: true,
-          },
-        );
-      }
+      const uncovered = covers.filter((c) => (UNCOVERED as readonly string[]).includes(c.status));
+      const { withdrawn, claimants } = await withdrawUncovered(tx, shift, uncovered, actorId, at, {
+        shiftCancelled: true,
+      });
       const cancelled = await tx.shift.updateMany({
         where: { id: shift.id, status: "open", startsAt: { gt: at } },
         data: { status: "cancelled" },
@@ -436,29 +448,10 @@ export class ShiftStore {
       const covers = await tx.coverRequest.findMany({
         where: { assignmentId: holder.assignmentId, status: { in: [...UNCOVERED] } },
       });
-      const claimants: string[] = [];
-      for (const cover of covers) {
-        const won = await tx.coverRequest.updateMany({
-          where: { id: cover.id, status: cover.status, claimantId: cover.claimantId },
-          data: { status: "withdrawn" },
-        });
-        if (won.count !== 1) throw new UserError("shift.remove.changed", { number: shift.number });
-        if (cover.status === "pending_approval" && cover.claimantId) claimants.push(cover.claimantId);
-        await unplanCover(tx, cover.id);
-        await record(
-          tx,
-          shift.networkId,
-          actorId,
-          "shift.cover_withdrawn",
-          { type: "CoverRequest", id: cover.id },
-          at,
-          {
-            number: shift.number,
-            was: cover.status,
-            holderRemoved: true,
-          },
-        );
-      }
+      const { withdrawn, claimants } = await withdrawUncovered(tx, shift, covers, actorId, at, { holderRemoved: true });
+      // A claim landed meanwhile: roll back rather than take off someone whose place just changed hands.
+      if (withdrawn !== covers.length) throw new UserError("shift.remove.changed", { number: shift.number });
+      for (const cover of covers) await unplanCover(tx, cover.id);
       const gone = await tx.shiftAssignment.deleteMany({
         where: { id: holder.assignmentId, memberId: holder.memberId, shift: { status: "open", startsAt: { gt: at } } },
       });
