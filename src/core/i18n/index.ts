@@ -1,18 +1,29 @@
-import { cy } from "./cy.js";
-import { en, type MessageKey } from "./en.js";
-import { nl } from "./nl.js";
+/**
+ * Translation: the typed aggregate of the core's strings and every feature's `strings.ts`.
+ *
+ * The core does not import features. Each feature's catalogue adds itself to
+ * {@link FeatureStrings} by declaration merging (for the compiler) and registers its texts when
+ * its module loads (for run time); `src/features/index.ts` loads every feature, so by the time a
+ * dispatcher or scheduler runs, every key is there.
+ */
+import { declaredStrings, LOCALES, textsOf, type Locale } from "./define.js";
+import type { coreStrings } from "./strings.js";
 
-export type { MessageKey } from "./en.js";
+export { LOCALES, type Locale } from "./define.js";
 
-/** A complete catalogue: every key English has. */
-export type Catalogue = Readonly<Record<MessageKey, string>>;
+/**
+ * Each feature's catalogue, by feature name. Empty here: every feature's `strings.ts` adds itself
+ * (`declare module … { interface FeatureStrings { shifts: typeof strings } }`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FeatureStrings {}
+
+type FeatureKey = { [F in keyof FeatureStrings]: keyof FeatureStrings[F] & string }[keyof FeatureStrings];
+
+/** Every message key the program may translate: the core's and every feature's. */
+export type MessageKey = keyof typeof coreStrings | FeatureKey;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
-
-export const LOCALES = ["en", "cy", "nl"] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export const catalogues: Readonly<Record<Locale, Catalogue>> = { en, cy, nl };
 
 /** A translator bound to one locale. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -25,12 +36,19 @@ export function format(template: string, params: MessageParams = {}): string {
   });
 }
 
+/** The text of `key` in `locale`, placeholders filled. A key no loaded catalogue declares shows as itself. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return format(catalogues[locale][key] ?? en[key], params);
+  const texts = textsOf(key);
+  return texts ? format(texts[locale] || texts.en, params) : key;
 }
 
 export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
+}
+
+/** Every loaded catalogue, one per locale (key → text): for tests and translators' exports. */
+export function catalogue(locale: Locale): Readonly<Record<string, string>> {
+  return Object.fromEntries([...declaredStrings()].map(([key, texts]) => [key, texts[locale]]));
 }
 
 /**
@@ -44,5 +62,5 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return textsOf(key) !== undefined;
 }

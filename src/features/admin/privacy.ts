@@ -10,7 +10,7 @@ import type { JobDefinition } from "../../scheduler/index.js";
 import { audit } from "../../core/audit.js";
 import { collectMemberData } from "./privacy-export.js";
 import { forgetMember } from "./privacy-erase.js";
-import { refreshAskCards } from "../help/cards.js";
+import { refreshAskCards } from "../asks/cards.js";
 import { refreshCoverCards } from "../shifts/cards.js";
 import { refreshMeetingCards } from "../meetings/cards.js";
 import { refreshUpdateCards } from "../updates/cards.js";

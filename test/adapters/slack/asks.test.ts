@@ -85,13 +85,13 @@ describe("Slack help requests", () => {
       type: "section",
       fields: [
         { type: "mrkdwn", text: `*${en("update.card.tags")}*\n#transport` },
-        { type: "mrkdwn", text: `*${en("help.opt.urgency")}*\n${en("help.urgency.urgent")}` },
+        { type: "mrkdwn", text: `*${en("asks.opt.urgency")}*\n${en("asks.urgency.urgent")}` },
       ],
     });
     expect(buttonsOf(card.blocks).map((b) => [b.text.text, b.action_id])).toEqual([
       [en("update.button.help"), `help.offer:${stored?.id}`],
-      [en("help.button.resolved"), `help.resolve:${stored?.id}`],
-      [en("help.button.close"), `help.close:${stored?.id}`],
+      [en("asks.button.resolved"), `help.resolve:${stored?.id}`],
+      [en("asks.button.close"), `help.close:${stored?.id}`],
     ]);
   });
 
@@ -107,7 +107,7 @@ describe("Slack help requests", () => {
     const thanks = await h.fake.api.waitForResponse((r) => press.response_url.endsWith(`/${r.id}`));
     expect(sentMessage(thanks)).toMatchObject({
       responseType: "ephemeral",
-      text: en("help.offer.thanks", { number: 1 }),
+      text: en("asks.offer.thanks", { number: 1 }),
     });
     expect(thanks.body["replace_original"]).toBe(false); // the card stays
 
@@ -117,16 +117,16 @@ describe("Slack help requests", () => {
     expect((opened.result["channel"] as { id: string }).id).toBe(aliceDm.id);
     const toAlice = postsIn(aliceDm);
     expect(toAlice.map((c) => sentMessage(c).text)).toEqual([
-      `${en("help.offer.to_asker", { number: 1, what: WHAT })} <@${bob.id}>`,
+      `${en("asks.offer.to_asker", { number: 1, what: WHAT })} <@${bob.id}>`,
     ]);
     const dmToAlice = toAlice[0] as ApiCall;
-    const choose = actionIdOf(sentMessage(dmToAlice).blocks, en("help.button.choose", { name: bob.name }));
+    const choose = actionIdOf(sentMessage(dmToAlice).blocks, en("asks.button.choose", { name: bob.name }));
     expect(choose).toMatch(/^help\.choose:/);
 
     // Helping is as visible as asking: a public post in the ask's channel (the bot is in it).
     const publicNote = postsIn(general).filter((c) => c !== card);
     expect(publicNote.map((c) => sentMessage(c).text)).toEqual([
-      `<@${bob.id}> ${en("help.offer.public", { number: 1, what: WHAT })}`,
+      `<@${bob.id}> ${en("asks.offer.public", { number: 1, what: WHAT })}`,
     ]);
 
     expect(await h.database.prisma.helpOffer.findMany()).toMatchObject([{ chosen: false }]);
@@ -137,17 +137,17 @@ describe("Slack help requests", () => {
     expect((await h.slack.interaction(chosen)).status).toBe(200);
 
     const done = await h.fake.api.waitForResponse((r) => chosen.response_url.endsWith(`/${r.id}`));
-    expect(sentMessage(done)).toMatchObject({ replaceOriginal: true, text: en("help.choose.done", { number: 1 }) });
+    expect(sentMessage(done)).toMatchObject({ replaceOriginal: true, text: en("asks.choose.done", { number: 1 }) });
     await h.fake.api.waitForCall("conversations.open", (c) => c.args["users"] === bob.id);
     expect(postsIn(dmWith(bob)).map((c) => sentMessage(c).text)).toEqual([
-      `${en("help.choose.to_helper", { number: 1, what: WHAT })} <@${alice.id}>`,
+      `${en("asks.choose.to_helper", { number: 1, what: WHAT })} <@${alice.id}>`,
     ]);
     expect(await h.database.prisma.helpOffer.findMany()).toMatchObject([{ chosen: true }]);
   });
 
   it("“Resolved” opens a one-line story modal; submitting it keeps what helped", async () => {
     const card = await postAsk();
-    const resolve = actionIdOf(sentMessage(card).blocks, en("help.button.resolved"));
+    const resolve = actionIdOf(sentMessage(card).blocks, en("asks.button.resolved"));
     expect(resolve).toMatch(/^help\.resolve:/);
 
     const press = h.fake.payloads.buttonPress(resolve, postedTs(card), { user: alice });
@@ -165,7 +165,7 @@ describe("Slack help requests", () => {
     expect(submitted.body).toBe(""); // an empty ack closes the modal
 
     const thanks = await h.fake.api.waitForResponse((r) => press.response_url.endsWith(`/${r.id}`));
-    expect(sentMessage(thanks)).toMatchObject({ responseType: "ephemeral", text: en("help.story.thanks") });
+    expect(sentMessage(thanks)).toMatchObject({ responseType: "ephemeral", text: en("asks.story.thanks") });
     expect(await storedAsks()).toMatchObject([{ status: "resolved", whatHelped: story }]);
   });
 
@@ -176,7 +176,7 @@ describe("Slack help requests", () => {
     expect(answer.ms).toBeLessThan(SLACK_ACK_DEADLINE_MS);
 
     const reply = sentMessage(await h.fake.api.waitForResponse((r) => ask.response_url.endsWith(`/${r.id}`)));
-    expect(reply).toMatchObject({ responseType: "ephemeral", text: en("help.extras.invalid", { word: "sideways" }) });
+    expect(reply).toMatchObject({ responseType: "ephemeral", text: en("asks.extras.invalid", { word: "sideways" }) });
     expect(h.fake.api.calls.filter((c) => c.method === "chat.postMessage")).toEqual([]);
     expect(await storedAsks()).toEqual([]);
   });

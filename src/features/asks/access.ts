@@ -7,7 +7,7 @@ export const asksOf = (ctx: Context) => new AskStore(ctx.db);
 
 export async function findAsk(ctx: Context, number: number): Promise<StoredAsk> {
   const ask = await asksOf(ctx).byNumber(ctx.network.id, number);
-  if (!ask) throw new UserError("help.not_found", { number });
+  if (!ask) throw new UserError("asks.not_found", { number });
   return ask;
 }
 
@@ -21,11 +21,11 @@ export async function findAskById(ctx: Context, id: string): Promise<StoredAsk> 
 /** Only the asker or a coordinator may resolve, close or choose. */
 export function requireAsker(ctx: Context, ask: StoredAsk): void {
   if (ask.requesterId !== ctx.member.id && !hasRole(ctx.member.role, "coordinator")) {
-    throw new UserError("help.not_yours", { number: ask.number });
+    throw new UserError("asks.not_yours", { number: ask.number });
   }
 }
 
 export function requireOpen(ask: StoredAsk): void {
   if (ask.status === "resolved" || ask.status === "closed")
-    throw new UserError("help.already_done", { number: ask.number });
+    throw new UserError("asks.already_done", { number: ask.number });
 }

@@ -14,17 +14,17 @@ const offer = defineAction({
   handle: async (ctx, id) => {
     const ask = await findAskById(ctx, id);
     requireOpen(ask);
-    if (ask.requesterId === ctx.member.id) throw new UserError("help.own_ask");
+    if (ask.requesterId === ctx.member.id) throw new UserError("asks.own_ask");
     await requirePing(ctx);
     const made = await asksOf(ctx).offer(ask, ctx.member.id, ctx.clock.now());
-    if (!made) throw new UserError("help.already_offered", { number: ask.number });
+    if (!made) throw new UserError("asks.already_offered", { number: ask.number });
     const helper = { kind: "member" as const, name: ctx.member.displayName, ref: ctx.memberRef };
     const result = await ctx.delivery.toMember(ask.requesterId, {
-      text: [ctx.t("help.offer.to_asker", { number: ask.number, what: ask.what }), " ", helper],
+      text: [ctx.t("asks.offer.to_asker", { number: ask.number, what: ask.what }), " ", helper],
       actions: [
         {
           id: encodeCustomId("help.choose", made.offerId),
-          label: ctx.t("help.button.choose", { name: ctx.member.displayName.slice(0, 40) }),
+          label: ctx.t("asks.button.choose", { name: ctx.member.displayName.slice(0, 40) }),
           style: "primary",
         },
       ],
@@ -33,11 +33,11 @@ const offer = defineAction({
       // Helping is as visible as asking.
       reply.public(
         bilingual(ctx, (t) => ({
-          text: [helper, " ", t("help.offer.public", { number: ask.number, what: ask.what })],
+          text: [helper, " ", t("asks.offer.public", { number: ask.number, what: ask.what })],
         })),
       ),
       reply.private(
-        ctx.t(result.via === "none" ? "help.offer.thanks_unreached" : "help.offer.thanks", { number: ask.number }),
+        ctx.t(result.via === "none" ? "asks.offer.thanks_unreached" : "asks.offer.thanks", { number: ask.number }),
       ),
       // Every copy of the card now counts the offer.
       askCardsAfter(ctx, ask.id),
@@ -54,16 +54,16 @@ const choose = defineAction({
     const ask = await findAskById(ctx, row.requestId);
     requireAsker(ctx, ask);
     requireOpen(ask);
-    if (row.chosen) return reply.update({ text: ctx.t("help.choose.done", { number: ask.number }) });
+    if (row.chosen) return reply.update({ text: ctx.t("asks.choose.done", { number: ask.number }) });
     await asksOf(ctx).choose(offerId, ask, ctx.member.id, ctx.clock.now());
     await ctx.delivery.toMember(row.helperId, {
       text: [
-        ctx.t("help.choose.to_helper", { number: ask.number, what: ask.what }),
+        ctx.t("asks.choose.to_helper", { number: ask.number, what: ask.what }),
         " ",
         { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
       ],
     });
-    return reply.update({ text: ctx.t("help.choose.done", { number: ask.number }) });
+    return reply.update({ text: ctx.t("asks.choose.done", { number: ask.number }) });
   },
 });
 

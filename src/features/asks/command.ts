@@ -31,17 +31,17 @@ import type { StoredAsk } from "./store.js";
 function deadlineOf(ctx: Context, day: string | undefined): Date | undefined {
   if (!day) return undefined;
   const end = DateTime.fromISO(day, { zone: ctx.network.timeZone }).endOf("day");
-  if (!end.isValid) throw new UserError("help.deadline.invalid");
-  if (end.toJSDate() < ctx.clock.now()) throw new UserError("help.deadline.past");
+  if (!end.isValid) throw new UserError("asks.deadline.invalid");
+  if (end.toJSDate() < ctx.clock.now()) throw new UserError("asks.deadline.past");
   return end.toJSDate();
 }
 
 const ask = defineSubcommand({
   name: "post",
-  descriptionKey: "help.post.description",
-  usageKey: "help.post.usage",
+  descriptionKey: "asks.post.description",
+  usageKey: "asks.post.usage",
   options: askOptions,
-  form: { titleKey: "help.form.title", submitKey: "help.form.submit" },
+  form: { titleKey: "asks.form.title", submitKey: "asks.form.submit" },
   fromText: askFromText,
   handle: async (ctx, input) => {
     const at = ctx.clock.now();
@@ -75,7 +75,7 @@ function listMessage(
   title: string,
   asks: readonly StoredAsk[],
   empty: string,
-  context = ctx.t("help.list.footer"),
+  context = ctx.t("asks.list.footer"),
 ) {
   if (asks.length === 0) return reply.private({ title, text: empty, context });
   const text: Inline[] = asks.flatMap((a, i) => [...(i ? ["\n"] : []), ...askLine(a, ctx.t)]);
@@ -84,19 +84,19 @@ function listMessage(
 
 const list = defineSubcommand({
   name: "list",
-  descriptionKey: "help.list.description",
-  usageKey: "help.list.usage",
+  descriptionKey: "asks.list.description",
+  usageKey: "asks.list.usage",
   options: listOptions,
   handle: async (ctx, input) => {
     const tag = input.tag?.replace(/^#/, "").toLowerCase();
     const asks = await asksOf(ctx).open(ctx.network.id, tag, AskLimits.pageSize);
-    return listMessage(ctx, ctx.t("help.list.title"), asks, ctx.t("help.list.empty"));
+    return listMessage(ctx, ctx.t("asks.list.title"), asks, ctx.t("asks.list.empty"));
   },
 });
 
 const mine = defineSubcommand({
   name: "mine",
-  descriptionKey: "help.mine.description",
+  descriptionKey: "asks.mine.description",
   options: {},
   handle: async (ctx) => {
     const store = asksOf(ctx);
@@ -106,18 +106,18 @@ const mine = defineSubcommand({
     ]);
     return listMessage(
       ctx,
-      ctx.t("help.mine.title"),
+      ctx.t("asks.mine.title"),
       asks,
-      ctx.t("help.mine.empty"),
-      ctx.t("help.mine.counts", counts),
+      ctx.t("asks.mine.empty"),
+      ctx.t("asks.mine.counts", counts),
     );
   },
 });
 
 const show = defineSubcommand({
   name: "show",
-  descriptionKey: "help.show.description",
-  usageKey: "help.show.usage",
+  descriptionKey: "asks.show.description",
+  usageKey: "asks.show.usage",
   options: numberOptions,
   fromText: numberFromText,
   handle: async (ctx, input) => reply.private(askCard(await findAsk(ctx, input.number ?? 0), ctx.t)),
@@ -129,18 +129,18 @@ export async function finish(ctx: Context, target: StoredAsk, status: "resolved"
   requireOpen(target);
   await asksOf(ctx).setStatus(target, status, ctx.member.id, ctx.clock.now());
   const cards = askCardsAfter(ctx, target.id);
-  if (status === "closed") return [reply.private(ctx.t("help.closed", { number: target.number })), cards];
+  if (status === "closed") return [reply.private(ctx.t("asks.closed", { number: target.number })), cards];
   if (ctx.canOpenForms) return [reply.form(ctx.formFor("ask", "story", { arg: String(target.number) })), cards];
   return [
-    reply.private(ctx.t("help.resolved.hint", { number: target.number, command: ctx.commandText("ask") })),
+    reply.private(ctx.t("asks.resolved.hint", { number: target.number, command: ctx.commandText("ask") })),
     cards,
   ];
 }
 
 const resolve = defineSubcommand({
   name: "resolve",
-  descriptionKey: "help.resolve.description",
-  usageKey: "help.resolve.usage",
+  descriptionKey: "asks.resolve.description",
+  usageKey: "asks.resolve.usage",
   options: numberOptions,
   fromText: numberFromText,
   handle: async (ctx, input) => finish(ctx, await findAsk(ctx, input.number ?? 0), "resolved"),
@@ -148,8 +148,8 @@ const resolve = defineSubcommand({
 
 const close = defineSubcommand({
   name: "close",
-  descriptionKey: "help.close.description",
-  usageKey: "help.close.usage",
+  descriptionKey: "asks.close.description",
+  usageKey: "asks.close.usage",
   options: numberOptions,
   fromText: numberFromText,
   handle: async (ctx, input) => finish(ctx, await findAsk(ctx, input.number ?? 0), "closed"),
@@ -157,23 +157,23 @@ const close = defineSubcommand({
 
 const story = defineSubcommand({
   name: "story",
-  descriptionKey: "help.story.description",
-  usageKey: "help.story.usage",
+  descriptionKey: "asks.story.description",
+  usageKey: "asks.story.usage",
   options: storyOptions,
-  form: { titleKey: "help.story.form_title", submitKey: "update.form.save", argOption: "number" },
+  form: { titleKey: "asks.story.form_title", submitKey: "update.form.save", argOption: "number" },
   fromText: storyFromText,
   handle: async (ctx, input) => {
     const target = await findAsk(ctx, input.number ?? 0);
     requireAsker(ctx, target);
     await asksOf(ctx).saveStory(target, ctx.member.id, input.story, ctx.clock.now());
-    return reply.private(ctx.t("help.story.thanks"));
+    return reply.private(ctx.t("asks.story.thanks"));
   },
 });
 
 const settings = defineSubcommand({
   name: "settings",
-  descriptionKey: "help.settings.description",
-  usageKey: "help.settings.usage",
+  descriptionKey: "asks.settings.description",
+  usageKey: "asks.settings.usage",
   role: "coordinator",
   options: settingsOptions,
   fromText: settingsFromText,
@@ -195,22 +195,22 @@ const settings = defineSubcommand({
       }
       return row;
     });
-    return reply.private(ctx.t("help.settings.done", { bump: network.askBumpHours, pings: network.askPingsPerDay }));
+    return reply.private(ctx.t("asks.settings.done", { bump: network.askBumpHours, pings: network.askPingsPerDay }));
   },
 });
 
 /** `/ask`: ask the network for information, advice or support. */
 export const askCommand = defineCommand({
   name: "ask",
-  descriptionKey: "help.ask.description",
+  descriptionKey: "asks.ask.description",
   defaultSubcommand: "post",
   subcommands: [ask, list, mine, show, resolve, close, story, settings],
 });
 
 const setOffer = defineSubcommand({
   name: "set",
-  descriptionKey: "help.offer_set.description",
-  usageKey: "help.offer_set.usage",
+  descriptionKey: "asks.offer_set.description",
+  usageKey: "asks.offer_set.usage",
   options: offerOptions,
   fromText: offerFromText,
   handle: async (ctx, input) => {
@@ -228,13 +228,13 @@ const setOffer = defineSubcommand({
         subjectId: row.id,
       });
     });
-    return reply.private(ctx.t("help.offer_set.done", { tags: input.tags.map((t) => `#${t}`).join(" ") }));
+    return reply.private(ctx.t("asks.offer_set.done", { tags: input.tags.map((t) => `#${t}`).join(" ") }));
   },
 });
 
 const stopOffer = defineSubcommand({
   name: "stop",
-  descriptionKey: "help.offer_stop.description",
+  descriptionKey: "asks.offer_stop.description",
   options: {},
   handle: async (ctx) => {
     await ctx.db.$transaction(async (tx) => {
@@ -248,14 +248,14 @@ const stopOffer = defineSubcommand({
         });
       }
     });
-    return reply.private(ctx.t("help.offer_stop.done"));
+    return reply.private(ctx.t("asks.offer_stop.done"));
   },
 });
 
 /** `/offer`: say what you can generally help with; matching asks reach you privately. */
 export const offerCommand = defineCommand({
   name: "offer",
-  descriptionKey: "help.offer.description",
+  descriptionKey: "asks.offer.description",
   defaultSubcommand: "set",
   subcommands: [setOffer, stopOffer],
 });

@@ -47,7 +47,7 @@ export const matchJob = defineJob({
       const t = await translatorFor(ctx, offer.memberId);
       await ctx.delivery.toMember(offer.memberId, {
         ...askCard(ask, t, undefined, { forHelpers: true }),
-        title: t("help.match.title", { what: ask.what }),
+        title: t("asks.match.title", { what: ask.what }),
       });
     }
   },
@@ -88,7 +88,7 @@ export const bumpJob = defineJob({
       const network = await ctx.db.network.findUniqueOrThrow({ where: { id: ask.networkId } });
       const card = inNetworkLanguages(network, (t) => ({
         ...askCard(ask, t),
-        title: t("help.bump.title", { what: ask.what }),
+        title: t("asks.bump.title", { what: ask.what }),
       }));
       const ref = await ctx.delivery.toChannel(ask.spaceId, ask.channelId, card);
       // The bump is a copy of the card too: an offer or the ask's end edits it with the first.
@@ -113,7 +113,7 @@ export const escalateJob = defineJob({
       const t = await translatorFor(ctx, coordinator.id);
       await ctx.delivery.toMember(coordinator.id, {
         ...askCard(ask, t),
-        title: t("help.escalate.title", { number: ask.number, what: ask.what }),
+        title: t("asks.escalate.title", { number: ask.number, what: ask.what }),
       });
     }
   },

@@ -22,7 +22,7 @@ const urgencySchema = z
   .transform((text, ctx) => {
     const value = (text ?? "normal").toLowerCase();
     if ((URGENCIES as readonly string[]).includes(value)) return value as Urgency;
-    ctx.addIssue({ code: "custom", message: "help.urgency.invalid" });
+    ctx.addIssue({ code: "custom", message: "asks.urgency.invalid" });
     return z.NEVER;
   });
 
@@ -30,12 +30,12 @@ const urgencySchema = z
 const deadlineSchema = z
   .string()
   .optional()
-  .refine((text) => text === undefined || /^\d{4}-\d{2}-\d{2}$/.test(text), { message: "help.deadline.invalid" });
+  .refine((text) => text === undefined || /^\d{4}-\d{2}-\d{2}$/.test(text), { message: "asks.deadline.invalid" });
 
 const tags = opt.parsedString(
   {
     label: "update.opt.tags",
-    description: "help.opt.tags.description",
+    description: "asks.opt.tags.description",
     placeholder: "update.opt.tags.placeholder",
     max: TagLimits.text,
     required: false,
@@ -44,19 +44,19 @@ const tags = opt.parsedString(
 );
 
 export const askOptions = {
-  what: opt.string({ label: "help.opt.what", description: "help.opt.what.description", max: AskLimits.what }),
+  what: opt.string({ label: "asks.opt.what", description: "asks.opt.what.description", max: AskLimits.what }),
   details: opt.optionalString({
-    label: "help.opt.details",
-    description: "help.opt.details.description",
+    label: "asks.opt.details",
+    description: "asks.opt.details.description",
     max: AskLimits.details,
     style: "paragraph",
   }),
   tags,
   urgency: opt.parsedString(
     {
-      label: "help.opt.urgency",
-      description: "help.opt.urgency.description",
-      placeholder: "help.opt.urgency.placeholder",
+      label: "asks.opt.urgency",
+      description: "asks.opt.urgency.description",
+      placeholder: "asks.opt.urgency.placeholder",
       max: AskLimits.urgency,
       required: false,
     },
@@ -64,9 +64,9 @@ export const askOptions = {
   ),
   deadline: opt.parsedString(
     {
-      label: "help.opt.deadline",
-      description: "help.opt.deadline.description",
-      placeholder: "help.opt.deadline.placeholder",
+      label: "asks.opt.deadline",
+      description: "asks.opt.deadline.description",
+      placeholder: "asks.opt.deadline.placeholder",
       max: AskLimits.deadline,
       required: false,
     },
@@ -76,7 +76,7 @@ export const askOptions = {
 
 const number = opt.integer({
   label: "update.opt.number",
-  description: "help.opt.number.description",
+  description: "asks.opt.number.description",
   min: 1,
   max: 1_000_000,
   required: true,
@@ -87,8 +87,8 @@ export const numberOptions = { number };
 export const storyOptions = {
   number,
   story: opt.string({
-    label: "help.opt.story",
-    description: "help.opt.story.description",
+    label: "asks.opt.story",
+    description: "asks.opt.story.description",
     max: AskLimits.story,
     style: "paragraph",
   }),
@@ -106,7 +106,7 @@ export const offerOptions = {
   tags: opt.parsedString(
     {
       label: "update.opt.tags",
-      description: "help.opt.offer_tags.description",
+      description: "asks.opt.offer_tags.description",
       placeholder: "update.opt.tags.placeholder",
       max: TagLimits.text,
       required: true,
@@ -114,8 +114,8 @@ export const offerOptions = {
     tagsSchema,
   ),
   availability: opt.optionalString({
-    label: "help.opt.availability",
-    description: "help.opt.availability.description",
+    label: "asks.opt.availability",
+    description: "asks.opt.availability.description",
     max: AskLimits.availability,
   }),
 };
@@ -133,7 +133,7 @@ export function askFromText(text: string): Record<string, string> {
   if (urgency) values.urgency = urgency;
   if (deadline) values.deadline = deadline;
   const unknown = words.find((w) => !w.startsWith("#") && w !== urgency && w !== deadline);
-  if (unknown) throw new UserError("help.extras.invalid", { word: unknown.slice(0, 40) });
+  if (unknown) throw new UserError("asks.extras.invalid", { word: unknown.slice(0, 40) });
   return values;
 }
 
@@ -157,15 +157,15 @@ export function offerFromText(text: string): Record<string, string> {
 
 export const settingsOptions = {
   bump: opt.integer({
-    label: "help.opt.bump",
-    description: "help.opt.bump.description",
+    label: "asks.opt.bump",
+    description: "asks.opt.bump.description",
     min: 1,
     max: 720,
     required: false,
   }),
   pings: opt.integer({
-    label: "help.opt.pings",
-    description: "help.opt.pings.description",
+    label: "asks.opt.pings",
+    description: "asks.opt.pings.description",
     min: 0,
     max: 50,
     required: false,

@@ -16,19 +16,19 @@ export function askCard(
 ): Message {
   const fields: Field[] = [];
   if (ask.tags.length) fields.push({ label: t("update.card.tags"), value: ask.tags.map((tag) => `#${tag}`).join(" ") });
-  if (ask.urgency !== "normal") fields.push({ label: t("help.opt.urgency"), value: t(`help.urgency.${ask.urgency}`) });
+  if (ask.urgency !== "normal") fields.push({ label: t("asks.opt.urgency"), value: t(`asks.urgency.${ask.urgency}`) });
   if (ask.deadline)
-    fields.push({ label: t("help.opt.deadline"), value: [{ kind: "time", at: ask.deadline, style: "date" }] });
+    fields.push({ label: t("asks.opt.deadline"), value: [{ kind: "time", at: ask.deadline, style: "date" }] });
   const context: Inline[] = [
-    t("help.card.by", { number: ask.number }),
+    t("asks.card.by", { number: ask.number }),
     " ",
     { kind: "member", name: ask.requesterName, ...(ref ? { ref } : {}) },
     " · ",
     { kind: "time", at: ask.createdAt, style: "datetime" },
   ];
-  if (ask.offers > 0) context.push(` · ${t("help.card.offers", { count: ask.offers })}`);
+  if (ask.offers > 0) context.push(` · ${t("asks.card.offers", { count: ask.offers })}`);
   const finished = ask.status === "resolved" || ask.status === "closed";
-  if (finished) context.push(` · ${t(`help.status.${ask.status as "resolved" | "closed"}`)}`);
+  if (finished) context.push(` · ${t(`asks.status.${ask.status as "resolved" | "closed"}`)}`);
   return {
     title: ask.what,
     ...(ask.details ? { text: ask.details } : {}),
@@ -44,8 +44,8 @@ function actions(ask: StoredAsk, t: Translate, options: { forHelpers?: boolean }
     ...(options.forHelpers
       ? []
       : [
-          { id: encodeCustomId("help.resolve", ask.id), label: t("help.button.resolved") },
-          { id: encodeCustomId("help.close", ask.id), label: t("help.button.close") },
+          { id: encodeCustomId("help.resolve", ask.id), label: t("asks.button.resolved") },
+          { id: encodeCustomId("help.close", ask.id), label: t("asks.button.close") },
         ]),
   ];
 }
@@ -53,8 +53,8 @@ function actions(ask: StoredAsk, t: Translate, options: { forHelpers?: boolean }
 /** One line of a list of asks. */
 export function askLine(ask: StoredAsk, t: Translate): Inline[] {
   const line: Inline[] = [`#${ask.number} ${ask.what} — ${ask.requesterName}`];
-  if (ask.urgency === "urgent") line.push(` · ${t("help.urgency.urgent")}`);
+  if (ask.urgency === "urgent") line.push(` · ${t("asks.urgency.urgent")}`);
   if (ask.tags.length) line.push(` · ${ask.tags.map((tag) => `#${tag}`).join(" ")}`);
-  line.push(` · ${t(`help.status.${ask.status as "open" | "offered" | "resolved" | "closed"}`)}`);
+  line.push(` · ${t(`asks.status.${ask.status as "open" | "offered" | "resolved" | "closed"}`)}`);
   return line;
 }

@@ -1,0 +1,14 @@
+import { defineFeature } from "../../core/feature.js";
+import { gatherCommand } from "./command.js";
+import { governanceActions, governanceJobs } from "./governance.js";
+import { privacyActions, privacyJobs } from "./privacy.js";
+import { strings } from "./strings.js";
+
+/** `/gather`: settings, roles, channels, linking, languages, the audit list, privacy and reports. */
+export const admin = defineFeature({
+  name: "admin",
+  commands: [gatherCommand],
+  actions: [...governanceActions, ...privacyActions],
+  jobs: [...governanceJobs, ...privacyJobs],
+  strings,
+});

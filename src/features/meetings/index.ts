@@ -1,0 +1,18 @@
+import { defineFeature } from "../../core/feature.js";
+import { meetingActions } from "./actions.js";
+import { MEETING_CARD, refreshMeetingCards } from "./cards.js";
+import { meetingCommand } from "./command.js";
+import { calendarRoute } from "./feed.js";
+import { meetingJobs } from "./jobs.js";
+import { strings } from "./strings.js";
+
+/** Network meetings: scheduling, answers, reminders, calendar feeds and platform events. */
+export const meetings = defineFeature({
+  name: "meetings",
+  commands: [meetingCommand],
+  actions: meetingActions,
+  jobs: meetingJobs,
+  routes: [calendarRoute],
+  cards: { [MEETING_CARD]: (deps, networkId, id) => refreshMeetingCards(deps, networkId, id) },
+  strings,
+});

@@ -1,0 +1,16 @@
+import { defineFeature } from "../../core/feature.js";
+import { shiftActions } from "./actions.js";
+import { COVER_CARD, refreshCoverCards } from "./cards.js";
+import { shiftCommand } from "./command.js";
+import { shiftJobs } from "./jobs.js";
+import { strings } from "./strings.js";
+
+/** Volunteer shifts: the rota, sign-up, cover, swaps, checks and hours. */
+export const shifts = defineFeature({
+  name: "shifts",
+  commands: [shiftCommand],
+  actions: shiftActions,
+  jobs: shiftJobs,
+  cards: { [COVER_CARD]: (deps, networkId, id) => refreshCoverCards(deps, networkId, [id]) },
+  strings,
+});

@@ -1,0 +1,16 @@
+import { defineFeature } from "../../core/feature.js";
+import { updateActions } from "./actions.js";
+import { refreshUpdateCards, UPDATE_CARD } from "./cards.js";
+import { updateCommand } from "./command.js";
+import { updateJobs } from "./jobs.js";
+import { strings } from "./strings.js";
+
+/** Project updates: one-paragraph summaries, and the network's searchable directory of them. */
+export const updates = defineFeature({
+  name: "updates",
+  commands: [updateCommand],
+  actions: updateActions,
+  jobs: updateJobs,
+  cards: { [UPDATE_CARD]: (deps, networkId, id) => refreshUpdateCards(deps, networkId, id) },
+  strings,
+});
