@@ -416,6 +416,8 @@ async function deliver(ctx: Context, responder: Responder, replies: Replies): Pr
   for (const r of list) {
     switch (r.kind) {
       case "after":
+      case "dm":
+      case "post":
         break;
       case "public": {
         const ref = await responder.reply(r.message);
@@ -434,13 +436,23 @@ async function deliver(ctx: Context, responder: Responder, replies: Replies): Pr
         break;
     }
   }
-  // Work the member need not wait for (other copies of a card), once they have their answer; it never fails them.
-  for (const r of list) {
-    if (r.kind !== "after") continue;
-    try {
-      await r.run();
-    } catch (error) {
-      ctx.log.warn({ err: error }, "follow-up work failed");
+  // What the handler causes for others (DMs, posts), then work the member need not wait for (other
+  // copies of a card): once the member has their answer, in the order given; neither ever fails them.
+  for (const kind of ["dm", "after"] as const) {
+    for (const r of list) {
+      try {
+        if (kind === "dm" && r.kind === "dm") {
+          const result = await ctx.delivery.toMember(r.memberId, r.message, r.fallback);
+          if (r.onSent) await r.onSent(result);
+        } else if (kind === "dm" && r.kind === "post") {
+          const ref = await ctx.delivery.toChannel(r.spaceId, r.channelId, r.message);
+          if (r.onPosted) await r.onPosted(ref);
+        } else if (kind === "after" && r.kind === "after") {
+          await r.run();
+        }
+      } catch (error) {
+        ctx.log.warn({ err: error, reply: r.kind }, "follow-up work failed");
+      }
     }
   }
 }
