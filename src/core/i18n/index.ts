@@ -7,6 +7,8 @@
  * dispatcher or scheduler runs, every key is there.
  */
 import { declaredStrings, LOCALES, textsOf, type Locale } from "./define.js";
+// Imported for its effect too: declaring the core's strings registers them (a type-only import is elided).
+import "./strings.js";
 import type { coreStrings } from "./strings.js";
 
 export { LOCALES, type Locale } from "./define.js";
