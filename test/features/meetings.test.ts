@@ -231,6 +231,9 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(plainText(notice.text)).toBe(
       "New time: Wednesday 7 October 2026, 10:00–12:00 (Europe/London)\nNew place: Library",
     );
+    // Those coming are told by a job each, after Alice has her answer.
+    expect(t.sent.slack.dms("U-bob")).toEqual([]);
+    await t.tick();
     for (const to of ["U-bob", "U-carol"]) expect(t.sent.slack.dms(to).map((m) => m.title)).toEqual([notice.title]);
     expect(t.sent.slack.dms("U-dave")).toEqual([]);
 
@@ -282,6 +285,7 @@ describe.each(databases)("meetings on $provider", (database) => {
       ["public", "Meeting #1 “Steering group” is cancelled"],
       ["private", "Meeting #1 is cancelled; its reminders are off and those coming were told."],
     ]);
+    await t.tick(); // those coming are told by jobs, after Alice has her answer
     expect(t.sent.slack.dms("U-bob").map((m) => m.title)).toEqual(["Meeting #1 “Steering group” is cancelled"]);
     expect(await pendingJobs()).toEqual([]);
     expect(await meetingRow()).toMatchObject({ status: "cancelled", sequence: 1 });
