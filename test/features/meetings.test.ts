@@ -274,6 +274,21 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect((await meetingRow()).sequence).toBe(2);
   });
 
+  it("those coming hear of a change by a job each; a change cancelled before it went out is not sent", async () => {
+    const card = await schedule("Steering group | 30 September 2pm-4pm | Town hall");
+    await t.press(bob, ids(card)[0] as string);
+    await t.press(carol, ids(card)[1] as string);
+    await t.command(alice, "meeting", "edit 1 | place: Library");
+    expect(await t.db.job.count({ where: { kind: "meeting.notice", status: "pending" } })).toBe(2);
+    await t.command(alice, "meeting", "cancel 1");
+    await t.tick();
+    for (const to of ["U-bob", "U-carol"])
+      expect(t.sent.slack.dms(to).map((m) => m.title)).toEqual(["Meeting #1 “Steering group” is cancelled"]);
+    expect(t.sent.slack.dms("U-alice")).toEqual([]);
+    await t.tick();
+    expect(t.sent.slack.dms("U-bob")).toHaveLength(1);
+  });
+
   it("cancelling stops its reminders and tells those coming; the card and feed say cancelled", async () => {
     const card = await schedule("Steering group | 30 September 2pm-4pm | Town hall");
     await t.press(bob, ids(card)[0] as string);
