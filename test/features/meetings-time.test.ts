@@ -19,7 +19,7 @@ import {
   parseWhen,
   repeatPhrase,
 } from "../../src/features/meetings/when.js";
-import type { Meeting } from "../../src/db/index.js";
+import type { Meeting } from "../../src/features/meetings/domain.js";
 
 const LONDON = "Europe/London";
 const BRUSSELS = "Europe/Brussels";

@@ -231,6 +231,9 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(plainText(notice.text)).toBe(
       "New time: Wednesday 7 October 2026, 10:00–12:00 (Europe/London)\nNew place: Library",
     );
+    // Those coming are told by a job each, after Alice has her answer.
+    expect(t.sent.slack.dms("U-bob")).toEqual([]);
+    await t.tick();
     for (const to of ["U-bob", "U-carol"]) expect(t.sent.slack.dms(to).map((m) => m.title)).toEqual([notice.title]);
     expect(t.sent.slack.dms("U-dave")).toEqual([]);
 
@@ -271,6 +274,21 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect((await meetingRow()).sequence).toBe(2);
   });
 
+  it("those coming hear of a change by a job each; a change cancelled before it went out is not sent", async () => {
+    const card = await schedule("Steering group | 30 September 2pm-4pm | Town hall");
+    await t.press(bob, ids(card)[0] as string);
+    await t.press(carol, ids(card)[1] as string);
+    await t.command(alice, "meeting", "edit 1 | place: Library");
+    expect(await t.db.job.count({ where: { kind: "meeting.notice", status: "pending" } })).toBe(2);
+    await t.command(alice, "meeting", "cancel 1");
+    await t.tick();
+    for (const to of ["U-bob", "U-carol"])
+      expect(t.sent.slack.dms(to).map((m) => m.title)).toEqual(["Meeting #1 “Steering group” is cancelled"]);
+    expect(t.sent.slack.dms("U-alice")).toEqual([]);
+    await t.tick();
+    expect(t.sent.slack.dms("U-bob")).toHaveLength(1);
+  });
+
   it("cancelling stops its reminders and tells those coming; the card and feed say cancelled", async () => {
     const card = await schedule("Steering group | 30 September 2pm-4pm | Town hall");
     await t.press(bob, ids(card)[0] as string);
@@ -282,6 +300,7 @@ describe.each(databases)("meetings on $provider", (database) => {
       ["public", "Meeting #1 “Steering group” is cancelled"],
       ["private", "Meeting #1 is cancelled; its reminders are off and those coming were told."],
     ]);
+    await t.tick(); // those coming are told by jobs, after Alice has her answer
     expect(t.sent.slack.dms("U-bob").map((m) => m.title)).toEqual(["Meeting #1 “Steering group” is cancelled"]);
     expect(await pendingJobs()).toEqual([]);
     expect(await meetingRow()).toMatchObject({ status: "cancelled", sequence: 1 });

@@ -2,7 +2,7 @@ import type { Context } from "../../core/context.js";
 import { hasRole } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
 import { findMemberByMention } from "../../core/members.js";
-import type { Meeting } from "../../db/index.js";
+import type { Meeting } from "./domain.js";
 import { MeetingStore } from "./store.js";
 
 export const meetingsOf = (ctx: Context) => new MeetingStore(ctx.db);
@@ -58,9 +58,5 @@ export async function resolveHost(
 
 /** The host as shown on a card. */
 export async function hostLabel(ctx: Pick<Context, "db">, meeting: Meeting): Promise<string | undefined> {
-  if (meeting.hostId) {
-    const member = await ctx.db.member.findUnique({ where: { id: meeting.hostId }, select: { displayName: true } });
-    if (member) return member.displayName;
-  }
-  return meeting.hostName ?? undefined;
+  return new MeetingStore(ctx.db).hostLabel(meeting);
 }

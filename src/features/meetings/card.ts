@@ -2,10 +2,10 @@ import { DateTime, Info } from "luxon";
 import { encodeCustomId } from "../../core/custom-id.js";
 import type { Locale, Translate } from "../../core/i18n/index.js";
 import type { Field, Inline, Message } from "../../core/message.js";
-import type { Meeting } from "../../db/index.js";
+import type { Meeting } from "./domain.js";
 import type { Occurrence } from "./recurrence.js";
 import { RRule } from "./rrule.js";
-import type { Answer } from "./store.js";
+import type { Answer } from "./domain.js";
 
 /**
  * "Wednesday 30 September 2026, 14:00–16:00 (Europe/London)": the meeting's own wall-clock time

@@ -6,16 +6,43 @@ import { inNetworkLanguages } from "../../core/bilingual.js";
 import { refreshCards, rememberCard, type RefreshDeps } from "../../core/cards.js";
 import type { Clock } from "../../core/clock.js";
 import type { Context } from "../../core/context.js";
-import type { PostedRef } from "../../core/message.js";
+import type { Message, PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
-import { hostLabel } from "./access.js";
-import { meetingCard } from "./card.js";
-import { nextOccurrence } from "./recurrence.js";
+import { meetingCard, type CardExtras } from "./card.js";
+import type { Meeting } from "./domain.js";
+import { languagesOf } from "./network-store.js";
+import { nextOccurrence, type Occurrence } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
 import { MeetingStore } from "./store.js";
 
 /** PostedCard.subjectType of a meeting's card. */
 export const MEETING_CARD = "meeting";
+
+/** What a card shows besides the meeting: its next occurrence, the host, and the answers counted. */
+async function cardState(
+  store: MeetingStore,
+  meeting: Meeting,
+  now: Date,
+): Promise<{ next: Occurrence | undefined; extras: CardExtras }> {
+  const next = meeting.status === "scheduled" ? nextOccurrence(seriesOf(meeting), now, true) : undefined;
+  const answers = next ? await store.answers(meeting.id, next.key) : [];
+  return {
+    next,
+    extras: {
+      host: await store.hostLabel(meeting),
+      counts: {
+        going: answers.filter((a) => a.answer === "going").length,
+        maybe: answers.filter((a) => a.answer === "maybe").length,
+      },
+    },
+  };
+}
+
+/** The meeting's card, for the next occurrence, with its answers counted, in the member's language. */
+export async function cardOf(ctx: Context, meeting: Meeting): Promise<Message> {
+  const { next, extras } = await cardState(new MeetingStore(ctx.db), meeting, ctx.clock.now());
+  return meetingCard(meeting, next, ctx.t, ctx.locale, extras);
+}
 
 /** Records a posted copy of a meeting's card (never fails the command). */
 export const rememberMeetingCard = (ctx: Context, meetingId: string): ((ref: PostedRef) => Promise<void>) =>
@@ -27,23 +54,14 @@ export async function refreshMeetingCards(
   networkId: string,
   meetingId: string,
 ): Promise<void> {
-  const network = await deps.db.network.findUnique({
-    where: { id: networkId },
-    select: { locale: true, secondLocale: true },
-  });
+  const network = await languagesOf(deps.db, networkId);
   if (!network) return;
   const store = new MeetingStore(deps.db);
   await refreshCards(deps, networkId, { type: MEETING_CARD, id: meetingId }, async () => {
     const meeting = await store.byId(meetingId);
     if (!meeting || meeting.status === "draft") return undefined;
-    const next = meeting.status === "scheduled" ? nextOccurrence(seriesOf(meeting), deps.clock.now(), true) : undefined;
-    const answers = next ? await store.answers(meeting.id, next.key) : [];
-    const host = await hostLabel(deps, meeting);
-    const counts = {
-      going: answers.filter((a) => a.answer === "going").length,
-      maybe: answers.filter((a) => a.answer === "maybe").length,
-    };
-    return inNetworkLanguages(network, (t, locale) => meetingCard(meeting, next, t, locale, { host, counts }));
+    const { next, extras } = await cardState(store, meeting, deps.clock.now());
+    return inNetworkLanguages(network, (t, locale) => meetingCard(meeting, next, t, locale, extras));
   });
 }
 

@@ -13,10 +13,14 @@ import { matchLocale, translator } from "../../core/i18n/index.js";
 import type { Logger } from "../../core/logger.js";
 import { EventGoneError, EventsNotAllowedError, type MirroredEvent } from "../../core/ports.js";
 import { reply, type Reply } from "../../core/reply.js";
-import type { Db, Meeting } from "../../db/index.js";
+import type { Db } from "../../db/index.js";
 import { describeRepeat } from "./card.js";
+import type { Meeting } from "./domain.js";
+import { MeetingEventStore } from "./event-store.js";
+import { spacesOf } from "./network-store.js";
 import { nextOccurrence, type Occurrence } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
+import { MeetingStore } from "./store.js";
 
 export interface MirrorDeps {
   readonly db: Db;
@@ -52,24 +56,22 @@ export async function mirrorMeeting(deps: MirrorDeps, meetingId: string): Promis
   const eventsIn = deps.delivery.eventsIn?.bind(deps.delivery);
   if (!eventsIn) return;
   try {
-    const meeting = await deps.db.meeting.findUnique({ where: { id: meetingId } });
+    const meeting = await new MeetingStore(deps.db).byId(meetingId);
     if (!meeting || meeting.status === "draft") return;
-    const network = await deps.db.network.findUniqueOrThrow({
-      where: { id: meeting.networkId },
-      select: { locale: true, spaces: { select: { id: true }, orderBy: { createdAt: "asc" } } },
-    });
+    const network = await spacesOf(deps.db, meeting.networkId);
     const next = meeting.status === "scheduled" ? nextOccurrence(seriesOf(meeting), deps.clock.now(), true) : undefined;
     const event = next ? eventOf(meeting, next, network.locale) : undefined;
-    for (const space of network.spaces) {
+    const store = new MeetingEventStore(deps.db);
+    for (const spaceId of network.spaceIds) {
       let events: SpaceEvents | undefined;
       try {
-        events = await eventsIn(space.id);
+        events = await eventsIn(spaceId);
         if (!events) continue;
-        await mirrorIn(deps.db, events, meeting.id, space.id, next && event ? { occurrence: next, event } : undefined);
+        await mirrorIn(store, events, meeting.id, spaceId, next && event ? { occurrence: next, event } : undefined);
       } catch (error) {
         const code = error instanceof Error && "code" in error ? String(error.code) : errorName(error);
-        if (error instanceof EventsNotAllowedError) log.debug({ space: space.id, code }, "events not allowed here");
-        else log.info({ space: space.id, platform: events?.platform, code }, "meeting event not mirrored");
+        if (error instanceof EventsNotAllowedError) log.debug({ space: spaceId, code }, "events not allowed here");
+        else log.info({ space: spaceId, platform: events?.platform, code }, "meeting event not mirrored");
       }
     }
   } catch (error) {
@@ -83,14 +85,13 @@ export const meetingEventsAfter = (ctx: Context, meetingId: string): Reply =>
 
 /** One space: create, change or remove its event, and keep the row in step with what the platform holds. */
 async function mirrorIn(
-  db: Db,
+  store: MeetingEventStore,
   events: SpaceEvents,
   meetingId: string,
   spaceId: string,
   want: { occurrence: Occurrence; event: MirroredEvent } | undefined,
 ): Promise<void> {
-  const where = { meetingId_spaceId: { meetingId, spaceId } };
-  const row = await db.meetingEvent.findUnique({ where });
+  const row = await store.find(meetingId, spaceId);
   if (!want) {
     if (!row) return;
     try {
@@ -98,26 +99,22 @@ async function mirrorIn(
     } catch (error) {
       if (!(error instanceof EventGoneError)) throw error;
     }
-    await db.meetingEvent.deleteMany({ where: { id: row.id } });
+    await store.forget(row.id);
     return;
   }
   if (row) {
     try {
       await events.update(row.externalId, want.event);
-      await db.meetingEvent.update({ where: { id: row.id }, data: { occurrence: want.occurrence.key } });
+      await store.moved(row.id, want.occurrence.key);
       return;
     } catch (error) {
       if (!(error instanceof EventGoneError)) throw error;
       // Deleted in the space by hand: forget it, and make a new one.
-      await db.meetingEvent.deleteMany({ where: { id: row.id } });
+      await store.forget(row.id);
     }
   }
   const externalId = await events.create(want.event);
-  await db.meetingEvent.upsert({
-    where,
-    create: { meetingId, spaceId, externalId, occurrence: want.occurrence.key },
-    update: { externalId, occurrence: want.occurrence.key },
-  });
+  await store.remember(meetingId, spaceId, externalId, want.occurrence.key);
 }
 
 function errorName(error: unknown): string {

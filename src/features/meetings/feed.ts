@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { route, type HttpResponse } from "../../core/http.js";
 import { toIcs } from "./ics.js";
+import { networkByCalendarToken } from "./network-store.js";
 import { MeetingStore } from "./store.js";
 
 /** A new feed secret: 24 random bytes, base64url (32 characters). */
@@ -19,10 +20,7 @@ const notFound: HttpResponse = {
 export const calendarRoute = route("GET", "/calendar/:file", async (_request, params, deps) => {
   const match = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(params["file"] ?? "");
   if (!match) return notFound;
-  const network = await deps.db.network.findUnique({
-    where: { calendarToken: match[1] },
-    select: { id: true, name: true },
-  });
+  const network = await networkByCalendarToken(deps.db, match[1] ?? "");
   if (!network) return notFound;
   const meetings = await new MeetingStore(deps.db).forFeed(network.id);
   return {

@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
-import type { Meeting } from "../../db/index.js";
+import type { Meeting } from "./domain.js";
 
 /** A meeting's UID: stable, so an edit (with a higher SEQUENCE) replaces the same calendar entry. */
 export const uidOf = (meeting: Pick<Meeting, "id">) => `meeting-${meeting.id}@gather`;

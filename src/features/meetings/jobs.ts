@@ -2,22 +2,16 @@ import { z } from "zod";
 import { inNetworkLanguages } from "../../core/bilingual.js";
 import { type Locale, type Translate } from "../../core/i18n/index.js";
 import type { Message } from "../../core/message.js";
-import type { Meeting } from "../../db/index.js";
+import { coordinatorsOf } from "../../core/people.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
 import { formatWhen, meetingFields, rsvpButtons } from "./card.js";
-import { answeredBy, channelsOf, coordinatorsOf, tellMembers } from "./notify.js";
-import { nextOccurrence, occurrenceByKey, type Occurrence } from "./recurrence.js";
+import type { Meeting } from "./domain.js";
 import { mirrorMeeting } from "./events.js";
-import {
-  DRAFT_EXPIRY_JOB,
-  EVENT_JOB,
-  NEXT_JOB,
-  NUDGE_JOB,
-  offsetsOf,
-  planOccurrence,
-  REMIND_JOB,
-  seriesOf,
-} from "./schedule.js";
+import { activeReader, channelsOf, languagesOf, readersOf, reminderOffsetsOf } from "./network-store.js";
+import { noticeJob } from "./notices.js";
+import { tellReaders } from "./notify.js";
+import { nextOccurrence, occurrenceByKey, type Occurrence } from "./recurrence.js";
+import { DRAFT_EXPIRY_JOB, EVENT_JOB, NEXT_JOB, NUDGE_JOB, offsetsOf, REMIND_JOB, seriesOf } from "./schedule.js";
 import { MeetingStore } from "./store.js";
 
 const HOUR = 3600 * 1000;
@@ -26,14 +20,6 @@ const DAY = 24 * HOUR;
 const SAVE_THE_DATE_MINUTES = 14 * 24 * 60;
 
 const byOccurrence = z.object({ meetingId: z.string().min(1), occurrence: z.string().min(1) });
-
-async function hostName(ctx: JobContext, meeting: Meeting): Promise<string | undefined> {
-  if (meeting.hostId) {
-    const member = await ctx.db.member.findUnique({ where: { id: meeting.hostId }, select: { displayName: true } });
-    if (member) return member.displayName;
-  }
-  return meeting.hostName ?? undefined;
-}
 
 /** A scheduled meeting and one of its occurrences still to come, or undefined (cancelled, moved, over). */
 async function upcoming(ctx: JobContext, meetingId: string, key: string) {
@@ -87,11 +73,9 @@ export const remindJob = defineJob({
       ctx.log.info("meeting already started: reminder dropped");
       return;
     }
-    const network = await ctx.db.network.findUniqueOrThrow({
-      where: { id: meeting.networkId },
-      select: { locale: true, secondLocale: true },
-    });
-    const host = await hostName(ctx, meeting);
+    const network = await languagesOf(ctx.db, meeting.networkId);
+    if (!network) return;
+    const host = await new MeetingStore(ctx.db).hostLabel(meeting);
     const message = inNetworkLanguages(network, (t, locale) =>
       reminderMessage(meeting, occurrence, offset, host, t, locale, ctx.late),
     );
@@ -104,8 +88,8 @@ export const remindJob = defineJob({
         ctx.log.warn({ err: error, space: target.spaceId }, "reminder not posted in a space");
       }
     }
-    const going = await answeredBy(ctx.db, meeting.id, occurrence.key, ["going"]);
-    await tellMembers(ctx.db, ctx.delivery, going, (t, memberLocale) =>
+    const going = await new MeetingStore(ctx.db).answeredBy(meeting.id, occurrence.key, ["going"]);
+    await tellReaders(ctx.delivery, await readersOf(ctx.db, going), (t, memberLocale) =>
       reminderMessage(meeting, occurrence, offset, host, t, memberLocale, ctx.late),
     );
   },
@@ -120,11 +104,9 @@ export const placeNudgeJob = defineJob({
     const found = await upcoming(ctx, meetingId, key);
     if (!found || found.meeting.place !== null) return;
     const { meeting, occurrence } = found;
-    const hostMember = meeting.hostId
-      ? await ctx.db.member.findFirst({ where: { id: meeting.hostId, forgottenAt: null }, select: { id: true } })
-      : null;
-    const to = hostMember ? [hostMember.id] : await coordinatorsOf(ctx.db, meeting.networkId);
-    await tellMembers(ctx.db, ctx.delivery, to, (t, locale) => ({
+    const host = meeting.hostId ? await activeReader(ctx.db, meeting.hostId) : undefined;
+    const to = host ? [host] : await coordinatorsOf(ctx.db, meeting.networkId);
+    await tellReaders(ctx.delivery, to, (t, locale) => ({
       text: t("meetings.nudge.text", {
         number: meeting.number,
         title: meeting.title,
@@ -151,15 +133,10 @@ export const nextOccurrenceJob = defineJob({
     const from = new Date(Math.max(current?.start.getTime() ?? 0, ctx.job.dueAt.getTime(), now.getTime()));
     const next = nextOccurrence(seriesOf(meeting), from);
     if (!next) return; // the series has ended
-    const network = await ctx.db.network.findUniqueOrThrow({
-      where: { id: meeting.networkId },
-      select: { reminderOffsets: true },
-    });
+    const networkOffsets = await reminderOffsetsOf(ctx.db, meeting.networkId);
     // Reminders for the next occurrence go out only after this one has begun.
     const after = new Date(Math.max(ctx.job.dueAt.getTime(), now.getTime() - HOUR));
-    await ctx.db.$transaction((tx) =>
-      planOccurrence(tx, meeting, next, offsetsOf(meeting, network.reminderOffsets), after),
-    );
+    await new MeetingStore(ctx.db).planOccurrence(meeting, next, offsetsOf(meeting, networkOffsets), after);
   },
 });
 
@@ -187,4 +164,4 @@ export const draftExpiryJob = defineJob({
   },
 });
 
-export const meetingJobs = [remindJob, placeNudgeJob, nextOccurrenceJob, eventNextJob, draftExpiryJob];
+export const meetingJobs = [remindJob, placeNudgeJob, nextOccurrenceJob, eventNextJob, draftExpiryJob, noticeJob];

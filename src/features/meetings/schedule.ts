@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import type { Meeting, Tx } from "../../db/index.js";
+import type { Tx } from "../../db/index.js";
+import type { Meeting, NoticeChange } from "./domain.js";
 import { cancelWhere, enqueue } from "../../scheduler/index.js";
 import { nextOccurrence, type Occurrence, type Series } from "./recurrence.js";
 
@@ -8,6 +9,7 @@ export const NUDGE_JOB = "meeting.place-nudge";
 export const NEXT_JOB = "meeting.next";
 export const DRAFT_EXPIRY_JOB = "meeting.draft-expire";
 export const EVENT_JOB = "meeting.event-next";
+export const NOTICE_JOB = "meeting.notice";
 
 const MINUTE = 60 * 1000;
 const DAY_MINUTES = 24 * 60;
@@ -117,20 +119,50 @@ export async function planOccurrence(
 }
 
 /**
- * After a meeting is saved or changed: forget its pending jobs and plan its next occurrence.
- * Runs in the caller's transaction, so the change and its reminders are stored together.
+ * After a meeting is saved or changed: forget its pending jobs and plan its next occurrence, with
+ * the network's reminder offsets (JSON) unless it has its own. Runs in the caller's transaction, so
+ * the change and its reminders are stored together.
  */
-export async function planMeeting(tx: Tx, meeting: Meeting, now: Date): Promise<Occurrence | undefined> {
+export async function planMeeting(
+  tx: Tx,
+  meeting: Meeting,
+  now: Date,
+  networkOffsets: string,
+): Promise<Occurrence | undefined> {
   await cancelMeetingJobs(tx, meeting.id);
   if (meeting.status !== "scheduled") return undefined;
   const occurrence = nextOccurrence(seriesOf(meeting), now);
   if (!occurrence) return undefined;
-  const network = await tx.network.findUniqueOrThrow({
-    where: { id: meeting.networkId },
-    select: { reminderOffsets: true },
-  });
-  await planOccurrence(tx, meeting, occurrence, offsetsOf(meeting, network.reminderOffsets), now);
+  await planOccurrence(tx, meeting, occurrence, offsetsOf(meeting, networkOffsets), now);
   return occurrence;
+}
+
+/** What a notice to one of those coming says: the meeting changed (what), or is cancelled. */
+export type Notice =
+  | { readonly kind: "changed"; readonly changes: readonly NoticeChange[] }
+  | { readonly kind: "cancelled"; readonly occurrence: string };
+
+/**
+ * Plans a notice to each of `memberIds`, one job each (a retry never writes to anyone twice), due
+ * now: telling everyone coming is slow, so the member who made the change is answered first.
+ * Keys carry the meeting's sequence after the change, so each change tells its own news.
+ */
+export async function planNotices(
+  tx: Tx,
+  meeting: Pick<Meeting, "id" | "networkId" | "sequence">,
+  memberIds: readonly string[],
+  notice: Notice,
+  now: Date,
+): Promise<void> {
+  for (const memberId of memberIds) {
+    await enqueue(tx, {
+      kind: NOTICE_JOB,
+      dueAt: now,
+      payload: { meetingId: meeting.id, memberId, ...notice },
+      dedupeKey: `${NOTICE_JOB}:${meeting.id}:${meeting.sequence}:${memberId}`,
+      networkId: meeting.networkId,
+    });
+  }
 }
 
 /** A draft is removed unless saved within a day. */

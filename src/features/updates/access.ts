@@ -2,7 +2,9 @@ import type { Context } from "../../core/context.js";
 import { hasRole } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
 import type { MemberRef } from "../../core/message.js";
-import { UpdateStore, type StoredUpdate } from "./store.js";
+import type { StoredUpdate } from "./domain.js";
+import { accountIn } from "./settings-store.js";
+import { UpdateStore } from "./store.js";
 
 export const storeOf = (ctx: Context) => new UpdateStore(ctx.db, ctx.provider);
 
@@ -30,8 +32,6 @@ export function requireChangeRight(ctx: Context, update: StoredUpdate): void {
 /** The author's mention on the reader's platform, when they have an account in this space. */
 export async function authorRef(ctx: Context, update: StoredUpdate): Promise<MemberRef | undefined> {
   if (update.authorId === ctx.member.id) return ctx.memberRef;
-  const identity = await ctx.db.identity.findFirst({ where: { memberId: update.authorId, spaceId: ctx.space.id } });
-  return identity
-    ? { platform: ctx.platform, spaceExternalId: ctx.space.externalId, externalId: identity.externalId }
-    : undefined;
+  const externalId = await accountIn(ctx.db, update.authorId, ctx.space.id);
+  return externalId ? { platform: ctx.platform, spaceExternalId: ctx.space.externalId, externalId } : undefined;
 }

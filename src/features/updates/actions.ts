@@ -1,4 +1,3 @@
-import { actedBy, audit } from "../../core/audit.js";
 import { defineAction } from "../../core/command.js";
 import { requirePing } from "../../core/rate-limits.js";
 import type { Context } from "../../core/context.js";
@@ -10,7 +9,7 @@ import { formValues, listPage, searchPage } from "./command.js";
 import { authorRef, findUpdateById, requireChangeRight, storeOf } from "./access.js";
 import { updateCard } from "./card.js";
 import { updateCardsAfter } from "./cards.js";
-import type { StoredUpdate } from "./store.js";
+import type { StoredUpdate } from "./domain.js";
 
 /** The two hand-offs from a card: what the author is told, what the presser sees, and the audit code. */
 const HAND_OFFS = {
@@ -40,6 +39,8 @@ function handOffAction(kind: keyof typeof HAND_OFFS) {
       const update = await findUpdateById(ctx, id);
       if (update.authorId === ctx.member.id) throw new UserError("update.help.own");
       await requirePing(ctx);
+      // Sent here rather than as `reply.dm`: what the presser is told (and the audit) depends on
+      // whether the author could be reached.
       const result = await ctx.delivery.toMember(update.authorId, {
         text: [
           ctx.t(keys.toAuthor, { title: update.title }),
@@ -47,13 +48,7 @@ function handOffAction(kind: keyof typeof HAND_OFFS) {
           { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
         ],
       });
-      await audit(ctx.db, {
-        ...actedBy(ctx),
-        action: keys.audit,
-        subjectType: "ProjectUpdate",
-        subjectId: update.id,
-        details: { delivered: result.via },
-      });
+      await storeOf(ctx).recordHandOff(update, ctx.member.id, keys.audit, result.via, ctx.clock.now());
       const ref = await authorRef(ctx, update);
       return reply.private({
         text: [

@@ -1,7 +1,7 @@
 import { encodeCustomId } from "../../core/custom-id.js";
 import type { Translate } from "../../core/i18n/index.js";
 import type { Inline, MemberRef, Message } from "../../core/message.js";
-import type { StoredUpdate } from "./store.js";
+import type { StoredUpdate } from "./domain.js";
 
 /** The author as a mention where the reader's platform can show one. */
 export type AuthorRefs = (update: StoredUpdate) => MemberRef | undefined;

@@ -10,6 +10,7 @@ import type { PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { Provider } from "../../db/index.js";
 import { updateCard } from "./card.js";
+import { languagesOf } from "./settings-store.js";
 import { UpdateStore } from "./store.js";
 
 /** PostedCard.subjectType of a project update's card. */
@@ -22,10 +23,7 @@ export async function refreshUpdateCards(
   updateId: string,
   except?: PostedRef,
 ): Promise<void> {
-  const network = await deps.db.network.findUnique({
-    where: { id: networkId },
-    select: { locale: true, secondLocale: true },
-  });
+  const network = await languagesOf(deps.db, networkId);
   if (!network) return;
   const update = await new UpdateStore(deps.db, deps.provider).byId(updateId);
   const subject = { type: UPDATE_CARD, id: updateId };

@@ -1,4 +1,4 @@
-import { actedBy, audit } from "../../core/audit.js";
+import { actedBy } from "../../core/audit.js";
 import { bilingual } from "../../core/bilingual.js";
 import { postInChannel } from "../../core/channels.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
@@ -23,9 +23,8 @@ import {
 } from "./input.js";
 import { UpdateLimits } from "./limits.js";
 import { updateCardFollowing } from "./cards.js";
-import { scheduleDigest } from "./schedule.js";
-import { searchUpdates } from "./search.js";
-import type { StoredUpdate, UpdateContent } from "./store.js";
+import type { DirectoryFilter, StoredUpdate, UpdateContent } from "./domain.js";
+import { clearDigestChannel, setDigestChannel, setFreshnessWeeks } from "./settings-store.js";
 
 const post = defineSubcommand({
   name: "post",
@@ -153,11 +152,7 @@ const show = defineSubcommand({
 });
 
 /** A page of the directory. Also run by the "Next" button, whose id carries the filter. */
-export async function listPage(
-  ctx: Context,
-  filter: { tag?: string | undefined; author?: string | undefined; area?: string | undefined },
-  page: number,
-) {
+export async function listPage(ctx: Context, filter: DirectoryFilter, page: number) {
   const size = UpdateLimits.pageSize;
   const tag = filter.tag?.replace(/^#/, "").toLowerCase();
   const { updates, total } = await storeOf(ctx).list(
@@ -181,13 +176,10 @@ export async function listPage(
 /** Search results, best first. */
 export async function searchPage(ctx: Context, words: string, page: number) {
   const size = UpdateLimits.pageSize;
-  const { ids, total } = await searchUpdates(ctx.db, ctx.provider, {
-    networkId: ctx.network.id,
-    words,
+  const { updates, total } = await storeOf(ctx).search(ctx.network.id, words, {
     limit: size,
     offset: (page - 1) * size,
   });
-  const updates = await storeOf(ctx).byIds(ids);
   const next = page * size < total ? pageId("s", page + 1, [words]) : undefined;
   return reply.private(
     directoryPage(ctx.t("update.search.title", { words }), updates, ctx.t, {
@@ -248,23 +240,10 @@ const digestHere = defineSubcommand({
   role: "coordinator",
   options: {},
   handle: async (ctx) => {
-    const now = ctx.clock.now();
-    const dueAt = await ctx.db.$transaction(async (tx) => {
-      await tx.space.update({ where: { id: ctx.space.id }, data: { digestChannelId: ctx.channelId } });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: "update.digest_channel_set",
-        subjectType: "Space",
-        subjectId: ctx.space.id,
-      });
-      // The first digest covers the week before it, so a new channel starts with what is going on.
-      return scheduleDigest(
-        tx,
-        ctx.network.id,
-        ctx.network.timeZone,
-        now,
-        new Date(now.getTime() - 7 * 24 * 3600 * 1000),
-      );
+    const dueAt = await setDigestChannel(ctx.db, actedBy(ctx), {
+      spaceId: ctx.space.id,
+      channelId: ctx.channelId,
+      timeZone: ctx.network.timeZone,
     });
     return reply.private({
       text: [ctx.t("update.digest_here.done"), " ", { kind: "time", at: dueAt, style: "datetime" }],
@@ -278,15 +257,7 @@ const digestOff = defineSubcommand({
   role: "coordinator",
   options: {},
   handle: async (ctx) => {
-    await ctx.db.$transaction(async (tx) => {
-      await tx.space.update({ where: { id: ctx.space.id }, data: { digestChannelId: null } });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: "update.digest_channel_cleared",
-        subjectType: "Space",
-        subjectId: ctx.space.id,
-      });
-    });
+    await clearDigestChannel(ctx.db, actedBy(ctx), ctx.space.id);
     return reply.private(ctx.t("update.digest_off.done"));
   },
 });
@@ -299,16 +270,7 @@ const freshness = defineSubcommand({
   options: freshnessOptions,
   handle: async (ctx, input) => {
     const weeks = input.weeks ?? 12;
-    await ctx.db.$transaction(async (tx) => {
-      await tx.network.update({ where: { id: ctx.network.id }, data: { updateFreshnessWeeks: weeks } });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: "update.freshness_set",
-        subjectType: "Network",
-        subjectId: ctx.network.id,
-        details: { weeks },
-      });
-    });
+    await setFreshnessWeeks(ctx.db, actedBy(ctx), weeks);
     return reply.private(ctx.t("update.freshness.done", { weeks }));
   },
 });

@@ -1,6 +1,6 @@
 import type { Context } from "../../core/context.js";
 import type { Attachment } from "../../core/message.js";
-import type { StoredUpdate } from "./store.js";
+import type { StoredUpdate } from "./domain.js";
 
 /** RFC 4180: quote every field, double inner quotes; guard against spreadsheet formula injection. */
 function csvField(value: string): string {

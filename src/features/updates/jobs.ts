@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { translator, matchLocale } from "../../core/i18n/index.js";
 import { inNetworkLanguages } from "../../core/bilingual.js";
 import type { Inline, Message } from "../../core/message.js";
+import { translatorFor } from "../../core/people.js";
 import { defineJob } from "../../scheduler/index.js";
 import { freshnessQuestion } from "./actions.js";
 import { directoryLine } from "./card.js";
 import { refreshUpdateCards } from "./cards.js";
-import { scheduleAutoArchive, scheduleDigest, AUTO_ARCHIVE_JOB, DIGEST_JOB, FRESHNESS_JOB } from "./schedule.js";
+import { AUTO_ARCHIVE_JOB, DIGEST_JOB, FRESHNESS_JOB } from "./schedule.js";
+import { digestPlanOf, planNextDigest } from "./settings-store.js";
 import { UpdateLimits } from "./limits.js";
 import { UpdateStore } from "./store.js";
 
@@ -24,13 +25,10 @@ export const freshnessJob = defineJob({
     const store = new UpdateStore(ctx.db, ctx.provider);
     const update = await store.byId(updateId);
     if (!update || update.status !== "active") return; // deleted or archived since: nothing to ask
-    const author = await ctx.db.member.findUniqueOrThrow({
-      where: { id: update.authorId },
-      include: { network: true },
-    });
-    const t = translator(matchLocale(author.locale) ?? matchLocale(author.network.locale) ?? "en");
+    const t = await translatorFor(ctx.db, update.authorId);
+    if (!t) throw new Error("the update's author is not stored");
     await ctx.delivery.toMember(update.authorId, freshnessQuestion(update, t));
-    await ctx.db.$transaction((tx) => scheduleAutoArchive(tx, update, ctx.clock.now()));
+    await store.planAutoArchive(update, ctx.clock.now());
   },
 });
 
@@ -48,11 +46,8 @@ export const autoArchiveJob = defineJob({
       return;
     await store.archive(update.id, null, ctx.clock.now());
     await refreshUpdateCards(ctx, update.networkId, update.id);
-    const author = await ctx.db.member.findUniqueOrThrow({
-      where: { id: update.authorId },
-      include: { network: true },
-    });
-    const t = translator(matchLocale(author.locale) ?? matchLocale(author.network.locale) ?? "en");
+    const t = await translatorFor(ctx.db, update.authorId);
+    if (!t) throw new Error("the update's author is not stored");
     await ctx.delivery.toMember(update.authorId, {
       text: t("update.fresh.auto_archived", { title: update.title, number: update.number }),
     });
@@ -73,10 +68,9 @@ export const digestJob = defineJob({
   // coordinators are told, and /update digest-here starts the weekly chain again.
   graceMs: 7 * DAY_MS,
   run: async (ctx, { networkId, since }) => {
-    const network = await ctx.db.network.findUnique({ where: { id: networkId }, include: { spaces: true } });
+    const network = await digestPlanOf(ctx.db, networkId);
     if (!network) return;
-    const spaces = network.spaces.filter((s) => s.digestChannelId);
-    if (spaces.length === 0) return; // every space turned it off: stop the weekly chain
+    if (network.channels.length === 0) return; // every space turned it off: stop the weekly chain
     const until = ctx.job.dueAt;
     const changed = await new UpdateStore(ctx.db, ctx.provider).changedSince(networkId, new Date(since), until);
     if (changed.length > 0) {
@@ -85,16 +79,16 @@ export const digestJob = defineJob({
         text: changed.flatMap((u, i): Inline[] => [...(i ? ["\n"] : []), ...directoryLine(u, t)]),
         context: t("update.digest.footer", { count: changed.length, command: "/update show" }),
       }));
-      for (const space of spaces) {
+      for (const { spaceId, channelId } of network.channels) {
         try {
-          await ctx.delivery.toChannel(space.id, space.digestChannelId as string, message);
+          await ctx.delivery.toChannel(spaceId, channelId, message);
         } catch (error) {
           // One platform being down must not keep the digest from the others.
-          ctx.log.warn({ err: error, space: space.id }, "digest not delivered to a space");
+          ctx.log.warn({ err: error, space: spaceId }, "digest not delivered to a space");
         }
       }
     }
-    await ctx.db.$transaction((tx) => scheduleDigest(tx, networkId, network.timeZone, until, until));
+    await planNextDigest(ctx.db, networkId, network.timeZone, until);
   },
 });
 

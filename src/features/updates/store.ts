@@ -1,83 +1,13 @@
 import { audit } from "../../core/audit.js";
 import type { Db, Provider, Tx } from "../../db/index.js";
 import { cancelWhere } from "../../scheduler/index.js";
-import { AUTO_ARCHIVE_JOB, FRESHNESS_JOB, scheduleFreshness } from "./schedule.js";
-import { indexUpdate, unindexUpdate } from "./search.js";
+import { projectKeyOf, type DirectoryFilter, type StoredUpdate, type UpdateContent } from "./domain.js";
+import { columns, toStored, withAuthor } from "./rows.js";
+import { AUTO_ARCHIVE_JOB, FRESHNESS_JOB, scheduleAutoArchive, scheduleFreshness } from "./schedule.js";
+import { indexUpdate, searchUpdates, unindexUpdate } from "./search.js";
 
-/** What a member writes about a project. */
-export interface UpdateContent {
-  readonly title: string;
-  readonly summary: string;
-  readonly links: readonly string[];
-  readonly tags: readonly string[];
-  readonly area: string | undefined;
-}
-
-/** A stored update, with its JSON columns read. */
-export interface StoredUpdate extends UpdateContent {
-  readonly id: string;
-  readonly networkId: string;
-  readonly number: number;
-  readonly authorId: string;
-  readonly authorName: string;
-  readonly status: string;
-  readonly confirmedAt: Date;
-  readonly createdAt: Date;
-  readonly updatedAt: Date;
-}
-
-/** Folds a title so "Seed Library" and "seed  library!" name the same project. */
-export function projectKeyOf(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-type Row = Awaited<ReturnType<Db["projectUpdate"]["findFirstOrThrow"]>> & { author: { displayName: string } };
-
-const withAuthor = { author: { select: { displayName: true } } } as const;
-
-export function toStored(row: Row): StoredUpdate {
-  return {
-    id: row.id,
-    networkId: row.networkId,
-    number: row.number,
-    authorId: row.authorId,
-    authorName: row.author.displayName,
-    title: row.title,
-    summary: row.summary,
-    links: parseList(row.links),
-    tags: parseList(row.tags),
-    area: row.area ?? undefined,
-    status: row.status,
-    confirmedAt: row.confirmedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
-
-function parseList(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-function columns(content: UpdateContent) {
-  return {
-    title: content.title,
-    projectKey: projectKeyOf(content.title),
-    summary: content.summary,
-    links: JSON.stringify(content.links),
-    tags: JSON.stringify(content.tags),
-    area: content.area ?? null,
-  };
-}
+export { projectKeyOf, type StoredUpdate, type UpdateContent } from "./domain.js";
+export { toStored } from "./rows.js";
 
 function recordAudit(
   tx: Tx,
@@ -250,7 +180,7 @@ export class UpdateStore {
   /** Active updates, newest change first, filtered by tag, author name or area. */
   async list(
     networkId: string,
-    filter: { tag?: string | undefined; author?: string | undefined; area?: string | undefined },
+    filter: DirectoryFilter,
     page: { limit: number; offset: number },
   ): Promise<{ updates: StoredUpdate[]; total: number }> {
     const where = {
@@ -302,5 +232,25 @@ export class UpdateStore {
       orderBy: { updatedAt: "asc" },
     });
     return rows.map(toStored);
+  }
+
+  /** One page of a network's active updates matching `words`, best first (see search.ts). */
+  async search(
+    networkId: string,
+    words: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ updates: StoredUpdate[]; total: number }> {
+    const { ids, total } = await searchUpdates(this.db, this.provider, { networkId, words, ...page });
+    return { updates: await this.byIds(ids), total };
+  }
+
+  /** After the author was asked "still current?": archive unless they answer in time. */
+  async planAutoArchive(update: StoredUpdate, askedAt: Date): Promise<void> {
+    await this.db.$transaction((tx) => scheduleAutoArchive(tx, update, askedAt));
+  }
+
+  /** Someone offered help or asked to talk (`action`), and whether the author was reached. */
+  async recordHandOff(update: StoredUpdate, actorId: string, action: string, delivered: string, at: Date) {
+    await recordAudit(this.db, update.networkId, actorId, action, update.id, at, { delivered });
   }
 }
