@@ -80,6 +80,13 @@ export interface PersonalData<S extends string = string, K extends string = stri
   erase(tx: Tx, member: MemberRef, now: Date): Promise<Erased>;
   /** Deletes the network's records older than their kind's cutoff; says how many of each kind. */
   retain(tx: Tx, network: RetainedNetwork, cutoff: Cutoff<K>): Promise<{ [kind in K]: number }>;
+  /**
+   * Whether the member has records of their own here (linking accounts merges a second account's
+   * member into the first only when that member holds nothing).
+   */
+  holds(tx: Tx, memberId: string): Promise<boolean>;
+  /** Whether the network has records here (a space whose network holds some cannot join another). */
+  inUse(tx: Tx, networkId: string): Promise<boolean>;
 }
 
 /** A period of a report, in the network's zone. */

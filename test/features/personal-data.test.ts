@@ -138,4 +138,27 @@ describe("every feature's personal data", () => {
     ]);
     expect(figures.every((f) => f.value === 0 && f.label === `privacy.figure.${f.name}`)).toBe(true);
   });
+
+  it("says whether a member or a network holds records, feature by feature (for linking accounts and spaces)", async () => {
+    const db = database.prisma;
+    const network = await db.network.create({ data: { name: "N", timeZone: "Europe/London" } });
+    const member = await db.member.create({ data: { networkId: network.id, displayName: "M" } });
+    const holding = async () => {
+      const held: string[] = [];
+      for (const { feature, holds, inUse } of contributions()) {
+        if (await holds(db, member.id)) held.push(`${feature} member`);
+        if (await inUse(db, network.id)) held.push(`${feature} network`);
+      }
+      return held;
+    };
+    expect(await holding()).toEqual([]);
+    await db.standingOffer.create({ data: { networkId: network.id, memberId: member.id } });
+    const meeting = await db.meeting.create({
+      data: { networkId: network.id, number: 1, title: "T", startsAt: new Date(), timeZone: "Europe/London" },
+    });
+    await db.meetingRsvp.create({
+      data: { meetingId: meeting.id, memberId: member.id, occurrence: "once", answer: "going" },
+    });
+    expect(await holding()).toEqual(["asks member", "asks network", "meetings member", "meetings network"]);
+  });
 });

@@ -160,6 +160,10 @@ export const adminPersonalData: PersonalData<
     return { named: [me] };
   },
 
+  // Linking moves or deletes the member's own core rows itself (accounts, activity, counters, codes).
+  holds: () => Promise.resolve(false),
+  inUse: () => Promise.resolve(false),
+
   // The audit trail is deleted only by the retention job: its clean-up lives there.
   retain: (tx, network, cutoff) => retainOwnRecords(tx, network, cutoff),
 };

@@ -106,6 +106,23 @@ export const asksPersonalData: PersonalData<
     return { counts: { asks: ids.length }, named: ids, cards: ids.map((id) => ({ type: ASK_CARD, id })) };
   },
 
+  async holds(tx, memberId) {
+    const counts = await Promise.all([
+      tx.helpRequest.count({ where: { requesterId: memberId } }),
+      tx.helpOffer.count({ where: { helperId: memberId } }),
+      tx.standingOffer.count({ where: { memberId } }),
+    ]);
+    return counts.some((n) => n > 0);
+  },
+
+  async inUse(tx, networkId) {
+    const counts = await Promise.all([
+      tx.helpRequest.count({ where: { networkId } }),
+      tx.standingOffer.count({ where: { networkId } }),
+    ]);
+    return counts.some((n) => n > 0);
+  },
+
   async retain(tx, network, cutoff) {
     const networkId = network.id;
     const closed = cutoff.before("closedAsks");

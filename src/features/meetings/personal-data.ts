@@ -102,6 +102,16 @@ export const meetingsPersonalData: PersonalData<"Meeting" | "MeetingRsvp", never
     return { cards: hosted.map((m) => ({ type: MEETING_CARD, id: m.id })) };
   },
 
+  async holds(tx, memberId) {
+    const counts = await Promise.all([
+      tx.meeting.count({ where: { OR: [{ hostId: memberId }, { createdById: memberId }] } }),
+      tx.meetingRsvp.count({ where: { memberId } }),
+    ]);
+    return counts.some((n) => n > 0);
+  },
+
+  inUse: async (tx, networkId) => (await tx.meeting.count({ where: { networkId } })) > 0,
+
   async retain(tx, network, { now }) {
     // A meeting's card and platform event change no more once it is cancelled, or a one-off is over.
     await forgetFinishedCards(tx, network.id, MEETING_CARD, async (ids) =>

@@ -170,6 +170,24 @@ export const shiftsPersonalData: PersonalData<
     };
   },
 
+  async holds(tx, memberId) {
+    const counts = await Promise.all([
+      tx.shiftAssignment.count({ where: { memberId } }),
+      tx.coverRequest.count({ where: { OR: [{ requesterId: memberId }, { claimantId: memberId }] } }),
+      tx.shiftSwap.count({ where: { OR: [{ proposerId: memberId }, { otherId: memberId }] } }),
+      tx.memberCheck.count({ where: { memberId } }),
+    ]);
+    return counts.some((n) => n > 0);
+  },
+
+  async inUse(tx, networkId) {
+    const counts = await Promise.all([
+      tx.shift.count({ where: { networkId } }),
+      tx.memberCheck.count({ where: { networkId } }),
+    ]);
+    return counts.some((n) => n > 0);
+  },
+
   async retain(tx, network, cutoff) {
     const networkId = network.id;
     const swaps = cutoff.before("decidedSwaps");

@@ -97,6 +97,9 @@ export const updatesPersonalData: PersonalData<"ProjectUpdate" | "UpdateRevision
     };
   },
 
+  holds: async (tx, memberId) => (await tx.projectUpdate.count({ where: { authorId: memberId } })) > 0,
+  inUse: async (tx, networkId) => (await tx.projectUpdate.count({ where: { networkId } })) > 0,
+
   async retain(tx, network, cutoff) {
     const networkId = network.id;
     const archived = cutoff.before("archivedUpdates");
