@@ -190,12 +190,13 @@ const forget = defineAction({
       { placesGivenUp: result.counts.placesGivenUp ?? 0, jobsCancelled: result.counts.jobsCancelled ?? 0 },
       "member forgotten",
     );
-    for (const notice of result.notices) await tellCoordinators(ctx.db, ctx.delivery, networkId, notice);
     return [
       reply.update({ text: ctx.t("privacy.forget.done") }),
       reply.after(async () => {
-        // Cards in channels that showed their name or words: edited now they are erased.
+        // Cards in channels that showed their name or words: edited now they are erased (never throws).
         for (const card of result.cards) await folded.cards[card.type]?.(ctx, networkId, card.id);
+        // Then what coordinators should know (shift places that came free), once she has her answer.
+        for (const notice of result.notices) await tellCoordinators(ctx.db, ctx.delivery, networkId, notice);
       }),
     ];
   },
