@@ -26,7 +26,7 @@ import { audit } from "../../core/audit.js";
 import type { CardSubject } from "../../core/cards.js";
 import type { Erased } from "../../core/personal-data.js";
 import type { Tx } from "../../db/index.js";
-// Used only inside functions: the features list imports admin, so it is read once loaded.
+// Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
 import { features } from "../index.js";
 import { eraseJobs } from "./personal-data.js";
 

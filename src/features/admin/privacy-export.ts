@@ -20,7 +20,7 @@
 import type { Json } from "../../core/personal-data.js";
 import { publishedFirst } from "../../core/personal-data.js";
 import type { Db, Tx } from "../../db/index.js";
-// Used only inside functions: the features list imports admin, so it is read once loaded.
+// Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
 import { features } from "../index.js";
 import { exportJobs } from "./personal-data.js";
 

@@ -8,7 +8,7 @@ import { coordinatorsOf, tellCoordinators } from "../../core/people.js";
 import { reply } from "../../core/reply.js";
 import type { JobDefinition } from "../../scheduler/index.js";
 import { audit } from "../../core/audit.js";
-// Used only inside functions: the features list imports admin, so it is read once loaded.
+// Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
 import { folded } from "../index.js";
 import { collectMemberData } from "./privacy-export.js";
 import { forgetMember } from "./privacy-erase.js";

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { UserError } from "../../core/errors.js";
 import type { MessageKey } from "../../core/i18n/index.js";
 import type { Db } from "../../db/index.js";
-// Used only inside functions: the features list imports admin, so it is read once loaded.
+// Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
 import { features } from "../index.js";
 import { adminFigures } from "./figures.js";
 

@@ -19,7 +19,7 @@ import {
 } from "../../core/personal-data.js";
 import type { Db, Tx } from "../../db/index.js";
 import { cancel, defineJob, enqueue } from "../../scheduler/index.js";
-// Used only inside functions: the features list imports admin, so it is read once loaded.
+// Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
 import { features } from "../index.js";
 
 export const RETENTION_JOB = "privacy.retention";
