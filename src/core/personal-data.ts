@@ -175,7 +175,7 @@ export async function forgetFinishedCards(
 }
 
 /**
- * `names` with those in `first` at the front, in that order; the rest follow as they came. Keeps
+ * `items` with those named in `first` at the front, in that order; the rest follow as they came. Keeps
  * an order already published (the export's sections, the notice's kinds) while features add more.
  */
 export function publishedFirst<T>(items: readonly T[], nameOf: (item: T) => string, first: readonly string[]): T[] {
