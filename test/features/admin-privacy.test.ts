@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import { plainText, type Message } from "../../src/core/message.js";
 import type { Database } from "../../src/db/index.js";
-import { nextRetentionAt, retentionOf, RetentionDefaults } from "../../src/features/admin/retention.js";
+import { nextRetentionAt, retentionDefaults, retentionOf } from "../../src/features/admin/retention.js";
 import { databases } from "../support/db.js";
 import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
@@ -16,13 +16,13 @@ const messageOf = (sent: Sent | undefined): Message => {
 
 describe("retention settings", () => {
   it("takes a network's valid overrides and ignores the rest", () => {
-    expect(retentionOf("{}")).toEqual(RetentionDefaults);
+    expect(retentionOf("{}")).toEqual(retentionDefaults());
     expect(retentionOf('{"audit":365,"activity":0,"rateWindows":1.5,"linkCodes":"7","unknown":3}')).toEqual({
-      ...RetentionDefaults,
+      ...retentionDefaults(),
       audit: 365,
     });
-    expect(retentionOf("not json")).toEqual(RetentionDefaults);
-    expect(retentionOf("[1]")).toEqual(RetentionDefaults);
+    expect(retentionOf("not json")).toEqual(retentionDefaults());
+    expect(retentionOf("[1]")).toEqual(retentionDefaults());
   });
 
   it("runs at 03:30 in the network's zone, across the clock change", () => {

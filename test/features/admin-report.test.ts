@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import { plainText, type Message } from "../../src/core/message.js";
 import type { Database } from "../../src/db/index.js";
-import { occurrencesOf } from "../../src/features/admin/report.js";
+import { occurrencesOf } from "../../src/features/meetings/figures.js";
 import { databases } from "../support/db.js";
 import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";

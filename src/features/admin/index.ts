@@ -2,6 +2,8 @@ import { defineFeature } from "../../core/feature.js";
 import { gatherCommand } from "./command.js";
 import { governanceActions, governanceJobs } from "./governance.js";
 import { privacyActions, privacyJobs } from "./privacy.js";
+import { adminFigures } from "./figures.js";
+import { adminPersonalData } from "./personal-data.js";
 import { strings } from "./strings.js";
 
 /** `/gather`: settings, roles, channels, linking, languages, the audit list, privacy and reports. */
@@ -11,4 +13,6 @@ export const admin = defineFeature({
   actions: [...governanceActions, ...privacyActions],
   jobs: [...governanceJobs, ...privacyJobs],
   strings,
+  personalData: adminPersonalData,
+  figures: adminFigures,
 });

@@ -2,62 +2,20 @@ import { defineAction, defineSubcommand, type ActionDefinition, type AnySubcomma
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
-import { matchLocale, translator, type MessageKey } from "../../core/i18n/index.js";
 import type { Field } from "../../core/message.js";
 import { opt } from "../../core/options.js";
+import { coordinatorsOf, tellCoordinators } from "../../core/people.js";
 import { reply } from "../../core/reply.js";
 import type { JobDefinition } from "../../scheduler/index.js";
 import { audit } from "../../core/audit.js";
+// Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
+import { folded } from "../index.js";
 import { collectMemberData } from "./privacy-export.js";
 import { forgetMember } from "./privacy-erase.js";
-import { refreshAskCards } from "../asks/cards.js";
-import { refreshCoverCards } from "../shifts/cards.js";
-import { refreshMeetingCards } from "../meetings/cards.js";
-import { refreshUpdateCards } from "../updates/cards.js";
-import { buildReport, FIGURES, parseRange, reportCsv, type ReportFigures } from "./report.js";
-import {
-  ensureRetention,
-  retentionJobDefinition,
-  retentionOf,
-  RETENTION_KINDS,
-  type RetentionKind,
-} from "./retention.js";
+import { buildReport, parseRange, reportCsv, type ReportFigure } from "./report.js";
+import { ensureRetention, retentionJobDefinition, retentionKinds, retentionOf } from "./retention.js";
 
 /** A member's own data (export, erasure), the privacy notice, retention, and reports for funders. */
-
-const KIND_LABELS: Readonly<Record<RetentionKind, MessageKey>> = {
-  audit: "privacy.kind.audit",
-  activity: "privacy.kind.activity",
-  archivedUpdates: "privacy.kind.archivedUpdates",
-  revisions: "privacy.kind.revisions",
-  closedAsks: "privacy.kind.closedAsks",
-  helpPings: "privacy.kind.helpPings",
-  finishedJobs: "privacy.kind.finishedJobs",
-  rateWindows: "privacy.kind.rateWindows",
-  linkCodes: "privacy.kind.linkCodes",
-  decidedSwaps: "privacy.kind.decidedSwaps",
-  expiredChecks: "privacy.kind.expiredChecks",
-};
-
-const FIGURE_LABELS: Readonly<Record<keyof ReportFigures, MessageKey>> = {
-  activeMembers: "privacy.figure.activeMembers",
-  newMembers: "privacy.figure.newMembers",
-  updatesPosted: "privacy.figure.updatesPosted",
-  updatesEdited: "privacy.figure.updatesEdited",
-  asksMade: "privacy.figure.asksMade",
-  offersMade: "privacy.figure.offersMade",
-  asksResolved: "privacy.figure.asksResolved",
-  shiftsHeld: "privacy.figure.shiftsHeld",
-  shiftsFilled: "privacy.figure.shiftsFilled",
-  placesFilled: "privacy.figure.placesFilled",
-  coverRequests: "privacy.figure.coverRequests",
-  coversCovered: "privacy.figure.coversCovered",
-  volunteerHours: "privacy.figure.volunteerHours",
-  meetingsHeld: "privacy.figure.meetingsHeld",
-  meetingAttendance: "privacy.figure.meetingAttendance",
-};
-
-const COORDINATOR_ROLES = ["coordinator", "admin"];
 
 /** Plans the network's daily clean-up if it is not planned yet (any privacy command keeps it alive). */
 const keepRetentionPlanned = (ctx: Context) => ensureRetention(ctx.db, ctx.network, ctx.clock.now());
@@ -73,14 +31,9 @@ const privacy = defineSubcommand({
       select: { retention: true },
     });
     const days = retentionOf(network.retention);
-    const coordinators = await ctx.db.member.findMany({
-      where: { networkId: ctx.network.id, role: { in: COORDINATOR_ROLES }, forgottenAt: null },
-      select: { displayName: true },
-      orderBy: { createdAt: "asc" },
-      take: 10,
-    });
-    const keep = RETENTION_KINDS.map((kind) =>
-      ctx.t("privacy.notice.keep_line", { kind: ctx.t(KIND_LABELS[kind]), days: days[kind] }),
+    const coordinators = await coordinatorsOf(ctx.db, ctx.network.id, { limit: 10 });
+    const keep = retentionKinds().map(({ kind, label }) =>
+      ctx.t("privacy.notice.keep_line", { kind: ctx.t(label), days: days[kind] ?? 0 }),
     );
     const fields: Field[] = [
       { label: ctx.t("privacy.notice.what.label"), value: ctx.t("privacy.notice.what") },
@@ -201,16 +154,18 @@ const report = defineSubcommand({
     await keepRetentionPlanned(ctx);
     const range = parseRange(input.from, input.to, ctx.network.timeZone);
     const figures = await buildReport(ctx.db, ctx.network.id, range, ctx.clock.now());
-    const label = (figure: keyof ReportFigures) => ctx.t(FIGURE_LABELS[figure]);
+    const label = (figure: ReportFigure) => ctx.t(figure.label);
+    // The summary's two headline figures; a network without them reads 0.
+    const headline = (name: string) => figures.find((f) => f.name === name)?.value ?? 0;
     const number = new Intl.NumberFormat(ctx.locale === "cy" ? "cy-GB" : ctx.locale, { maximumFractionDigits: 2 });
     ctx.log.info({ days: Math.round((range.end.getTime() - range.start.getTime()) / 86_400_000) }, "report made");
     return reply.private({
       title: ctx.t("privacy.report.title", { from: range.from, to: range.to }),
       text: ctx.t("privacy.report.summary", {
-        active: number.format(figures.activeMembers),
-        hours: number.format(figures.volunteerHours),
+        active: number.format(headline("activeMembers")),
+        hours: number.format(headline("volunteerHours")),
       }),
-      fields: FIGURES.map((figure) => ({ label: label(figure), value: number.format(figures[figure]) })),
+      fields: figures.map((figure) => ({ label: label(figure), value: number.format(figure.value) })),
       context: ctx.t("privacy.report.footer", { zone: ctx.network.timeZone }),
       files: [
         {
@@ -223,54 +178,25 @@ const report = defineSubcommand({
   },
 });
 
-/** "Yes, forget me": erases, then tells coordinators of any shift places that came free. */
+/** "Yes, forget me": erases, then tells coordinators what they should know (shift places that came free). */
 const forget = defineAction({
   name: "privacy.forget",
   handle: async (ctx, memberId) => {
     if (memberId !== ctx.member.id) throw new UserError("privacy.forget.not_yours");
     const now = ctx.clock.now();
-    // Cards in channels that show their name or words (updates, asks, cover requests, meetings they host): edited once erased.
     const networkId = ctx.network.id;
-    const asks = await ctx.db.helpRequest.findMany({
-      where: { networkId, requesterId: memberId },
-      select: { id: true },
-    });
-    const written = await ctx.db.projectUpdate.findMany({
-      where: { networkId, authorId: memberId },
-      select: { id: true },
-    });
-    const hosted = await ctx.db.meeting.findMany({ where: { networkId, hostId: memberId }, select: { id: true } });
-    const covers = await ctx.db.coverRequest.findMany({
-      where: { shift: { networkId }, OR: [{ requesterId: memberId }, { claimantId: memberId }] },
-      select: { id: true },
-    });
-    const result = await ctx.db.$transaction((tx) =>
-      forgetMember(tx, { networkId: ctx.network.id, memberId: ctx.member.id, now }),
+    const result = await ctx.db.$transaction((tx) => forgetMember(tx, { networkId, memberId, now }));
+    ctx.log.info(
+      { placesGivenUp: result.counts.placesGivenUp ?? 0, jobsCancelled: result.counts.jobsCancelled ?? 0 },
+      "member forgotten",
     );
-    ctx.log.info({ placesGivenUp: result.placesGivenUp, jobsCancelled: result.jobsCancelled }, "member forgotten");
-    if (result.freedShifts.length) {
-      const network = await ctx.db.network.findUniqueOrThrow({ where: { id: ctx.network.id } });
-      const coordinators = await ctx.db.member.findMany({
-        where: { networkId: ctx.network.id, role: { in: COORDINATOR_ROLES }, forgottenAt: null },
-        select: { id: true, locale: true },
-      });
-      const shifts = result.freedShifts.map((n) => `#${n}`).join(", ");
-      for (const coordinator of coordinators) {
-        const t = translator(matchLocale(coordinator.locale) ?? matchLocale(network.locale) ?? "en");
-        await ctx.delivery.toMember(coordinator.id, { text: t("privacy.forget.shifts_freed", { shifts }) });
-      }
-    }
     return [
       reply.update({ text: ctx.t("privacy.forget.done") }),
       reply.after(async () => {
-        for (const update of written) await refreshUpdateCards(ctx, networkId, update.id);
-        for (const ask of asks) await refreshAskCards(ctx, networkId, ask.id);
-        for (const meeting of hosted) await refreshMeetingCards(ctx, networkId, meeting.id);
-        await refreshCoverCards(
-          ctx,
-          networkId,
-          covers.map((c) => c.id),
-        );
+        // Cards in channels that showed their name or words: edited now they are erased (never throws).
+        for (const card of result.cards) await folded.cards[card.type]?.(ctx, networkId, card.id);
+        // Then what coordinators should know (shift places that came free), once she has her answer.
+        for (const notice of result.notices) await tellCoordinators(ctx.db, ctx.delivery, networkId, notice);
       }),
     ];
   },

@@ -1,48 +1,71 @@
 /**
  * How long each kind of record is kept, and the daily job that deletes what is older.
  *
- * Defaults are here in code; a network may override any of them in Network.retention, a JSON
- * object of days per kind ({"audit": 365}). Records not named here are kept while they are in use
- * (a member's live updates, open asks, the rota) or until the member asks to be forgotten.
+ * Each feature names its kinds and their default days (its `personalData.retention`); a network
+ * may override any of them in Network.retention, a JSON object of days per kind ({"audit": 365}).
+ * Records of no kind are kept while they are in use (a member's live updates, open asks, the rota)
+ * or until the member asks to be forgotten. The daily job runs every feature's clean-up in one
+ * transaction.
  */
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { audit } from "../../core/audit.js";
+import {
+  inChunks,
+  publishedFirst,
+  type Cutoff,
+  type RetainedNetwork,
+  type RetentionKind,
+} from "../../core/personal-data.js";
 import type { Db, Tx } from "../../db/index.js";
 import { cancel, defineJob, enqueue } from "../../scheduler/index.js";
+// Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
+import { features } from "../index.js";
 
 export const RETENTION_JOB = "privacy.retention";
 
-/** Days each kind of record is kept, unless the network says otherwise. */
-export const RetentionDefaults = {
-  /** The audit trail (who changed what, without text). */
-  audit: 730,
-  /** Days on which a member used Gather (for "active members" in reports). */
-  activity: 400,
-  /** Archived project updates, counted from when they were archived. */
-  archivedUpdates: 730,
-  /** Earlier versions of project updates. */
-  revisions: 730,
-  /** Resolved or closed asks (with their offers), counted from when they were resolved or closed. */
-  closedAsks: 730,
-  /** Records of "a new ask matches what you offered" pings (they only cap pings per day). */
-  helpPings: 30,
-  /** Scheduled jobs that have finished (done, failed, cancelled, skipped). */
-  finishedJobs: 30,
-  /** Rate-limit counters. */
-  rateWindows: 2,
-  /** Link codes once used or expired. */
-  linkCodes: 1,
-  /** Shift swaps once accepted, declined or withdrawn. */
-  decidedSwaps: 400,
-  /** Checks (DBS, training) after they expired or were revoked. */
-  expiredChecks: 365,
-} as const;
+/**
+ * The order the privacy notice first listed the kinds in (and the retention audit its counts):
+ * kept, so the notice reads as it did. Kinds a feature adds later follow, in the features' order.
+ */
+const PUBLISHED_KINDS = [
+  "audit",
+  "activity",
+  "archivedUpdates",
+  "revisions",
+  "closedAsks",
+  "helpPings",
+  "finishedJobs",
+  "rateWindows",
+  "linkCodes",
+  "decidedSwaps",
+  "expiredChecks",
+];
 
-export type RetentionKind = keyof typeof RetentionDefaults;
-export type Retention = Readonly<Record<RetentionKind, number>>;
+/** One kind of record some feature keeps for a while, as the notice and the clean-up read it. */
+export interface KeptKind extends RetentionKind {
+  readonly kind: string;
+}
 
-export const RETENTION_KINDS = Object.keys(RetentionDefaults) as RetentionKind[];
+/** Every feature's retention kinds, in the notice's order. Read lazily: the features list imports admin. */
+export function retentionKinds(): KeptKind[] {
+  const kinds: KeptKind[] = [];
+  for (const feature of features) {
+    for (const [kind, spec] of Object.entries(feature.personalData?.retention ?? {})) {
+      if (kinds.some((k) => k.kind === kind)) throw new Error(`two features keep records of kind "${kind}"`);
+      kinds.push({ kind, ...spec });
+    }
+  }
+  return publishedFirst(kinds, (k) => k.kind, PUBLISHED_KINDS);
+}
+
+/** Days kept per kind, by kind. */
+export type Retention = Readonly<Record<string, number>>;
+
+/** Days each kind of record is kept, unless the network says otherwise: each feature's defaults. */
+export function retentionDefaults(): Retention {
+  return Object.fromEntries(retentionKinds().map((k) => [k.kind, k.days]));
+}
 
 /** What a network may set: whole days, at least one, at most ten years. */
 export const RetentionBounds = { minDays: 1, maxDays: 3650 } as const;
@@ -54,7 +77,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * bounds are ignored (the default applies), so a bad setting never deletes more than intended.
  */
 export function retentionOf(stored: string | null | undefined): Retention {
-  const result: Record<RetentionKind, number> = { ...RetentionDefaults };
+  const result: Record<string, number> = { ...retentionDefaults() };
   let parsed: unknown;
   try {
     parsed = JSON.parse(stored ?? "{}");
@@ -62,7 +85,7 @@ export function retentionOf(stored: string | null | undefined): Retention {
     return result;
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return result;
-  for (const kind of RETENTION_KINDS) {
+  for (const kind of Object.keys(result)) {
     const value = (parsed as Record<string, unknown>)[kind];
     if (
       typeof value === "number" &&
@@ -75,24 +98,12 @@ export function retentionOf(stored: string | null | undefined): Retention {
   return result;
 }
 
-/** How many rows of each kind one run deleted. */
-export type Purged = Record<RetentionKind, number>;
-
-/** Ids per statement: well under SQLite's limit on bound parameters. */
-const CHUNK = 500;
-
-async function inChunks(ids: readonly string[], run: (chunk: string[]) => Promise<{ count: number }>) {
-  let total = 0;
-  for (let i = 0; i < ids.length; i += CHUNK) total += (await run(ids.slice(i, i + CHUNK))).count;
-  return total;
-}
-
-const FINISHED = ["done", "failed", "cancelled", "skipped"];
+/** How many rows of each kind one run deleted, in the notice's order. */
+export type Purged = Record<string, number>;
 
 /**
- * Deletes one network's records that are older than its retention allows, as of `now`.
- * Only rows of this network are touched: tables without a network column are reached through
- * the network's members.
+ * Deletes one network's records that are older than its retention allows, as of `now`: each
+ * feature deletes its own (and forgets its finished cards). Only rows of this network are touched.
  */
 export async function purgeExpired(
   db: Db | Tx,
@@ -100,46 +111,40 @@ export async function purgeExpired(
   now: Date,
 ): Promise<Purged> {
   const days = retentionOf(network.retention);
-  const before = (kind: RetentionKind) => new Date(now.getTime() - days[kind] * DAY_MS);
+  const cutoff = {
+    now,
+    before: (kind: string) => new Date(now.getTime() - (days[kind] ?? RetentionBounds.maxDays) * DAY_MS),
+  };
+  const counted: Record<string, number> = {};
+  for (const feature of features) {
+    const counts = await feature.personalData?.retain(db, network, cutoff);
+    Object.assign(counted, counts);
+  }
+  return Object.fromEntries(retentionKinds().map(({ kind }) => [kind, counted[kind] ?? 0]));
+}
+
+const FINISHED = ["done", "failed", "cancelled", "skipped"];
+
+/**
+ * Admin's own kinds: the audit trail, active days, finished jobs, rate counters and link codes.
+ * Here rather than in admin's personal-data.ts: the audit trail is deleted by the retention job only.
+ */
+export async function retainOwnRecords(
+  tx: Tx,
+  network: RetainedNetwork,
+  cutoff: Cutoff<"audit" | "activity" | "finishedJobs" | "rateWindows" | "linkCodes">,
+) {
   const networkId = network.id;
-  const memberIds = (await db.member.findMany({ where: { networkId }, select: { id: true } })).map((m) => m.id);
-
-  const activityCutoff = DateTime.fromJSDate(before("activity"), { zone: network.timeZone }).toISODate() ?? "";
-  const archived = before("archivedUpdates");
-  const closed = before("closedAsks");
-  const jobs = before("finishedJobs");
-  const swaps = before("decidedSwaps");
-  const checks = before("expiredChecks");
-
-  const purged: Purged = {
-    audit: (await db.auditEntry.deleteMany({ where: { networkId, at: { lt: before("audit") } } })).count,
-    activity: (await db.memberActivity.deleteMany({ where: { networkId, day: { lt: activityCutoff } } })).count,
-    archivedUpdates: (
-      await db.projectUpdate.deleteMany({
-        where: {
-          networkId,
-          status: "archived",
-          OR: [{ archivedAt: { lt: archived } }, { archivedAt: null, updatedAt: { lt: archived } }],
-        },
-      })
-    ).count,
-    revisions: (
-      await db.updateRevision.deleteMany({ where: { update: { networkId }, at: { lt: before("revisions") } } })
-    ).count,
-    closedAsks: (
-      await db.helpRequest.deleteMany({
-        where: {
-          networkId,
-          status: { in: ["resolved", "closed"] },
-          OR: [{ resolvedAt: { lt: closed } }, { resolvedAt: null, updatedAt: { lt: closed } }],
-        },
-      })
-    ).count,
-    helpPings: await inChunks(memberIds, (chunk) =>
-      db.helpPing.deleteMany({ where: { memberId: { in: chunk }, at: { lt: before("helpPings") } } }),
-    ),
+  const activityCutoff = DateTime.fromJSDate(cutoff.before("activity"), { zone: network.timeZone }).toISODate() ?? "";
+  const jobs = cutoff.before("finishedJobs");
+  const links = cutoff.before("linkCodes");
+  // Rate counters have no network column: reached through the network's members.
+  const memberIds = (await tx.member.findMany({ where: { networkId }, select: { id: true } })).map((m) => m.id);
+  return {
+    audit: (await tx.auditEntry.deleteMany({ where: { networkId, at: { lt: cutoff.before("audit") } } })).count,
+    activity: (await tx.memberActivity.deleteMany({ where: { networkId, day: { lt: activityCutoff } } })).count,
     finishedJobs: (
-      await db.job.deleteMany({
+      await tx.job.deleteMany({
         where: {
           networkId,
           status: { in: FINISHED },
@@ -148,112 +153,16 @@ export async function purgeExpired(
       })
     ).count,
     rateWindows: await inChunks(memberIds, (chunk) =>
-      db.rateWindow.deleteMany({ where: { memberId: { in: chunk }, windowStart: { lt: before("rateWindows") } } }),
+      tx.rateWindow.deleteMany({
+        where: { memberId: { in: chunk }, windowStart: { lt: cutoff.before("rateWindows") } },
+      }),
     ),
     linkCodes: (
-      await db.linkCode.deleteMany({
-        where: {
-          networkId,
-          OR: [{ usedAt: { lt: before("linkCodes") } }, { expiresAt: { lt: before("linkCodes") } }],
-        },
-      })
-    ).count,
-    decidedSwaps: (
-      await db.shiftSwap.deleteMany({
-        where: {
-          networkId,
-          status: { not: "proposed" },
-          OR: [{ decidedAt: { lt: swaps } }, { decidedAt: null, createdAt: { lt: swaps } }],
-        },
-      })
-    ).count,
-    expiredChecks: (
-      await db.memberCheck.deleteMany({
-        where: {
-          networkId,
-          OR: [{ expiresAt: { lt: checks } }, { status: "revoked", updatedAt: { lt: checks } }],
-        },
+      await tx.linkCode.deleteMany({
+        where: { networkId, OR: [{ usedAt: { lt: links } }, { expiresAt: { lt: links } }] },
       })
     ).count,
   };
-  await purgeCards(db, networkId, now);
-  await purgeMeetingEvents(db, networkId, now);
-  return purged;
-}
-
-/**
- * Forgets which platform event mirrors a meeting once nothing will change it: the meeting was
- * cancelled, or it was a one-off and is over (a series moves its event on by itself). Not
- * counted as a kind: one row per meeting and space, ids only.
- */
-async function purgeMeetingEvents(db: Db | Tx, networkId: string, now: Date): Promise<number> {
-  const rows = await db.meetingEvent.findMany({
-    where: { meeting: { networkId } },
-    select: { id: true, meeting: { select: { status: true, rrule: true, startsAt: true, durationMinutes: true } } },
-  });
-  const dead = rows
-    .filter(({ meeting }) => {
-      const ends = meeting.startsAt.getTime() + meeting.durationMinutes * 60_000;
-      return meeting.status !== "scheduled" || (meeting.rrule === null && ends <= now.getTime());
-    })
-    .map((row) => row.id);
-  return inChunks(dead, (chunk) => db.meetingEvent.deleteMany({ where: { id: { in: chunk } } }));
-}
-
-/**
- * Forgets where cards were posted once nothing can change them: their subject is gone (an ask or
- * an archived update deleted above) or finished for good (a cover request whose shift has ended, a
- * meeting cancelled or over, unless it repeats). Not counted as a kind: these rows are
- * bookkeeping, bounded per subject, and hold nothing about anyone.
- */
-async function purgeCards(db: Db | Tx, networkId: string, now: Date): Promise<number> {
-  const cards = await db.postedCard.findMany({
-    where: { networkId },
-    select: { id: true, subjectType: true, subjectId: true },
-  });
-  const ids = (type: string) => [...new Set(cards.filter((c) => c.subjectType === type).map((c) => c.subjectId))];
-  const live = new Set<string>();
-  const covers = ids("cover");
-  for (let i = 0; i < covers.length; i += CHUNK) {
-    const rows = await db.coverRequest.findMany({
-      where: { id: { in: covers.slice(i, i + CHUNK) }, shift: { networkId, endsAt: { gt: now } } },
-      select: { id: true },
-    });
-    for (const row of rows) live.add(`cover:${row.id}`);
-  }
-  const asks = ids("ask");
-  for (let i = 0; i < asks.length; i += CHUNK) {
-    const rows = await db.helpRequest.findMany({
-      where: { id: { in: asks.slice(i, i + CHUNK) }, networkId },
-      select: { id: true },
-    });
-    for (const row of rows) live.add(`ask:${row.id}`);
-  }
-  const meetings = ids("meeting");
-  for (let i = 0; i < meetings.length; i += CHUNK) {
-    const rows = await db.meeting.findMany({
-      where: { id: { in: meetings.slice(i, i + CHUNK) }, networkId, status: "scheduled" },
-      select: { id: true, rrule: true, startsAt: true, durationMinutes: true },
-    });
-    for (const row of rows) {
-      const ends = row.startsAt.getTime() + row.durationMinutes * 60_000;
-      if (row.rrule || ends > now.getTime()) live.add(`meeting:${row.id}`);
-    }
-  }
-  const updates = ids("update");
-  for (let i = 0; i < updates.length; i += CHUNK) {
-    const rows = await db.projectUpdate.findMany({
-      where: { id: { in: updates.slice(i, i + CHUNK) }, networkId },
-      select: { id: true },
-    });
-    for (const row of rows) live.add(`update:${row.id}`);
-  }
-  // Only the kinds judged above: a kind added later keeps its rows until it says when they end.
-  const judged = new Set(["cover", "ask", "meeting", "update"]);
-  const dead = cards
-    .filter((c) => judged.has(c.subjectType) && !live.has(`${c.subjectType}:${c.subjectId}`))
-    .map((c) => c.id);
-  return inChunks(dead, (chunk) => db.postedCard.deleteMany({ where: { id: { in: chunk } } }));
 }
 
 /** The next run: 03:30 in the network's zone, after `after` (a quiet hour, kept across clock changes). */

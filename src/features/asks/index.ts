@@ -3,6 +3,8 @@ import { helpActions } from "./actions.js";
 import { ASK_CARD, refreshAskCards } from "./cards.js";
 import { askCommand, offerCommand } from "./command.js";
 import { helpJobs } from "./jobs.js";
+import { askFigures } from "./figures.js";
+import { asksPersonalData } from "./personal-data.js";
 import { strings } from "./strings.js";
 
 /** Asks and offers: members ask for information, advice or support, and others offer it. */
@@ -13,4 +15,6 @@ export const asks = defineFeature({
   jobs: helpJobs,
   cards: { [ASK_CARD]: (deps, networkId, id) => refreshAskCards(deps, networkId, id) },
   strings,
+  personalData: asksPersonalData,
+  figures: askFigures,
 });

@@ -4,6 +4,8 @@ import { MEETING_CARD, refreshMeetingCards } from "./cards.js";
 import { meetingCommand } from "./command.js";
 import { calendarRoute } from "./feed.js";
 import { meetingJobs } from "./jobs.js";
+import { meetingFigures } from "./figures.js";
+import { meetingsPersonalData } from "./personal-data.js";
 import { strings } from "./strings.js";
 
 /** Network meetings: scheduling, answers, reminders, calendar feeds and platform events. */
@@ -15,4 +17,6 @@ export const meetings = defineFeature({
   routes: [calendarRoute],
   cards: { [MEETING_CARD]: (deps, networkId, id) => refreshMeetingCards(deps, networkId, id) },
   strings,
+  personalData: meetingsPersonalData,
+  figures: meetingFigures,
 });

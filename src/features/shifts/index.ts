@@ -3,6 +3,8 @@ import { shiftActions } from "./actions.js";
 import { COVER_CARD, refreshCoverCards } from "./cards.js";
 import { shiftCommand } from "./command.js";
 import { shiftJobs } from "./jobs.js";
+import { shiftFigures } from "./figures.js";
+import { shiftsPersonalData } from "./personal-data.js";
 import { strings } from "./strings.js";
 
 /** Volunteer shifts: the rota, sign-up, cover, swaps, checks and hours. */
@@ -13,4 +15,6 @@ export const shifts = defineFeature({
   jobs: shiftJobs,
   cards: { [COVER_CARD]: (deps, networkId, id) => refreshCoverCards(deps, networkId, [id]) },
   strings,
+  personalData: shiftsPersonalData,
+  figures: shiftFigures,
 });

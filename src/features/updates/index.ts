@@ -3,6 +3,8 @@ import { updateActions } from "./actions.js";
 import { refreshUpdateCards, UPDATE_CARD } from "./cards.js";
 import { updateCommand } from "./command.js";
 import { updateJobs } from "./jobs.js";
+import { updateFigures } from "./figures.js";
+import { updatesPersonalData } from "./personal-data.js";
 import { strings } from "./strings.js";
 
 /** Project updates: one-paragraph summaries, and the network's searchable directory of them. */
@@ -13,4 +15,6 @@ export const updates = defineFeature({
   jobs: updateJobs,
   cards: { [UPDATE_CARD]: (deps, networkId, id) => refreshUpdateCards(deps, networkId, id) },
   strings,
+  personalData: updatesPersonalData,
+  figures: updateFigures,
 });
