@@ -9,6 +9,7 @@ export const LinkLimits = {
 /** No 0/O, 1/I/L: nothing to misread when a code is copied by eye. */
 export const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
+/** A fresh random code, as shown (without the dash). */
 export function newCode(): string {
   return Array.from({ length: LinkLimits.length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
 }

@@ -66,6 +66,7 @@ function changedColumns(row: NetworkRow, change: SettingsChange): Record<string,
 export class SettingsStore {
   constructor(private readonly db: Db) {}
 
+  /** The network's settings as stored now. */
   async of(networkId: string): Promise<NetworkSettings> {
     return settingsOf(await this.db.network.findUniqueOrThrow({ where: { id: networkId } }));
   }

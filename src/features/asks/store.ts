@@ -74,6 +74,7 @@ const record = auditorFor("HelpRequest");
 export class AskStore {
   constructor(private readonly db: Db) {}
 
+  /** The network's ask with this number, if any. */
   async byNumber(networkId: string, number: number): Promise<StoredAsk | undefined> {
     return one(
       this.db,
@@ -81,6 +82,7 @@ export class AskStore {
     );
   }
 
+  /** The ask with this id (of any network: the caller checks), if any. */
   async byId(id: string): Promise<StoredAsk | undefined> {
     return one(this.db, await this.db.helpRequest.findUnique({ where: { id }, include }));
   }
@@ -139,11 +141,13 @@ export class AskStore {
     });
   }
 
+  /** An offer by its id (from a Choose button), if it is still there. */
   async offerById(id: string): Promise<StoredOffer | undefined> {
     const row = await this.db.helpOffer.findUnique({ where: { id } });
     return row ? { id: row.id, askId: row.requestId, helperId: row.helperId, chosen: row.chosen } : undefined;
   }
 
+  /** The asker chose this offer's helper. */
   async choose(offerId: string, ask: StoredAsk, actorId: string, at: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
       await tx.helpOffer.update({ where: { id: offerId }, data: { chosen: true } });
@@ -151,6 +155,7 @@ export class AskStore {
     });
   }
 
+  /** Resolves or closes the ask. */
   async setStatus(ask: StoredAsk, status: "resolved" | "closed", actorId: string, at: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
       await tx.helpRequest.update({
@@ -161,6 +166,7 @@ export class AskStore {
     });
   }
 
+  /** Keeps the asker's one line on what helped. */
   async saveStory(ask: StoredAsk, actorId: string, story: string, at: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
       await tx.helpRequest.update({ where: { id: ask.id }, data: { whatHelped: story } });
@@ -183,6 +189,7 @@ export class AskStore {
     return withNames(this.db, rows);
   }
 
+  /** The member's own asks, newest first. */
   async mine(networkId: string, memberId: string, limit: number): Promise<StoredAsk[]> {
     const rows = await this.db.helpRequest.findMany({
       where: { networkId, requesterId: memberId },
