@@ -1,5 +1,4 @@
-import { actedBy, audit } from "../../core/audit.js";
-import { CHANNEL_COLUMNS, CHANNEL_KINDS, type ChannelKind } from "../../core/channels.js";
+import { CHANNEL_KINDS, type ChannelKind } from "../../core/channels.js";
 import { defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import type { Field, Inline } from "../../core/message.js";
@@ -8,6 +7,7 @@ import { reply } from "../../core/reply.js";
 import { z } from "zod";
 import { scheduleDigest } from "../updates/schedule.js";
 import { requireConfigurer } from "./access.js";
+import { ChannelStore } from "./channels-store.js";
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
@@ -51,9 +51,9 @@ export const channelOptions = {
 
 /** The channels this space chose, for `/gather channel` with nothing. */
 async function channelList(ctx: Context) {
-  const space = await ctx.db.space.findUniqueOrThrow({ where: { id: ctx.space.id } });
+  const channels = await new ChannelStore(ctx.db).of(ctx.space.id);
   const fields: Field[] = CHANNEL_KINDS.map((kind) => {
-    const channel = space[CHANNEL_COLUMNS[kind]];
+    const channel = channels[kind];
     const value: Inline[] =
       channel === null
         ? [ctx.t(kind === "digest" ? "admin.channel.no_digest" : "admin.channel.unset")]
@@ -80,23 +80,21 @@ export const channelSubcommand = defineSubcommand({
     await requireConfigurer(ctx);
     const choice = input.what;
     if (!choice) return channelList(ctx);
-    const column = CHANNEL_COLUMNS[choice.kind];
     const now = ctx.clock.now();
     const kind = ctx.t(`admin.channel.kind.${choice.kind}`);
-    const digestAt = await ctx.db.$transaction(async (tx) => {
-      await tx.space.update({ where: { id: ctx.space.id }, data: { [column]: choice.off ? null : ctx.channelId } });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: choice.off ? "space.channel_cleared" : "space.channel_set",
-        subjectType: "Space",
-        subjectId: ctx.space.id,
-        details: { kind: choice.kind },
-      });
-      // As /update digest-here: the first digest covers the week before it.
-      if (choice.kind === "digest" && !choice.off)
-        return scheduleDigest(tx, ctx.network.id, ctx.network.timeZone, now, new Date(now.getTime() - WEEK_MS));
-      return undefined;
-    });
+    const digestAt = await new ChannelStore(ctx.db).set(
+      { networkId: ctx.network.id, spaceId: ctx.space.id },
+      choice.kind,
+      choice.off ? null : ctx.channelId,
+      ctx.member.id,
+      now,
+      async (tx) => {
+        // As /update digest-here: the first digest covers the week before it.
+        if (choice.kind === "digest" && !choice.off)
+          return scheduleDigest(tx, ctx.network.id, ctx.network.timeZone, now, new Date(now.getTime() - WEEK_MS));
+        return undefined;
+      },
+    );
     if (choice.off) return reply.private(ctx.t("admin.channel.cleared", { kind }));
     const done = ctx.t("admin.channel.set", { kind });
     if (!digestAt) return reply.private(done);

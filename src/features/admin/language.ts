@@ -1,9 +1,9 @@
-import { actedBy, audit } from "../../core/audit.js";
 import { defineSubcommand } from "../../core/command.js";
 import { matchLocale, translator, type Locale } from "../../core/i18n/index.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import { z } from "zod";
+import { LanguageStore } from "./language-store.js";
 import { readLocale } from "./settings-input.js";
 
 const languageSchema = z
@@ -40,17 +40,7 @@ export const languageSubcommand = defineSubcommand({
           : ctx.t("admin.language.current_auto", { language: ctx.t(`admin.language.${ctx.locale}`) }),
       );
     }
-    const locale = chosen === "auto" ? null : chosen;
-    await ctx.db.$transaction(async (tx) => {
-      await tx.member.update({ where: { id: ctx.member.id }, data: { locale } });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: "member.language_set",
-        subjectType: "Member",
-        subjectId: ctx.member.id,
-        details: { language: chosen },
-      });
-    });
+    await new LanguageStore(ctx.db).choose({ id: ctx.member.id, networkId: ctx.network.id }, chosen, ctx.clock.now());
     // Answered in the language just chosen; "auto" answers in the platform's (or network's) language from now on.
     if (chosen === "auto") return reply.private(ctx.t("admin.language.auto_done"));
     const t = translator(chosen);

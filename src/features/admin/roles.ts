@@ -1,4 +1,3 @@
-import { actedBy, audit } from "../../core/audit.js";
 import { defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { isRole, type Role } from "../../core/domain.js";
@@ -8,6 +7,7 @@ import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import { z } from "zod";
 import { recordPlatformAdmin } from "./access.js";
+import { RoleStore } from "./roles-store.js";
 
 const roleSchema = z
   .string()
@@ -38,11 +38,7 @@ export function roleFromText(text: string): Record<string, string> | undefined {
 
 /** Who holds a role above member, for `/gather role` with nothing. */
 async function roleList(ctx: Context) {
-  const members = await ctx.db.member.findMany({
-    where: { networkId: ctx.network.id, role: { in: ["coordinator", "admin"] }, forgottenAt: null },
-    select: { displayName: true, role: true },
-    orderBy: [{ role: "asc" }, { displayName: "asc" }],
-  });
+  const members = await new RoleStore(ctx.db).holders(ctx.network.id);
   const line = (role: Role) =>
     members
       .filter((m) => m.role === role)
@@ -79,25 +75,7 @@ export const roleSubcommand = defineSubcommand({
       input.member,
     );
     const role = input.role;
-    const outcome = await ctx.db.$transaction(async (tx) => {
-      // The network row's lock: two admins demoting each other at once cannot leave none.
-      await tx.network.update({ where: { id: ctx.network.id }, data: { lastUpdateNumber: { increment: 0 } } });
-      const current = await tx.member.findUniqueOrThrow({ where: { id: target.id }, select: { role: true } });
-      if (current.role === role) return "unchanged" as const;
-      if (current.role === "admin") {
-        const admins = await tx.member.count({ where: { networkId: ctx.network.id, role: "admin" } });
-        if (admins <= 1) return "last_admin" as const;
-      }
-      await tx.member.update({ where: { id: target.id }, data: { role } });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: "role.granted",
-        subjectType: "Member",
-        subjectId: target.id,
-        details: { from: current.role, to: role },
-      });
-      return "changed" as const;
-    });
+    const outcome = await new RoleStore(ctx.db).grant(ctx.network.id, target.id, role, ctx.member.id, ctx.clock.now());
     const params = { name: target.displayName, role: ctx.t(`role.${role}`) };
     if (outcome === "last_admin") throw new UserError("admin.role.last_admin", params);
     return reply.private(ctx.t(outcome === "unchanged" ? "admin.role.unchanged" : "admin.role.done", params));

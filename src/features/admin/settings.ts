@@ -1,4 +1,3 @@
-import { actedBy, audit } from "../../core/audit.js";
 import { defineAction, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
@@ -9,18 +8,14 @@ import { reply } from "../../core/reply.js";
 import { requireConfigurer } from "./access.js";
 import {
   formatReminders,
-  numbersOf,
   settingsFromText,
   settingsOptions,
   shiftSettingsFromText,
   shiftSettingsOptions,
 } from "./settings-input.js";
+import { SettingsStore, type NetworkSettings, type SettingsChange } from "./settings-store.js";
 
-/** A network's settings as stored. */
-async function networkRow(ctx: Context) {
-  return ctx.db.network.findUniqueOrThrow({ where: { id: ctx.network.id } });
-}
-type NetworkRow = Awaited<ReturnType<typeof networkRow>>;
+const settingsOf = (ctx: Context) => new SettingsStore(ctx.db);
 
 const languageName = (ctx: Context, locale: string | null) => {
   const known = matchLocale(locale);
@@ -28,25 +23,28 @@ const languageName = (ctx: Context, locale: string | null) => {
 };
 
 /** The values the two settings forms open with: what is stored now, as typed. */
-function generalValues(row: NetworkRow): Record<string, string> {
+function generalValues(settings: NetworkSettings): Record<string, string> {
   return {
-    timezone: row.timeZone,
-    language: row.locale,
-    second: row.secondLocale ?? "off",
-    freshness: String(row.updateFreshnessWeeks),
-    reminders: formatReminders(numbersOf(row.reminderOffsets)) || "off",
+    timezone: settings.timeZone,
+    language: settings.locale,
+    second: settings.secondLocale ?? "off",
+    freshness: String(settings.freshnessWeeks),
+    reminders: formatReminders(settings.reminders) || "off",
   };
 }
 
-function shiftValues(row: NetworkRow): Record<string, string> {
-  const hours = numbersOf(row.coverEscalationHours);
-  return { approval: row.coverApproval ? "on" : "off", escalation: hours.map((h) => `${h}h`).join(" ") || "off" };
+function shiftValues(settings: NetworkSettings): Record<string, string> {
+  const hours = settings.coverEscalationHours;
+  return {
+    approval: settings.coverApproval ? "on" : "off",
+    escalation: hours.map((h) => `${h}h`).join(" ") || "off",
+  };
 }
 
 /** Every setting of the network, with buttons to change them where forms open. */
-function settingsCard(ctx: Context, row: NetworkRow, title: string): Message {
-  const general = generalValues(row);
-  const shifts = shiftValues(row);
+function settingsCard(ctx: Context, settings: NetworkSettings, title: string): Message {
+  const general = generalValues(settings);
+  const shifts = shiftValues(settings);
   const actions: Action[] = ctx.canOpenForms
     ? [
         {
@@ -60,9 +58,9 @@ function settingsCard(ctx: Context, row: NetworkRow, title: string): Message {
   return {
     title,
     fields: [
-      { label: ctx.t("admin.opt.timezone"), value: row.timeZone },
-      { label: ctx.t("admin.opt.language"), value: languageName(ctx, row.locale) },
-      { label: ctx.t("admin.opt.second"), value: languageName(ctx, row.secondLocale) },
+      { label: ctx.t("admin.opt.timezone"), value: settings.timeZone },
+      { label: ctx.t("admin.opt.language"), value: languageName(ctx, settings.locale) },
+      { label: ctx.t("admin.opt.second"), value: languageName(ctx, settings.secondLocale) },
       {
         label: ctx.t("admin.settings.freshness"),
         value: ctx.t("admin.settings.weeks", { weeks: general.freshness ?? "" }),
@@ -70,7 +68,7 @@ function settingsCard(ctx: Context, row: NetworkRow, title: string): Message {
       { label: ctx.t("admin.opt.reminders"), value: general.reminders ?? "" },
       {
         label: ctx.t("admin.opt.approval"),
-        value: ctx.t(row.coverApproval ? "admin.settings.on" : "admin.settings.off"),
+        value: ctx.t(settings.coverApproval ? "admin.settings.on" : "admin.settings.off"),
       },
       { label: ctx.t("admin.opt.escalation"), value: shifts.escalation ?? "" },
     ],
@@ -85,25 +83,11 @@ function settingsCard(ctx: Context, row: NetworkRow, title: string): Message {
  * Stores the settings that differ from what is stored (a form sends them all),
  * with their audit record; then shows them all. Nothing given: just shows them.
  */
-async function save(ctx: Context, given: Record<string, string | number | boolean | null>): Promise<Message> {
-  const current = (await networkRow(ctx)) as unknown as Record<string, unknown>;
-  const data = Object.fromEntries(Object.entries(given).filter(([column, value]) => current[column] !== value));
-  if (Object.keys(given).length === 0)
-    return settingsCard(ctx, current as unknown as NetworkRow, ctx.t("admin.settings.title"));
-  if (Object.keys(data).length === 0)
-    return settingsCard(ctx, current as unknown as NetworkRow, ctx.t("admin.settings.saved"));
-  const row = await ctx.db.$transaction(async (tx) => {
-    const updated = await tx.network.update({ where: { id: ctx.network.id }, data });
-    await audit(tx, {
-      ...actedBy(ctx),
-      action: "network.settings_set",
-      subjectType: "Network",
-      subjectId: ctx.network.id,
-      details: data,
-    });
-    return updated;
-  });
-  return settingsCard(ctx, row, ctx.t("admin.settings.saved"));
+async function save(ctx: Context, change: SettingsChange): Promise<Message> {
+  if (Object.keys(change).length === 0)
+    return settingsCard(ctx, await settingsOf(ctx).of(ctx.network.id), ctx.t("admin.settings.title"));
+  const saved = await settingsOf(ctx).change(ctx.network.id, change, ctx.member.id, ctx.clock.now());
+  return settingsCard(ctx, saved, ctx.t("admin.settings.saved"));
 }
 
 export const settingsSubcommand = defineSubcommand({
@@ -115,19 +99,19 @@ export const settingsSubcommand = defineSubcommand({
   form: { titleKey: "admin.settings.form_title", submitKey: "update.form.save" },
   handle: async (ctx, input) => {
     await requireConfigurer(ctx);
-    const current = await networkRow(ctx);
+    const current = await settingsOf(ctx).of(ctx.network.id);
     const locale: Locale = input.language ?? matchLocale(current.locale) ?? "en";
     const second = input.second === undefined ? matchLocale(current.secondLocale) : input.second;
     if (second !== undefined && second !== "off" && second === locale)
       throw new UserError("admin.settings.second_same");
-    const data: Record<string, string | number | null> = {
+    const change: SettingsChange = {
       ...(input.timezone !== undefined ? { timeZone: input.timezone } : {}),
       ...(input.language !== undefined ? { locale: input.language } : {}),
       ...(input.second !== undefined ? { secondLocale: input.second === "off" ? null : input.second } : {}),
-      ...(input.freshness !== undefined ? { updateFreshnessWeeks: input.freshness } : {}),
-      ...(input.reminders !== undefined ? { reminderOffsets: JSON.stringify(input.reminders) } : {}),
+      ...(input.freshness !== undefined ? { freshnessWeeks: input.freshness } : {}),
+      ...(input.reminders !== undefined ? { reminders: input.reminders } : {}),
     };
-    return reply.private(await save(ctx, data));
+    return reply.private(await save(ctx, change));
   },
 });
 
@@ -140,11 +124,11 @@ export const shiftSettingsSubcommand = defineSubcommand({
   form: { titleKey: "admin.shift_settings.form_title", submitKey: "update.form.save" },
   handle: async (ctx, input) => {
     await requireConfigurer(ctx);
-    const data = {
+    const change: SettingsChange = {
       ...(input.approval !== undefined ? { coverApproval: input.approval } : {}),
-      ...(input.escalation !== undefined ? { coverEscalationHours: JSON.stringify(input.escalation) } : {}),
+      ...(input.escalation !== undefined ? { coverEscalationHours: input.escalation } : {}),
     };
-    return reply.private(await save(ctx, data));
+    return reply.private(await save(ctx, change));
   },
 });
 
@@ -153,8 +137,9 @@ export const settingsFormAction = defineAction({
   name: "gather.settings-form",
   role: "coordinator",
   handle: async (ctx, which) => {
-    const row = await networkRow(ctx);
-    if (which === "shifts") return reply.form(ctx.formFor("gather", "shifts-settings", { values: shiftValues(row) }));
-    return reply.form(ctx.formFor("gather", "settings", { values: generalValues(row) }));
+    const settings = await settingsOf(ctx).of(ctx.network.id);
+    if (which === "shifts")
+      return reply.form(ctx.formFor("gather", "shifts-settings", { values: shiftValues(settings) }));
+    return reply.form(ctx.formFor("gather", "settings", { values: generalValues(settings) }));
   },
 });

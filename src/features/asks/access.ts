@@ -3,8 +3,10 @@ import { hasRole } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
 import { AskStore, type StoredAsk } from "./store.js";
 
+/** The asks store, on the request's database. */
 export const asksOf = (ctx: Context) => new AskStore(ctx.db);
 
+/** The network's ask by its number, or the member is told there is none. */
 export async function findAsk(ctx: Context, number: number): Promise<StoredAsk> {
   const ask = await asksOf(ctx).byNumber(ctx.network.id, number);
   if (!ask) throw new UserError("asks.not_found", { number });
@@ -25,6 +27,7 @@ export function requireAsker(ctx: Context, ask: StoredAsk): void {
   }
 }
 
+/** A resolved or closed ask takes no more offers, choices or endings. */
 export function requireOpen(ask: StoredAsk): void {
   if (ask.status === "resolved" || ask.status === "closed")
     throw new UserError("asks.already_done", { number: ask.number });

@@ -7,10 +7,11 @@ import { reply } from "../../core/reply.js";
 import { asksOf, findAskById, requireAsker, requireOpen } from "./access.js";
 import { askCardsAfter } from "./cards.js";
 import { finish } from "./command.js";
+import { ASK_BUTTON } from "./stored-names.js";
 
 /** "I can help": records the offer, tells the asker privately with a Choose button, and says so in the channel. */
 const offer = defineAction({
-  name: "help.offer",
+  name: ASK_BUTTON.offer,
   handle: async (ctx, id) => {
     const ask = await findAskById(ctx, id);
     requireOpen(ask);
@@ -19,11 +20,13 @@ const offer = defineAction({
     const made = await asksOf(ctx).offer(ask, ctx.member.id, ctx.clock.now());
     if (!made) throw new UserError("asks.already_offered", { number: ask.number });
     const helper = { kind: "member" as const, name: ctx.member.displayName, ref: ctx.memberRef };
+    // Sent before answering, not as reply.dm: the helper's thanks says whether the asker could be
+    // reached ("offer.thanks" or "offer.thanks_unreached"), so the answer waits for this one DM.
     const result = await ctx.delivery.toMember(ask.requesterId, {
       text: [ctx.t("asks.offer.to_asker", { number: ask.number, what: ask.what }), " ", helper],
       actions: [
         {
-          id: encodeCustomId("help.choose", made.offerId),
+          id: encodeCustomId(ASK_BUTTON.choose, made.offerId),
           label: ctx.t("asks.button.choose", { name: ctx.member.displayName.slice(0, 40) }),
           style: "primary",
         },
@@ -45,36 +48,39 @@ const offer = defineAction({
   },
 });
 
-/** The asker chooses a helper: the helper is told by DM who to talk to. */
+/** The asker chooses a helper: the message says so, then the helper is told by DM who to talk to. */
 const choose = defineAction({
-  name: "help.choose",
+  name: ASK_BUTTON.choose,
   handle: async (ctx, offerId) => {
-    const row = await asksOf(ctx).offerById(offerId);
-    if (!row) throw new UserError("error.unknown_action");
-    const ask = await findAskById(ctx, row.requestId);
+    const offer = await asksOf(ctx).offerById(offerId);
+    if (!offer) throw new UserError("error.unknown_action");
+    const ask = await findAskById(ctx, offer.askId);
     requireAsker(ctx, ask);
     requireOpen(ask);
-    if (row.chosen) return reply.update({ text: ctx.t("asks.choose.done", { number: ask.number }) });
+    const done = reply.update({ text: ctx.t("asks.choose.done", { number: ask.number }) });
+    if (offer.chosen) return done;
     await asksOf(ctx).choose(offerId, ask, ctx.member.id, ctx.clock.now());
-    await ctx.delivery.toMember(row.helperId, {
-      text: [
-        ctx.t("asks.choose.to_helper", { number: ask.number, what: ask.what }),
-        " ",
-        { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
-      ],
-    });
-    return reply.update({ text: ctx.t("asks.choose.done", { number: ask.number }) });
+    return [
+      done,
+      reply.dm(offer.helperId, {
+        text: [
+          ctx.t("asks.choose.to_helper", { number: ask.number, what: ask.what }),
+          " ",
+          { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
+        ],
+      }),
+    ];
   },
 });
 
 const resolve = defineAction({
-  name: "help.resolve",
+  name: ASK_BUTTON.resolve,
   handle: async (ctx, id) => finish(ctx, await findAskById(ctx, id), "resolved"),
 });
 
 const close = defineAction({
-  name: "help.close",
+  name: ASK_BUTTON.close,
   handle: async (ctx, id) => finish(ctx, await findAskById(ctx, id), "closed"),
 });
 
-export const helpActions = [offer, choose, resolve, close];
+export const askActions = [offer, choose, resolve, close];

@@ -2,6 +2,7 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import type { Translate } from "../../core/i18n/index.js";
 import type { Action, Field, Inline, MemberRef, Message } from "../../core/message.js";
 import type { StoredAsk } from "./store.js";
+import { ASK_BUTTON } from "./stored-names.js";
 
 /**
  * An ask as a card: what is needed, by whom, and the buttons to help, resolve or close; once
@@ -28,7 +29,7 @@ export function askCard(
   ];
   if (ask.offers > 0) context.push(` · ${t("asks.card.offers", { count: ask.offers })}`);
   const finished = ask.status === "resolved" || ask.status === "closed";
-  if (finished) context.push(` · ${t(`asks.status.${ask.status as "resolved" | "closed"}`)}`);
+  if (finished) context.push(` · ${t(`asks.status.${ask.status}`)}`);
   return {
     title: ask.what,
     ...(ask.details ? { text: ask.details } : {}),
@@ -40,12 +41,12 @@ export function askCard(
 
 function actions(ask: StoredAsk, t: Translate, options: { forHelpers?: boolean }): Action[] {
   return [
-    { id: encodeCustomId("help.offer", ask.id), label: t("update.button.help"), style: "primary" },
+    { id: encodeCustomId(ASK_BUTTON.offer, ask.id), label: t("update.button.help"), style: "primary" },
     ...(options.forHelpers
       ? []
       : [
-          { id: encodeCustomId("help.resolve", ask.id), label: t("asks.button.resolved") },
-          { id: encodeCustomId("help.close", ask.id), label: t("asks.button.close") },
+          { id: encodeCustomId(ASK_BUTTON.resolve, ask.id), label: t("asks.button.resolved") },
+          { id: encodeCustomId(ASK_BUTTON.close, ask.id), label: t("asks.button.close") },
         ]),
   ];
 }
@@ -55,6 +56,6 @@ export function askLine(ask: StoredAsk, t: Translate): Inline[] {
   const line: Inline[] = [`#${ask.number} ${ask.what} — ${ask.requesterName}`];
   if (ask.urgency === "urgent") line.push(` · ${t("asks.urgency.urgent")}`);
   if (ask.tags.length) line.push(` · ${ask.tags.map((tag) => `#${tag}`).join(" ")}`);
-  line.push(` · ${t(`asks.status.${ask.status as "open" | "offered" | "resolved" | "closed"}`)}`);
+  line.push(` · ${t(`asks.status.${ask.status}`)}`);
   return line;
 }

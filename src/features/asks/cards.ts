@@ -8,6 +8,7 @@ import type { Context } from "../../core/context.js";
 import type { PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { askCard } from "./card.js";
+import { AskSettingsStore } from "./settings-store.js";
 import { AskStore } from "./store.js";
 
 /** PostedCard.subjectType of an ask's card. */
@@ -23,10 +24,7 @@ export const rememberAskCard = (
 
 /** Edits every recorded copy of the ask's card to how the ask stands now, in the network's language(s). */
 export async function refreshAskCards(deps: RefreshDeps, networkId: string, askId: string): Promise<void> {
-  const network = await deps.db.network.findUnique({
-    where: { id: networkId },
-    select: { locale: true, secondLocale: true },
-  });
+  const network = await new AskSettingsStore(deps.db).networkOf(networkId);
   if (!network) return;
   await refreshCards(deps, networkId, { type: ASK_CARD, id: askId }, async (place) => {
     const ask = await new AskStore(deps.db).byId(askId);

@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import { actedBy, audit } from "../../core/audit.js";
 import { bilingual } from "../../core/bilingual.js";
 import { channelOf, postInChannel } from "../../core/channels.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
@@ -25,6 +24,8 @@ import {
   storyOptions,
 } from "./input.js";
 import { planFollowUps } from "./schedule.js";
+import { AskSettingsStore } from "./settings-store.js";
+import { StandingOfferStore } from "./standing-offer-store.js";
 import type { StoredAsk } from "./store.js";
 
 /** The end of the given day in the network's zone: a deadline is "by then". */
@@ -57,7 +58,7 @@ const ask = defineSubcommand({
         deadline: deadlineOf(ctx, input.deadline),
       },
       at,
-      (tx, created) => planFollowUps(tx, created, at),
+      (tx, created, { bumpHours }) => planFollowUps(tx, created, at, bumpHours),
     );
     const card = bilingual(ctx, (t) => askCard(stored, t, ctx.memberRef));
     return postInChannel(
@@ -178,24 +179,13 @@ const settings = defineSubcommand({
   options: settingsOptions,
   fromText: settingsFromText,
   handle: async (ctx, input) => {
-    const data = {
-      ...(input.bump !== undefined ? { askBumpHours: input.bump } : {}),
-      ...(input.pings !== undefined ? { askPingsPerDay: input.pings } : {}),
-    };
-    const network = await ctx.db.$transaction(async (tx) => {
-      const row = await tx.network.update({ where: { id: ctx.network.id }, data });
-      if (Object.keys(data).length > 0) {
-        await audit(tx, {
-          ...actedBy(ctx),
-          action: "help.settings_set",
-          subjectType: "Network",
-          subjectId: ctx.network.id,
-          details: data,
-        });
-      }
-      return row;
-    });
-    return reply.private(ctx.t("asks.settings.done", { bump: network.askBumpHours, pings: network.askPingsPerDay }));
+    const settings = await new AskSettingsStore(ctx.db).set(
+      ctx.network.id,
+      { bumpHours: input.bump, pingsPerDay: input.pings },
+      ctx.member.id,
+      ctx.clock.now(),
+    );
+    return reply.private(ctx.t("asks.settings.done", { bump: settings.bumpHours, pings: settings.pingsPerDay }));
   },
 });
 
@@ -214,20 +204,11 @@ const setOffer = defineSubcommand({
   options: offerOptions,
   fromText: offerFromText,
   handle: async (ctx, input) => {
-    const data = { tags: JSON.stringify(input.tags), availability: input.availability ?? null };
-    await ctx.db.$transaction(async (tx) => {
-      const row = await tx.standingOffer.upsert({
-        where: { memberId: ctx.member.id },
-        create: { networkId: ctx.network.id, memberId: ctx.member.id, ...data },
-        update: data,
-      });
-      await audit(tx, {
-        ...actedBy(ctx),
-        action: "help.standing_offer_set",
-        subjectType: "StandingOffer",
-        subjectId: row.id,
-      });
-    });
+    await new StandingOfferStore(ctx.db).set(
+      { networkId: ctx.network.id, memberId: ctx.member.id },
+      { tags: input.tags, availability: input.availability },
+      ctx.clock.now(),
+    );
     return reply.private(ctx.t("asks.offer_set.done", { tags: input.tags.map((t) => `#${t}`).join(" ") }));
   },
 });
@@ -237,17 +218,7 @@ const stopOffer = defineSubcommand({
   descriptionKey: "asks.offer_stop.description",
   options: {},
   handle: async (ctx) => {
-    await ctx.db.$transaction(async (tx) => {
-      const { count } = await tx.standingOffer.deleteMany({ where: { memberId: ctx.member.id } });
-      if (count > 0) {
-        await audit(tx, {
-          ...actedBy(ctx),
-          action: "help.standing_offer_stopped",
-          subjectType: "Member",
-          subjectId: ctx.member.id,
-        });
-      }
-    });
+    await new StandingOfferStore(ctx.db).stop({ networkId: ctx.network.id, memberId: ctx.member.id }, ctx.clock.now());
     return reply.private(ctx.t("asks.offer_stop.done"));
   },
 });

@@ -1,9 +1,9 @@
 import { defineFeature } from "../../core/feature.js";
-import { helpActions } from "./actions.js";
+import { askActions } from "./actions.js";
 import { ASK_CARD, refreshAskCards } from "./cards.js";
 import { askCommand, offerCommand } from "./command.js";
-import { helpJobs } from "./jobs.js";
 import { askFigures } from "./figures.js";
+import { askJobs } from "./jobs.js";
 import { asksPersonalData } from "./personal-data.js";
 import { strings } from "./strings.js";
 
@@ -11,8 +11,8 @@ import { strings } from "./strings.js";
 export const asks = defineFeature({
   name: "asks",
   commands: [askCommand, offerCommand],
-  actions: helpActions,
-  jobs: helpJobs,
+  actions: askActions,
+  jobs: askJobs,
   cards: { [ASK_CARD]: (deps, networkId, id) => refreshAskCards(deps, networkId, id) },
   strings,
   personalData: asksPersonalData,

@@ -1,6 +1,8 @@
 import { auditorFor } from "../../core/audit.js";
 import type { Db, Tx } from "../../db/index.js";
 import type { Urgency } from "./input.js";
+import { askSettingsIn, type AskSettings } from "./settings-store.js";
+import { ASK_AUDIT } from "./stored-names.js";
 
 export interface NewAsk {
   readonly what: string;
@@ -10,17 +12,29 @@ export interface NewAsk {
   readonly deadline: Date | undefined;
 }
 
+/** Open (no offer yet), offered, resolved by the asker, or closed. */
+export type AskStatus = "open" | "offered" | "resolved" | "closed";
+
 export interface StoredAsk extends NewAsk {
   readonly id: string;
   readonly networkId: string;
   readonly number: number;
   readonly requesterId: string;
   readonly requesterName: string;
-  readonly status: string;
+  readonly status: AskStatus;
   readonly spaceId: string | null;
   readonly channelId: string | null;
   readonly offers: number;
   readonly createdAt: Date;
+}
+
+/** "I can help" from one member on one ask. */
+export interface StoredOffer {
+  readonly id: string;
+  readonly askId: string;
+  readonly helperId: string;
+  /** The asker chose this offer. */
+  readonly chosen: boolean;
 }
 
 const include = { offers: { select: { id: true } } } as const;
@@ -44,7 +58,7 @@ async function withNames(db: Db | Tx, rows: readonly Row[]): Promise<StoredAsk[]
     tags: JSON.parse(row.tags) as string[],
     urgency: row.urgency as Urgency,
     deadline: row.deadline ?? undefined,
-    status: row.status,
+    status: row.status as AskStatus,
     spaceId: row.spaceId,
     channelId: row.channelId,
     offers: row.offers.length,
@@ -60,6 +74,7 @@ const record = auditorFor("HelpRequest");
 export class AskStore {
   constructor(private readonly db: Db) {}
 
+  /** The network's ask with this number, if any. */
   async byNumber(networkId: string, number: number): Promise<StoredAsk | undefined> {
     return one(
       this.db,
@@ -67,16 +82,20 @@ export class AskStore {
     );
   }
 
+  /** The ask with this id (of any network: the caller checks), if any. */
   async byId(id: string): Promise<StoredAsk | undefined> {
     return one(this.db, await this.db.helpRequest.findUnique({ where: { id }, include }));
   }
 
-  /** Stores a new ask with the next number of its network; `then` plans its follow-ups in the same transaction. */
+  /**
+   * Stores a new ask with the next number of its network; `then` plans its follow-ups in the same
+   * transaction, with the network's ask settings.
+   */
   async create(
     where: { networkId: string; requesterId: string; spaceId: string; channelId: string },
     ask: NewAsk,
     at: Date,
-    then: (tx: Tx, ask: StoredAsk) => Promise<void>,
+    then: (tx: Tx, ask: StoredAsk, settings: AskSettings) => Promise<void>,
   ): Promise<StoredAsk> {
     return this.db.$transaction(async (tx) => {
       const { lastAskNumber } = await tx.network.update({
@@ -98,9 +117,9 @@ export class AskStore {
         },
         include,
       });
-      await record(tx, row, where.requesterId, "help.asked", at);
+      await record(tx, row, where.requesterId, ASK_AUDIT.asked, at);
       const stored = (await withNames(tx, [row]))[0] as StoredAsk;
-      await then(tx, stored);
+      await then(tx, stored, await askSettingsIn(tx, where.networkId));
       return stored;
     });
   }
@@ -117,36 +136,41 @@ export class AskStore {
     return this.db.$transaction(async (tx) => {
       const offer = await tx.helpOffer.create({ data: { requestId: ask.id, helperId, createdAt: at } });
       await tx.helpRequest.updateMany({ where: { id: ask.id, status: "open" }, data: { status: "offered" } });
-      await record(tx, ask, helperId, "help.offered", at);
+      await record(tx, ask, helperId, ASK_AUDIT.offered, at);
       return { offerId: offer.id };
     });
   }
 
-  async offerById(id: string) {
-    return this.db.helpOffer.findUnique({ where: { id }, include: { request: true } });
+  /** An offer by its id (from a Choose button), if it is still there. */
+  async offerById(id: string): Promise<StoredOffer | undefined> {
+    const row = await this.db.helpOffer.findUnique({ where: { id } });
+    return row ? { id: row.id, askId: row.requestId, helperId: row.helperId, chosen: row.chosen } : undefined;
   }
 
+  /** The asker chose this offer's helper. */
   async choose(offerId: string, ask: StoredAsk, actorId: string, at: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
       await tx.helpOffer.update({ where: { id: offerId }, data: { chosen: true } });
-      await record(tx, ask, actorId, "help.offer_chosen", at, { offer: offerId });
+      await record(tx, ask, actorId, ASK_AUDIT.offerChosen, at, { offer: offerId });
     });
   }
 
+  /** Resolves or closes the ask. */
   async setStatus(ask: StoredAsk, status: "resolved" | "closed", actorId: string, at: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
       await tx.helpRequest.update({
         where: { id: ask.id },
         data: { status, updatedAt: at, ...(status === "resolved" ? { resolvedAt: at } : {}) },
       });
-      await record(tx, ask, actorId, `help.${status}`, at);
+      await record(tx, ask, actorId, ASK_AUDIT[status], at);
     });
   }
 
+  /** Keeps the asker's one line on what helped. */
   async saveStory(ask: StoredAsk, actorId: string, story: string, at: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
       await tx.helpRequest.update({ where: { id: ask.id }, data: { whatHelped: story } });
-      await record(tx, ask, actorId, "help.story_told", at);
+      await record(tx, ask, actorId, ASK_AUDIT.storyTold, at);
     });
   }
 
@@ -165,6 +189,7 @@ export class AskStore {
     return withNames(this.db, rows);
   }
 
+  /** The member's own asks, newest first. */
   async mine(networkId: string, memberId: string, limit: number): Promise<StoredAsk[]> {
     const rows = await this.db.helpRequest.findMany({
       where: { networkId, requesterId: memberId },
@@ -176,7 +201,10 @@ export class AskStore {
   }
 
   /** The member's own counts, shown only to them: asks made, offers given, own asks resolved. */
-  async counts(networkId: string, memberId: string) {
+  async counts(
+    networkId: string,
+    memberId: string,
+  ): Promise<{ readonly asked: number; readonly offered: number; readonly resolved: number }> {
     const [asked, offered, resolved] = await Promise.all([
       this.db.helpRequest.count({ where: { networkId, requesterId: memberId } }),
       this.db.helpOffer.count({ where: { helperId: memberId, request: { networkId } } }),

@@ -172,6 +172,11 @@ describe("an ask, from card to story", () => {
       components: [],
     });
 
+    // The DM goes out once Alice has her answer: wait for it.
+    await h.fake.requests.waitFor((r) => r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path), {
+      since: before,
+      what: "the DM to the helper",
+    });
     const bobDm = h.fake.store.dmChannel(bob.user.id);
     const [opened, message] = botPosts(before);
     expect([opened?.path, opened?.body]).toEqual(["/users/@me/channels", { recipient_id: bob.user.id }]);

@@ -138,7 +138,8 @@ describe("Slack help requests", () => {
 
     const done = await h.fake.api.waitForResponse((r) => chosen.response_url.endsWith(`/${r.id}`));
     expect(sentMessage(done)).toMatchObject({ replaceOriginal: true, text: en("asks.choose.done", { number: 1 }) });
-    await h.fake.api.waitForCall("conversations.open", (c) => c.args["users"] === bob.id);
+    // The DM goes out once Alice has her answer: wait for it.
+    await h.fake.api.waitForCall("chat.postMessage", (c) => c.args["channel"] === dmWith(bob).id);
     expect(postsIn(dmWith(bob)).map((c) => sentMessage(c).text)).toEqual([
       `${en("asks.choose.to_helper", { number: 1, what: WHAT })} <@${alice.id}>`,
     ]);
