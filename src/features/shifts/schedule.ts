@@ -1,3 +1,4 @@
+import type { RotaPlan } from "./domain.js";
 import type { Tx } from "../../db/index.js";
 import { cancelWhere, enqueue } from "../../scheduler/index.js";
 
@@ -119,3 +120,12 @@ export async function planExpiryWarnings(
     });
   }
 }
+
+/** The plan the rota's stores follow, in the transaction of each change. */
+export const rotaPlan: RotaPlan = {
+  placeTaken: planReminder,
+  placeLeft: unplanReminders,
+  coverAsked: planCoverEscalation,
+  coverClosed: unplanCover,
+  checkRecorded: planExpiryWarnings,
+};
