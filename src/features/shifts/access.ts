@@ -11,6 +11,7 @@ import { dayText } from "./when.js";
 /** The shift stores for a handler, job or card refresher, planning jobs as `schedule.ts` says. */
 export const storesOf = (deps: { readonly db: Db }): ShiftStores => shiftStores(deps.db, rotaPlan);
 
+/** The open shift with this number in the member's network, or the member's words for why not. */
 export async function findShift(ctx: Context, number: number): Promise<StoredShift> {
   const shift = await storesOf(ctx).rota.byNumber(ctx.network.id, number);
   if (shift?.status === "cancelled") throw new UserError("shift.cancelled", { number });
@@ -18,6 +19,7 @@ export async function findShift(ctx: Context, number: number): Promise<StoredShi
   return shift;
 }
 
+/** The open shift a button names, in the member's network, or the member's words for why not. */
 export async function findShiftById(ctx: Context, id: string): Promise<StoredShift> {
   const shift = await storesOf(ctx).rota.byId(id);
   if (!shift || shift.networkId !== ctx.network.id) throw new UserError("error.unknown_action");
@@ -26,6 +28,7 @@ export async function findShiftById(ctx: Context, id: string): Promise<StoredShi
   return shift;
 }
 
+/** Refuses a shift that has started. */
 export function requireFuture(ctx: Context, shift: StoredShift): void {
   if (shift.startsAt <= ctx.clock.now()) throw new UserError("shift.past", { number: shift.number });
 }
@@ -109,6 +112,7 @@ export async function requireEligible(
   if (why) throw notEligible(ctx.t, shift.number, why);
 }
 
+/** "You can't take shift #n: why", as the member reads it. */
 export function notEligible(t: Translate, number: number, why: Reason): UserError {
   return new UserError("shift.not_eligible", { number, why: t(why.key, why.params) });
 }

@@ -111,6 +111,7 @@ const cannot = defineAction({
   },
 });
 
+/** Every button of the rota. */
 export const shiftActions = [
   signup,
   needCover,

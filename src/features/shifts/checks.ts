@@ -7,6 +7,7 @@ import { findMember, storesOf } from "./access.js";
 import { CHECK_STATUSES, KIND, checkFromText, checkOptions, checksOptions } from "./input.js";
 import { dayText, endOfDay } from "./when.js";
 
+/** A coordinator records (or replaces) a member's check; its expiry warnings are planned with it. */
 export const check = defineSubcommand({
   name: "check",
   descriptionKey: "shift.check.description",
@@ -41,6 +42,7 @@ export const check = defineSubcommand({
   },
 });
 
+/** A member's checks: their own, or anyone's for a coordinator. */
 export const checks = defineSubcommand({
   name: "checks",
   descriptionKey: "shift.checks.description",

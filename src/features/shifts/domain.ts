@@ -4,6 +4,7 @@
  */
 import type { Tx } from "../../db/index.js";
 
+/** A shift as a coordinator adds it (one line of an import, too). */
 export interface NewShift {
   readonly role: string;
   readonly startsAt: Date;
@@ -104,6 +105,7 @@ export interface Refused {
   readonly number?: number;
 }
 
+/** Whether a store's answer is a refusal. */
 export const isRefused = (value: unknown): value is Refused =>
   typeof value === "object" && value !== null && "refused" in value;
 
@@ -122,11 +124,15 @@ export interface RotaPlan {
   ): Promise<void>;
   /** The place's reminders, dropped. */
   placeLeft(tx: Tx, assignmentId: string): Promise<void>;
-  /** Re-broadcasts and the coordinators' nudge for an uncovered request. */
+  /**
+   * Re-broadcasts and the coordinators' nudge for an uncovered request, at the network's
+   * escalation hours (`escalation`: the setting as stored, read in the same transaction).
+   */
   coverAsked(
     tx: Tx,
     cover: { id: string },
     shift: { startsAt: Date; networkId: string },
+    escalation: string,
     now: Date,
     revision?: string,
   ): Promise<void>;

@@ -136,4 +136,5 @@ export const expiryJob = defineJob({
   },
 });
 
+/** Every scheduled job of the rota. */
 export const shiftJobs = [remindJob, escalateJob, coordinatorsJob, expiryJob];

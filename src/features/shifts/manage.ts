@@ -277,5 +277,7 @@ const remove = defineSubcommand({
   },
 });
 
+/** What changes a shift once made: withdraw a request, cancel, edit, take someone off. */
 export const manageSubcommands = [withdraw, cancel, edit, remove];
+/** Cancel's Yes / Keep it buttons. */
 export const manageActions = [confirmCancel, keep];

@@ -9,6 +9,7 @@ import { freePlaces, memberInline } from "./card.js";
 import type { CompletedPlace, StoredShift } from "./domain.js";
 import { hoursOptions } from "./input.js";
 
+/** Uncovered requests and shifts with free places in the coming week. */
 export const atRisk = defineSubcommand({
   name: "at-risk",
   descriptionKey: "shift.at_risk.description",
@@ -52,6 +53,7 @@ const hoursOf = (places: readonly CompletedPlace[]) =>
   places.reduce((sum, p) => sum + (p.endsAt.getTime() - p.startsAt.getTime()) / 3_600_000, 0);
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
 
+/** A member's completed hours; with "all", everyone's for a coordinator, as a CSV too. */
 export const hours = defineSubcommand({
   name: "hours",
   descriptionKey: "shift.hours.description",

@@ -54,22 +54,20 @@ export function escalationHours(stored: string): number[] {
 }
 
 /**
- * A new cover request: re-broadcast at each of the network's escalation times still ahead, then
- * (half the last interval later) tell the coordinators directly if nobody has claimed it.
- * `revision` (":e2") re-plans a request whose shift was moved: used keys never plan again.
+ * A new cover request: re-broadcast at each of the network's escalation times still ahead
+ * (`escalation`, its setting as stored), then (half the last interval later) tell the
+ * coordinators directly if nobody has claimed it. `revision` (":e2") re-plans a request whose
+ * shift was moved: used keys never plan again.
  */
 export async function planCoverEscalation(
   tx: Tx,
   cover: { id: string },
   shift: { startsAt: Date; networkId: string },
+  escalation: string,
   now: Date,
   revision = "",
 ): Promise<void> {
-  const { coverEscalationHours } = await tx.network.findUniqueOrThrow({
-    where: { id: shift.networkId },
-    select: { coverEscalationHours: true },
-  });
-  const hours = escalationHours(coverEscalationHours);
+  const hours = escalationHours(escalation);
   for (const h of hours) {
     const dueAt = new Date(shift.startsAt.getTime() - h * HOUR);
     if (dueAt <= now) continue;

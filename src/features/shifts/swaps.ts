@@ -9,6 +9,7 @@ import { timeOf } from "./card.js";
 import { swapFromText, swapOptions } from "./input.js";
 import { coordinatorDms, dmTo, translatorOf } from "./tell.js";
 
+/** Offers another holder your place for theirs; they answer from their DMs. */
 export const swap = defineSubcommand({
   name: "swap",
   descriptionKey: "shift.swap.description",
@@ -153,4 +154,5 @@ const swapDecline = defineAction({
   },
 });
 
+/** Accept and Decline on a swap offer. */
 export const swapActions = [swapAccept, swapDecline];

@@ -6,8 +6,9 @@ import type { Db } from "../../../db/index.js";
 import { UNCOVERED, type Refused, type RotaPlan, type ShiftChange, type StoredShift } from "../domain.js";
 import { withdrawUncovered } from "./places.js";
 import { ShiftReads } from "./reads.js";
-import { record, refusable, refuseChange, shiftById } from "./rows.js";
+import { escalationOf, record, refusable, refuseChange, shiftById } from "./rows.js";
 
+/** Cancelling and editing shifts, each in one transaction. */
 export class ShiftChanges {
   constructor(
     private readonly db: Db,
@@ -112,9 +113,10 @@ export class ShiftChanges {
           const covers = await tx.coverRequest.findMany({
             where: { shiftId: shift.id, status: { in: [...UNCOVERED] } },
           });
+          const escalation = covers.length ? await escalationOf(tx, shift.networkId) : "";
           for (const cover of covers) {
             await this.plan.coverClosed(tx, cover.id);
-            await this.plan.coverAsked(tx, cover, fresh, at, revision);
+            await this.plan.coverAsked(tx, cover, fresh, escalation, at, revision);
           }
         }
         await record(tx, shift.networkId, actorId, "shift.edited", { type: "Shift", id: shift.id }, at, {

@@ -13,6 +13,7 @@ const toCheck = ({ id, networkId, memberId, kind, status, expiresAt }: CheckRow)
   expiresAt,
 });
 
+/** Members' checks: recorded with their expiry warnings planned, listed, found. */
 export class CheckStore {
   constructor(
     private readonly db: Db,

@@ -14,8 +14,9 @@ import {
 } from "../domain.js";
 import { handOver } from "./places.js";
 import { ShiftReads } from "./reads.js";
-import { record, refusable, Rollback, toCover } from "./rows.js";
+import { escalationOf, record, refusable, Rollback, toCover } from "./rows.js";
 
+/** Cover requests, from asked to covered, declined or withdrawn. */
 export class CoverStore {
   constructor(
     private readonly db: Db,
@@ -84,7 +85,7 @@ export class CoverStore {
         reason: reason !== undefined,
         ...(askedById !== holder.memberId ? { onBehalfOf: holder.memberId } : {}),
       });
-      await this.plan.coverAsked(tx, cover, shift, at);
+      await this.plan.coverAsked(tx, cover, shift, await escalationOf(tx, shift.networkId), at);
       return toCover(cover);
     });
   }

@@ -2,6 +2,7 @@
 import type { Db } from "../../../db/index.js";
 import type { CompletedPlace } from "../domain.js";
 
+/** Completed places, for volunteer hours. */
 export class HoursStore {
   constructor(private readonly db: Db) {}
 

@@ -16,6 +16,7 @@ import { SwapStore } from "./swaps.js";
 export { ShiftReads } from "./reads.js";
 export type { Recipient } from "./people.js";
 
+/** The shift stores, one per part of the rota. */
 export interface ShiftStores {
   readonly rota: RotaStore;
   readonly places: PlaceStore;

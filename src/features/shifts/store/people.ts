@@ -14,6 +14,7 @@ export interface Recipient {
   readonly network: { readonly timeZone: string; readonly locale: string };
 }
 
+/** Reads of members, the network and spaces that the rota needs. */
 export class RotaPeople {
   constructor(private readonly db: Db) {}
 

@@ -65,6 +65,7 @@ export async function handOver(
   });
 }
 
+/** Taking a place and taking someone off one. */
 export class PlaceStore {
   constructor(
     private readonly db: Db,

@@ -6,6 +6,7 @@
 import type { StoredCheck, StoredShift } from "../domain.js";
 import { shiftById, toShifts, withPlaces, type Conn } from "./rows.js";
 
+/** Reads of the rota, on the client or inside a transaction. */
 export class ShiftReads {
   constructor(protected readonly conn: Conn) {}
 

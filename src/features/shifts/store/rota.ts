@@ -7,6 +7,7 @@ import type { NewShift, StoredShift } from "../domain.js";
 import { ShiftReads } from "./reads.js";
 import { record, toShifts, withPlaces, type ShiftRow } from "./rows.js";
 
+/** Shifts added and places confirmed, plus every read of `ShiftReads`. */
 export class RotaStore extends ShiftReads {
   constructor(private readonly db: Db) {
     super(db);

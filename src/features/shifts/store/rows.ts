@@ -12,6 +12,7 @@ export type Conn = Db | Tx;
 /** How a shift is read: with its places, lowest slot first. */
 export const withPlaces = { assignments: { orderBy: { slot: "asc" as const } } } as const;
 
+/** A shift row with its places, as `withPlaces` reads it. */
 export type ShiftRow = Awaited<ReturnType<Db["shift"]["findFirstOrThrow"]>> & {
   assignments: { id: string; memberId: string; slot: number }[];
 };
@@ -65,6 +66,15 @@ export const toCover = (row: CoverRow): StoredCover => ({
   spaceId: row.spaceId,
   channelId: row.channelId,
 });
+
+/** The network's cover escalation setting as stored, read in the change's transaction. */
+export async function escalationOf(tx: Tx, networkId: string): Promise<string> {
+  const network = await tx.network.findUniqueOrThrow({
+    where: { id: networkId },
+    select: { coverEscalationHours: true },
+  });
+  return network.coverEscalationHours;
+}
 
 /** Appends an audit line in the change's own transaction. */
 export function record(

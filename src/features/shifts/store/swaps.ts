@@ -5,6 +5,7 @@ import { handOver } from "./places.js";
 import { ShiftReads } from "./reads.js";
 import { record, refusable, Rollback, shiftById } from "./rows.js";
 
+/** Swaps proposed, accepted (both places at once) or declined. */
 export class SwapStore {
   constructor(
     private readonly db: Db,
