@@ -2,29 +2,64 @@ import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
 import { findMemberByMention, type FoundMember } from "../../core/members.js";
 import type { MessageKey, MessageParams, Translate } from "../../core/i18n/index.js";
-import type { Db, Tx } from "../../db/index.js";
-import { ShiftStore, type StoredShift } from "./store.js";
+import type { Db } from "../../db/index.js";
+import { isRefused, type Refused, type StoredShift } from "./domain.js";
+import { rotaPlan } from "./schedule.js";
+import { shiftStores, type ShiftReads, type ShiftStores } from "./store/index.js";
 import { dayText } from "./when.js";
 
-export const shiftsOf = (ctx: Context) => new ShiftStore(ctx.db);
+/** The shift stores for a handler, job or card refresher, planning jobs as `schedule.ts` says. */
+export const storesOf = (deps: { readonly db: Db }): ShiftStores => shiftStores(deps.db, rotaPlan);
 
+/** The open shift with this number in the member's network, or the member's words for why not. */
 export async function findShift(ctx: Context, number: number): Promise<StoredShift> {
-  const shift = await shiftsOf(ctx).byNumber(ctx.network.id, number);
+  const shift = await storesOf(ctx).rota.byNumber(ctx.network.id, number);
   if (shift?.status === "cancelled") throw new UserError("shift.cancelled", { number });
   if (!shift || shift.status !== "open") throw new UserError("shift.not_found", { number });
   return shift;
 }
 
+/** The open shift a button names, in the member's network, or the member's words for why not. */
 export async function findShiftById(ctx: Context, id: string): Promise<StoredShift> {
-  const shift = await shiftsOf(ctx).byId(id);
+  const shift = await storesOf(ctx).rota.byId(id);
   if (!shift || shift.networkId !== ctx.network.id) throw new UserError("error.unknown_action");
   if (shift.status === "cancelled") throw new UserError("shift.cancelled", { number: shift.number });
   if (shift.status !== "open") throw new UserError("error.unknown_action");
   return shift;
 }
 
+/** Refuses a shift that has started. */
 export function requireFuture(ctx: Context, shift: StoredShift): void {
   if (shift.startsAt <= ctx.clock.now()) throw new UserError("shift.past", { number: shift.number });
+}
+
+/**
+ * The store's answer, or the member's words for why the rota refused the change (nothing was
+ * stored). `changed` says what "changed meanwhile" means for this command.
+ */
+export function unlessRefused<T>(
+  result: T | Refused,
+  number: number,
+  changed: "shift.remove.changed" | "shift.withdraw.changed" = "shift.remove.changed",
+): T {
+  if (!isRefused(result)) return result;
+  number = result.number ?? number;
+  switch (result.refused) {
+    case "cancelled":
+      throw new UserError("shift.cancelled", { number });
+    case "past":
+      throw new UserError("shift.past", { number });
+    case "full":
+      throw new UserError("shift.full", { number });
+    case "already_on":
+      throw new UserError("shift.already_on", { number });
+    case "gone":
+      throw new UserError("shift.cover.gone", { number });
+    case "stale":
+      throw new UserError("shift.swap.stale");
+    case "changed":
+      throw new UserError(changed, { number });
+  }
 }
 
 /** Why someone may not take a shift, as a translation key and its parameters. */
@@ -36,10 +71,11 @@ export interface Reason {
 /**
  * Whether `memberId` may take a place on `shift`: every required check valid (not pending, not
  * revoked, not expired before the shift ends), not already on it, and no other shift of theirs
- * overlapping it. `giving` names places they give up in the same change (a swap).
+ * overlapping it. `giving` names places they give up in the same change (a swap). `reads` may
+ * read inside a transaction under way.
  */
 export async function ineligibility(
-  db: Db | Tx,
+  reads: Pick<ShiftReads, "checksFor" | "overlapOf">,
   memberId: string,
   shift: StoredShift,
   zone: string,
@@ -49,7 +85,7 @@ export async function ineligibility(
   if (shift.holders.some((h) => h.memberId === memberId && !giving.includes(h.assignmentId)))
     return { key: "shift.why.already_on", params: { number: shift.number } };
   if (shift.requiredChecks.length) {
-    const checks = await db.memberCheck.findMany({ where: { memberId, kind: { in: [...shift.requiredChecks] } } });
+    const checks = await reads.checksFor(memberId, shift.requiredChecks);
     for (const kind of shift.requiredChecks) {
       const check = checks.find((c) => c.kind === kind);
       if (!check || check.status === "revoked") return { key: "shift.why.check_missing", params: { check: kind } };
@@ -61,46 +97,24 @@ export async function ineligibility(
         };
     }
   }
-  const other = await overlapOf(db, memberId, shift, giving);
+  const other = await reads.overlapOf(memberId, shift, giving);
   if (other !== undefined) return { key: "shift.why.overlap", params: { other } };
   return undefined;
 }
 
-/** The number of another open shift of the member's overlapping `shift`'s time, if any. */
-export async function overlapOf(
-  db: Db | Tx,
-  memberId: string,
-  shift: { id: string; startsAt: Date; endsAt: Date },
-  giving: readonly string[] = [],
-): Promise<number | undefined> {
-  const overlapping = await db.shiftAssignment.findFirst({
-    where: {
-      memberId,
-      id: { notIn: [...giving] },
-      shiftId: { not: shift.id },
-      shift: { status: "open", startsAt: { lt: shift.endsAt }, endsAt: { gt: shift.startsAt } },
-    },
-    include: { shift: { select: { number: true } } },
-  });
-  return overlapping?.shift.number;
-}
-
 /** Throws the member's own "you can't take this" reply. */
-export async function requireEligible(ctx: Context, shift: StoredShift, db: Db | Tx = ctx.db): Promise<void> {
-  const why = await ineligibility(db, ctx.member.id, shift, ctx.timeZone, ctx.locale);
+export async function requireEligible(
+  ctx: Context,
+  shift: StoredShift,
+  reads: Pick<ShiftReads, "checksFor" | "overlapOf"> = storesOf(ctx).rota,
+): Promise<void> {
+  const why = await ineligibility(reads, ctx.member.id, shift, ctx.timeZone, ctx.locale);
   if (why) throw notEligible(ctx.t, shift.number, why);
 }
 
+/** "You can't take shift #n: why", as the member reads it. */
 export function notEligible(t: Translate, number: number, why: Reason): UserError {
   return new UserError("shift.not_eligible", { number, why: t(why.key, why.params) });
-}
-
-/** Coordinators and admins of a network. */
-export async function coordinatorsOf(db: Db, networkId: string) {
-  return db.member.findMany({
-    where: { networkId, role: { in: ["coordinator", "admin"] }, forgottenAt: null },
-    select: { id: true, displayName: true, locale: true },
-  });
 }
 
 /** A member named in a command (a mention or their name), in this network only: the core's lookup. */

@@ -2,7 +2,10 @@ import ical from "ical-generator";
 import { encodeCustomId } from "../../core/custom-id.js";
 import type { Translate } from "../../core/i18n/index.js";
 import type { Action, Attachment, Field, Inline, Message, RichText } from "../../core/message.js";
-import type { StoredShift } from "./store.js";
+import type { StoredShift } from "./domain.js";
+
+/** A member shown by name only (no mention): in DMs and lists. */
+export const memberInline = (name: string): Inline => ({ kind: "member", name });
 
 /** The shift's time as inlines: each reader sees it in their own zone. */
 export function timeOf(shift: StoredShift): Inline[] {

@@ -8,8 +8,9 @@ import type { Context } from "../../core/context.js";
 import type { Message, PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { Db } from "../../db/index.js";
+import { storesOf } from "./access.js";
 import { coverCard, type CoverState } from "./card.js";
-import { ShiftStore, type StoredCover, type StoredShift } from "./store.js";
+import type { StoredCover, StoredShift } from "./domain.js";
 
 /** PostedCard.subjectType of a cover request's card. */
 export const COVER_CARD = "cover";
@@ -42,8 +43,9 @@ async function currentCard(
   coverId: string,
   place: CardPlace,
 ): Promise<Message | undefined> {
-  const cover = await db.coverRequest.findUnique({ where: { id: coverId } });
-  const shift = cover && (await new ShiftStore(db).byId(cover.shiftId));
+  const stores = storesOf({ db });
+  const cover = await stores.covers.byId(coverId);
+  const shift = cover && (await stores.rota.byId(cover.shiftId));
   if (!cover || !shift) return undefined;
   const requester = await memberOnCard(db, cover.requesterId, place);
   const state = await stateOf(db, cover, shift, place);
@@ -58,10 +60,7 @@ export async function refreshCoverCards(
   except?: PostedRef,
 ): Promise<void> {
   if (coverIds.length === 0) return;
-  const network = await deps.db.network.findUnique({
-    where: { id: networkId },
-    select: { locale: true, secondLocale: true },
-  });
+  const network = await storesOf(deps).people.networkOf(networkId);
   if (!network) return;
   for (const id of coverIds) {
     await refreshCards(
@@ -76,12 +75,7 @@ export async function refreshCoverCards(
 
 /** The cards of every cover request of a shift (after it was edited or cancelled). */
 export async function refreshShiftCards(deps: RefreshDeps, shift: { id: string; networkId: string }): Promise<void> {
-  const covers = await deps.db.coverRequest.findMany({ where: { shiftId: shift.id }, select: { id: true } });
-  await refreshCoverCards(
-    deps,
-    shift.networkId,
-    covers.map((c) => c.id),
-  );
+  await refreshCoverCards(deps, shift.networkId, await storesOf(deps).covers.idsOf(shift.id));
 }
 
 /** A reply that, once the member has their answer, brings the cover request's other copies up to date. */

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { Translate } from "../../core/i18n/index.js";
 import { KIND, ShiftLimits } from "./input.js";
-import type { NewShift } from "./store.js";
+import type { NewShift } from "./domain.js";
 import { spanOf } from "./when.js";
 
 export const CSV_HEADER = ["role", "date", "start", "end", "place", "capacity", "checks"] as const;

@@ -1,16 +1,20 @@
 import { z } from "zod";
 import { encodeCustomId } from "../../core/custom-id.js";
-import { matchLocale } from "../../core/i18n/index.js";
+import { translator } from "../../core/i18n/index.js";
+import { localeOf, tellCoordinators, translatorFor } from "../../core/people.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
-import { ineligibility } from "./access.js";
-import { coverCard, timeOf } from "./card.js";
-import { memberInline, tellCoordinators, translatorOf } from "./cover.js";
+import { ineligibility, storesOf } from "./access.js";
+import { coverCard, memberInline, timeOf } from "./card.js";
+import { UNCOVERED } from "./domain.js";
 import { COORDINATORS_JOB, ESCALATE_JOB, EXPIRY_JOB, REMIND_JOB } from "./schedule.js";
-import { ShiftStore, UNCOVERED } from "./store.js";
 import { dayText } from "./when.js";
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
+
+/** A job's reader's translator (English if they are gone meanwhile). */
+const translatorOf = async (ctx: JobContext, memberId: string) =>
+  (await translatorFor(ctx.db, memberId)) ?? translator("en");
 
 const delayed = (ctx: JobContext, t: (key: "job.delayed") => string) => (ctx.late ? ` ${t("job.delayed")}` : "");
 
@@ -21,11 +25,12 @@ export const remindJob = defineJob({
   // Late by more than half a day, the shift is nearly on: the question no longer helps.
   graceMs: 12 * HOUR,
   run: async (ctx, { assignmentId, memberId }) => {
-    const place = await ctx.db.shiftAssignment.findUnique({ where: { id: assignmentId } });
+    const { rota } = storesOf(ctx);
+    const place = await rota.place(assignmentId);
     if (!place || place.memberId !== memberId) return; // handed over since: the new holder has their own
-    const shift = await new ShiftStore(ctx.db).byId(place.shiftId);
+    const shift = await rota.byId(place.shiftId);
     if (!shift || shift.status !== "open" || shift.startsAt <= ctx.clock.now()) return;
-    const t = await translatorOf(ctx.db, memberId);
+    const t = await translatorOf(ctx, memberId);
     await ctx.delivery.toMember(memberId, {
       title: t("shift.remind.title", { number: shift.number, role: shift.role }) + delayed(ctx, t),
       text: [t("shift.remind.text"), " ", ...timeOf(shift), ...(shift.place ? [` · ${shift.place}`] : [])],
@@ -38,9 +43,10 @@ export const remindJob = defineJob({
 });
 
 async function uncoveredCover(ctx: JobContext, coverId: string, statuses: readonly string[]) {
-  const cover = await ctx.db.coverRequest.findUnique({ where: { id: coverId } });
+  const stores = storesOf(ctx);
+  const cover = await stores.covers.byId(coverId);
   if (!cover || !statuses.includes(cover.status)) return undefined;
-  const shift = await new ShiftStore(ctx.db).byId(cover.shiftId);
+  const shift = await stores.rota.byId(cover.shiftId);
   if (!shift || shift.status !== "open" || shift.startsAt <= ctx.clock.now()) return undefined;
   return { cover, shift };
 }
@@ -57,21 +63,18 @@ export const escalateJob = defineJob({
     const found = await uncoveredCover(ctx, coverId, ["open"]);
     if (!found) return;
     const { cover, shift } = found;
-    const network = await ctx.db.network.findUniqueOrThrow({ where: { id: shift.networkId } });
-    const requester = await ctx.db.member.findUnique({ where: { id: cover.requesterId } });
-    const members = await ctx.db.member.findMany({
-      where: { networkId: shift.networkId, forgottenAt: null, id: { not: cover.requesterId } },
-    });
+    const { rota, people } = storesOf(ctx);
+    const network = await people.networkOf(shift.networkId);
+    if (!network) return;
+    const requester = await people.nameOf(cover.requesterId);
+    const members = await people.membersBut(shift.networkId, cover.requesterId);
     let sent = 0;
     for (const member of members) {
-      const why = await ineligibility(ctx.db, member.id, shift, network.timeZone, network.locale);
+      const why = await ineligibility(rota, member.id, shift, network.timeZone, network.locale);
       if (why) continue;
-      const t = await translatorOf(ctx.db, member.id);
+      const t = await translatorOf(ctx, member.id);
       const title = t("shift.escalate.title", { number: shift.number, role: shift.role, hours }) + delayed(ctx, t);
-      await ctx.delivery.toMember(
-        member.id,
-        coverCard(shift, cover, memberInline(requester?.displayName ?? "?"), t, title),
-      );
+      await ctx.delivery.toMember(member.id, coverCard(shift, cover, memberInline(requester), t, title));
       sent += 1;
     }
     ctx.log.info({ cover: cover.id, hours, sent }, "cover request re-broadcast");
@@ -87,16 +90,10 @@ export const coordinatorsJob = defineJob({
     const found = await uncoveredCover(ctx, coverId, UNCOVERED);
     if (!found) return;
     const { cover, shift } = found;
-    const requester = await ctx.db.member.findUnique({ where: { id: cover.requesterId } });
+    const requester = await storesOf(ctx).people.nameOf(cover.requesterId);
     await tellCoordinators(ctx.db, ctx.delivery, shift.networkId, (t) => ({
       title: t("shift.uncovered.title", { number: shift.number, role: shift.role }) + delayed(ctx, t),
-      text: [
-        memberInline(requester?.displayName ?? "?"),
-        " ",
-        t("shift.uncovered.text", { number: shift.number }),
-        " ",
-        ...timeOf(shift),
-      ],
+      text: [memberInline(requester), " ", t("shift.uncovered.text", { number: shift.number }), " ", ...timeOf(shift)],
     }));
   },
 });
@@ -107,14 +104,15 @@ export const expiryJob = defineJob({
   payload: z.object({ checkId: z.string().min(1), days: z.number(), expiresAt: z.iso.datetime() }),
   graceMs: 3 * DAY,
   run: async (ctx, { checkId, days, expiresAt }) => {
-    const check = await ctx.db.memberCheck.findUnique({ where: { id: checkId } });
+    const stores = storesOf(ctx);
+    const check = await stores.checks.byId(checkId);
     // Renewed (a new expiry) or revoked since: this warning is out of date.
     if (!check || check.status !== "valid" || check.expiresAt?.toISOString() !== expiresAt) return;
-    const member = await ctx.db.member.findUniqueOrThrow({ where: { id: check.memberId }, include: { network: true } });
-    if (member.forgottenAt) return;
+    const member = await stores.people.recipient(check.memberId);
+    if (member.forgotten) return;
     const zone = member.timeZone ?? member.network.timeZone;
-    const t = await translatorOf(ctx.db, member.id);
-    const locale = matchLocale(member.locale) ?? matchLocale(member.network.locale) ?? "en";
+    const locale = localeOf(member, member.network);
+    const t = translator(locale);
     await ctx.delivery.toMember(member.id, {
       text: t("shift.expiry.to_member", { kind: check.kind, date: dayText(check.expiresAt, zone, locale), days }),
     });
@@ -133,9 +131,10 @@ export const expiryJob = defineJob({
           memberInline(member.displayName),
         ],
       }),
-      member.id,
+      { except: member.id },
     );
   },
 });
 
+/** Every scheduled job of the rota. */
 export const shiftJobs = [remindJob, escalateJob, coordinatorsJob, expiryJob];

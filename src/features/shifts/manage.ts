@@ -4,12 +4,21 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import type { Field, Inline } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
-import { findMember, findShift, findShiftById, ineligibility, requireFuture, shiftsOf } from "./access.js";
+import {
+  findMember,
+  findShift,
+  findShiftById,
+  ineligibility,
+  requireFuture,
+  storesOf,
+  unlessRefused,
+} from "./access.js";
 import { shiftLine, timeOf } from "./card.js";
-import { translatorOf, withdrawCover } from "./cover.js";
 import { shiftCardsAfter } from "./cards.js";
+import { withdrawCover } from "./cover.js";
+import type { ShiftChange, StoredShift } from "./domain.js";
 import { editFromText, editOptions, numberFromText, numberOptions, removeFromText, removeOptions } from "./input.js";
-import type { ShiftChange, StoredShift } from "./store.js";
+import { dmTo, translatorOf } from "./tell.js";
 import { isoDay, parseWhen, spanText } from "./when.js";
 import { DateTime } from "luxon";
 
@@ -28,12 +37,18 @@ const coordinator = (ctx: Context): Inline => ({
   ref: ctx.memberRef,
 });
 
-/** Cancels now: holders and waiting claimants are told by DM. */
-async function cancelNow(ctx: Context, shift: StoredShift): Promise<string> {
-  const { shift: cancelled, claimants } = await shiftsOf(ctx).cancel(shift, ctx.member.id, ctx.clock.now());
+/**
+ * Cancels now: holders and waiting claimants are told by DM. The holders' DMs go out before the
+ * answer, which says how many of them were reached; the claimants' follow it.
+ */
+async function cancelNow(ctx: Context, shift: StoredShift): Promise<{ text: string; claimantDms: Reply[] }> {
+  const { shift: cancelled, claimants } = unlessRefused(
+    await storesOf(ctx).changes.cancel(shift, ctx.member.id, ctx.clock.now()),
+    shift.number,
+  );
   let told = 0;
   for (const holder of cancelled.holders) {
-    const t = await translatorOf(ctx.db, holder.memberId);
+    const t = await translatorOf(ctx, holder.memberId);
     const sent = await ctx.delivery.toMember(holder.memberId, {
       title: t("shift.cancel.to_holder_title", { number: shift.number, role: shift.role }),
       text: [
@@ -48,16 +63,16 @@ async function cancelNow(ctx: Context, shift: StoredShift): Promise<string> {
     });
     if (sent.via !== "none") told += 1;
   }
-  for (const claimantId of claimants) {
-    const t = await translatorOf(ctx.db, claimantId);
-    await ctx.delivery.toMember(claimantId, { text: t("shift.cancel.to_claimant", { number: shift.number }) });
-  }
-  return ctx.t(cancelled.holders.length ? "shift.cancel.done_told" : "shift.cancel.done", {
+  const claimantDms = await Promise.all(
+    claimants.map((id) => dmTo(ctx, id, (t) => ({ text: t("shift.cancel.to_claimant", { number: shift.number }) }))),
+  );
+  const text = ctx.t(cancelled.holders.length ? "shift.cancel.done_told" : "shift.cancel.done", {
     number: shift.number,
     role: shift.role,
     told,
     holders: cancelled.holders.length,
   });
+  return { text, claimantDms };
 }
 
 const cancel = defineSubcommand({
@@ -70,7 +85,10 @@ const cancel = defineSubcommand({
   handle: async (ctx, input) => {
     const shift = await findShift(ctx, input.number ?? 0);
     requireFuture(ctx, shift);
-    if (shift.holders.length === 0) return [reply.private(await cancelNow(ctx, shift)), shiftCardsAfter(ctx, shift)];
+    if (shift.holders.length === 0) {
+      const { text, claimantDms } = await cancelNow(ctx, shift);
+      return [reply.private(text), ...claimantDms, shiftCardsAfter(ctx, shift)];
+    }
     return reply.private({
       text: [
         ctx.t("shift.cancel.confirm", { number: shift.number, role: shift.role, holders: shift.holders.length }),
@@ -92,7 +110,8 @@ const confirmCancel = defineAction({
   handle: async (ctx, id) => {
     const shift = await findShiftById(ctx, id);
     requireFuture(ctx, shift);
-    return [reply.update({ text: await cancelNow(ctx, shift) }), shiftCardsAfter(ctx, shift)];
+    const { text, claimantDms } = await cancelNow(ctx, shift);
+    return [reply.update({ text }), ...claimantDms, shiftCardsAfter(ctx, shift)];
   },
 });
 
@@ -150,7 +169,7 @@ const edit = defineSubcommand({
     if (input.capacity !== undefined && input.capacity !== shift.capacity) change.capacity = input.capacity;
     if (Object.keys(change).length === 0) return reply.private(ctx.t("shift.edit.unchanged", { number: shift.number }));
 
-    const changed = await shiftsOf(ctx).edit(shift, change, ctx.member.id, now, async (tx, fresh) => {
+    const edited = await storesOf(ctx).changes.edit(shift, change, ctx.member.id, now, async (reads, fresh) => {
       if (fresh.holders.length > fresh.capacity)
         throw new UserError("shift.edit.capacity_below", {
           number: shift.number,
@@ -161,7 +180,7 @@ const edit = defineSubcommand({
       // Moved: each holder must still be able to take it at its new time, as at sign-up (checks
       // valid until the new end, no clash with their other shifts).
       for (const holder of fresh.holders) {
-        const why = await ineligibility(tx, holder.memberId, fresh, zone, ctx.locale, [holder.assignmentId]);
+        const why = await ineligibility(reads, holder.memberId, fresh, zone, ctx.locale, [holder.assignmentId]);
         if (why?.key === "shift.why.overlap")
           throw new UserError("shift.edit.overlap", {
             number: shift.number,
@@ -177,13 +196,15 @@ const edit = defineSubcommand({
           });
       }
     });
+    const changed = unlessRefused(edited, shift.number);
 
+    // The holders' DMs go out before the answer, which says how many of them were reached.
     const moved = change.startsAt !== undefined;
     const placed = change.place !== undefined;
     let told = 0;
     if (moved || placed) {
       for (const holder of changed.holders) {
-        const t = await translatorOf(ctx.db, holder.memberId);
+        const t = await translatorOf(ctx, holder.memberId);
         const fields: Field[] = [];
         if (moved) {
           fields.push({ label: t("shift.edit.now"), value: timeOf(changed) });
@@ -220,10 +241,13 @@ const remove = defineSubcommand({
     const member = await findMember(ctx, input.member);
     const holder = shift.holders.find((h) => h.memberId === member.id);
     if (!holder) throw new UserError("shift.cover_for.not_on", { name: member.displayName, number: shift.number });
-    const removed = await shiftsOf(ctx).remove(shift, holder, ctx.member.id, ctx.clock.now());
-    if (!removed) throw new UserError("shift.remove.changed", { number: shift.number });
+    const removed = unlessRefused(
+      await storesOf(ctx).places.remove(shift, holder, ctx.member.id, ctx.clock.now()),
+      shift.number,
+    );
 
-    const t = await translatorOf(ctx.db, holder.memberId);
+    // Sent here, not as a reply.dm: the coordinator's answer says whether it reached them.
+    const t = await translatorOf(ctx, holder.memberId);
     const sent = await ctx.delivery.toMember(holder.memberId, {
       title: t("shift.remove.to_holder_title", { number: shift.number, role: shift.role }),
       text: [
@@ -235,18 +259,25 @@ const remove = defineSubcommand({
       ],
       context: t("shift.remove.to_holder_thanks"),
     });
-    for (const claimantId of removed.claimants) {
-      const tc = await translatorOf(ctx.db, claimantId);
-      await ctx.delivery.toMember(claimantId, { text: tc("shift.remove.to_claimant", { number: shift.number }) });
-    }
+    const claimantDms = await Promise.all(
+      removed.claimants.map((id) =>
+        dmTo(ctx, id, (tc) => ({ text: tc("shift.remove.to_claimant", { number: shift.number }) })),
+      ),
+    );
     const fresh = await findShift(ctx, shift.number);
     const done = ctx.t(sent.via === "none" ? "shift.remove.done_untold" : "shift.remove.done", {
       name: holder.name,
       number: shift.number,
     });
-    return [reply.private({ text: [done, "\n", ...shiftLine(fresh, ctx.t)] }), shiftCardsAfter(ctx, fresh)];
+    return [
+      reply.private({ text: [done, "\n", ...shiftLine(fresh, ctx.t)] }),
+      ...claimantDms,
+      shiftCardsAfter(ctx, fresh),
+    ];
   },
 });
 
+/** What changes a shift once made: withdraw a request, cancel, edit, take someone off. */
 export const manageSubcommands = [withdraw, cancel, edit, remove];
+/** Cancel's Yes / Keep it buttons. */
 export const manageActions = [confirmCancel, keep];

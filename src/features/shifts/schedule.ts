@@ -1,3 +1,4 @@
+import type { RotaPlan } from "./domain.js";
 import type { Tx } from "../../db/index.js";
 import { cancelWhere, enqueue } from "../../scheduler/index.js";
 
@@ -53,22 +54,20 @@ export function escalationHours(stored: string): number[] {
 }
 
 /**
- * A new cover request: re-broadcast at each of the network's escalation times still ahead, then
- * (half the last interval later) tell the coordinators directly if nobody has claimed it.
- * `revision` (":e2") re-plans a request whose shift was moved: used keys never plan again.
+ * A new cover request: re-broadcast at each of the network's escalation times still ahead
+ * (`escalation`, its setting as stored), then (half the last interval later) tell the
+ * coordinators directly if nobody has claimed it. `revision` (":e2") re-plans a request whose
+ * shift was moved: used keys never plan again.
  */
 export async function planCoverEscalation(
   tx: Tx,
   cover: { id: string },
   shift: { startsAt: Date; networkId: string },
+  escalation: string,
   now: Date,
   revision = "",
 ): Promise<void> {
-  const { coverEscalationHours } = await tx.network.findUniqueOrThrow({
-    where: { id: shift.networkId },
-    select: { coverEscalationHours: true },
-  });
-  const hours = escalationHours(coverEscalationHours);
+  const hours = escalationHours(escalation);
   for (const h of hours) {
     const dueAt = new Date(shift.startsAt.getTime() - h * HOUR);
     if (dueAt <= now) continue;
@@ -119,3 +118,12 @@ export async function planExpiryWarnings(
     });
   }
 }
+
+/** The plan the rota's stores follow, in the transaction of each change. */
+export const rotaPlan: RotaPlan = {
+  placeTaken: planReminder,
+  placeLeft: unplanReminders,
+  coverAsked: planCoverEscalation,
+  coverClosed: unplanCover,
+  checkRecorded: planExpiryWarnings,
+};

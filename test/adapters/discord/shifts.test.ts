@@ -85,10 +85,13 @@ describe("shifts on Discord: claim and swap", () => {
     );
     expect(followUp.body).toMatchObject({ flags: 64, content: "Shift #1 is yours now. It's in /shift mine." });
     expect(await holderOf(1)).toEqual(["bobby"]);
-    // Alice is told by DM that she is off it.
+    // Alice is told by DM that she is off it, once Bob has his answer.
     const aliceDm = h.fake.store.dmChannel(alice.user.id);
-    const toAlice = botPosts(before).find((r) => r.path === `/channels/${aliceDm.id}/messages`);
-    expect((toAlice?.body as { content: string }).content).toBe(
+    const toAlice = await h.fake.requests.waitFor(
+      (r) => r.method === "POST" && r.path === `/channels/${aliceDm.id}/messages`,
+      { since: before, what: "the DM to Alice" },
+    );
+    expect((toAlice.body as { content: string }).content).toBe(
       `<@${bob.user.id}> is covering your shift #1 Front desk: you're no longer on it.`,
     );
     // A second press: politely already taken.
