@@ -1,6 +1,8 @@
 import { audit } from "../../core/audit.js";
 import { hasRole, isRole, type Role } from "../../core/domain.js";
 import type { Db, Tx } from "../../db/index.js";
+// Read only inside functions: by then src/features/index.ts has loaded every feature (see privacy-erase.ts).
+import { features } from "../index.js";
 
 /** What a code links: this space into the code's network, or this account to the code's member. */
 export type CodeKind = "space" | "identity";
@@ -31,34 +33,16 @@ class Refused extends Error {
   }
 }
 
-/** Tables whose rows make a network "in use": a space with any of them cannot be moved into another network. */
+/** Whether any feature has records in the network: a space whose network has some cannot join another. */
 async function networkHasData(tx: Tx, networkId: string): Promise<boolean> {
-  const counts = await Promise.all([
-    tx.projectUpdate.count({ where: { networkId } }),
-    tx.helpRequest.count({ where: { networkId } }),
-    tx.meeting.count({ where: { networkId } }),
-    tx.shift.count({ where: { networkId } }),
-    tx.memberCheck.count({ where: { networkId } }),
-    tx.standingOffer.count({ where: { networkId } }),
-  ]);
-  return counts.some((n) => n > 0);
+  for (const feature of features) if (await feature.personalData?.inUse(tx, networkId)) return true;
+  return false;
 }
 
-/** Whether a member has anything of their own: then their account is not merged into another member. */
+/** Whether any feature holds records of the member's own: then their account is not merged into another member. */
 async function memberHasRecords(tx: Tx, memberId: string): Promise<boolean> {
-  const counts = await Promise.all([
-    tx.projectUpdate.count({ where: { authorId: memberId } }),
-    tx.helpRequest.count({ where: { requesterId: memberId } }),
-    tx.helpOffer.count({ where: { helperId: memberId } }),
-    tx.standingOffer.count({ where: { memberId } }),
-    tx.meeting.count({ where: { OR: [{ hostId: memberId }, { createdById: memberId }] } }),
-    tx.meetingRsvp.count({ where: { memberId } }),
-    tx.shiftAssignment.count({ where: { memberId } }),
-    tx.coverRequest.count({ where: { OR: [{ requesterId: memberId }, { claimantId: memberId }] } }),
-    tx.shiftSwap.count({ where: { OR: [{ proposerId: memberId }, { otherId: memberId }] } }),
-    tx.memberCheck.count({ where: { memberId } }),
-  ]);
-  return counts.some((n) => n > 0);
+  for (const feature of features) if (await feature.personalData?.holds(tx, memberId)) return true;
+  return false;
 }
 
 /** Moves the (new, empty) space into the code's network and removes the network made for it on first contact. */
