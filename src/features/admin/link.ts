@@ -4,6 +4,7 @@ import { defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { hasRole, isRole } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
+import { isMessageKey } from "../../core/i18n/index.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import type { Tx } from "../../db/index.js";
@@ -178,8 +179,13 @@ export const linkSubcommand = defineSubcommand({
     if (normaliseCode(typed).length !== LinkLimits.length) throw new UserError("admin.link.invalid_code");
     const done = await redeem(ctx, typed);
     if (done.kind === "space") return reply.private(ctx.t("admin.link.space_done", { network: done.network }));
+    // A platform without a name of its own in the catalogue is shown as its adapter names it.
+    const platform = `admin.platform.${ctx.platform}`;
     return reply.private(
-      ctx.t("admin.link.me_done", { name: done.name, platform: ctx.t(`admin.platform.${ctx.platform}`) }),
+      ctx.t("admin.link.me_done", {
+        name: done.name,
+        platform: isMessageKey(platform) ? ctx.t(platform) : ctx.platform,
+      }),
     );
   },
 });
