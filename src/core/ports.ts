@@ -20,7 +20,7 @@ export interface MessageTarget extends ChannelTarget {
  * (an error name or number), safe to log.
  */
 export class MessageGoneError extends GatherError {
-  override readonly code = ErrorCode.MessageGone;
+  declare readonly code: typeof ErrorCode.MessageGone;
   readonly platformCode: string;
 
   constructor(platformCode: string) {
@@ -54,7 +54,7 @@ export interface SpaceTarget {
  * platform's own code for it, safe to log.
  */
 export class EventGoneError extends GatherError {
-  override readonly code = ErrorCode.EventGone;
+  declare readonly code: typeof ErrorCode.EventGone;
   readonly platformCode: string;
 
   constructor(platformCode: string) {
@@ -69,7 +69,7 @@ export class EventGoneError extends GatherError {
  * said so in its log; the caller simply carries on.
  */
 export class EventsNotAllowedError extends GatherError {
-  override readonly code = ErrorCode.EventsNotAllowed;
+  declare readonly code: typeof ErrorCode.EventsNotAllowed;
   readonly platformCode: string;
 
   constructor(platformCode: string) {

@@ -12,8 +12,8 @@ export class PermanentJobError extends GatherError {
   /** Why, in the thrower's own short, stable words, e.g. "meeting_deleted"; safe to log. */
   readonly reason: string;
 
-  constructor(reason: string, message: string) {
-    super(ErrorCode.JobFailedPermanently, message, { reason });
+  constructor(reason: string, message: string, code: PermanentJobError["code"] = ErrorCode.JobFailedPermanently) {
+    super(code, message, { reason });
     this.name = "PermanentJobError";
     this.reason = reason;
   }
@@ -21,12 +21,12 @@ export class PermanentJobError extends GatherError {
 
 /** The stored payload does not match the job's schema: a bug or a stale row, never a passing fault. */
 export class JobPayloadError extends PermanentJobError {
-  override readonly code = ErrorCode.JobBadPayload;
+  declare readonly code: typeof ErrorCode.JobBadPayload;
   readonly kind: string;
 
   /** `problems` names fields and what is wrong with them, never their values. */
   constructor(kind: string, problems: string) {
-    super("bad_payload", `payload does not match ${kind}: ${problems}`);
+    super("bad_payload", `payload does not match ${kind}: ${problems}`, ErrorCode.JobBadPayload);
     this.name = "JobPayloadError";
     this.kind = kind;
   }
