@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GatherError } from "./core/errors.js";
+import { ErrorCode, GatherError } from "./errors.js";
 import { LOCALES } from "./core/i18n/index.js";
 
 /**
@@ -124,7 +124,7 @@ export interface Config {
 /** A config problem, said in one line naming the variable and the fix. */
 export class ConfigError extends GatherError {
   constructor(message: string) {
-    super("gather_config_invalid", message);
+    super(ErrorCode.ConfigInvalid, message);
     this.name = "ConfigError";
   }
 }

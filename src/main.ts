@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const level = config.console.enabled && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
   const logger = createLogger({ level, destination: process.stderr });
   const database = await openDatabase({ url: config.databaseUrl, log: (msg) => logger.info(msg) });
-  const metrics = new PrometheusMetrics();
+  const metrics = new PrometheusMetrics({ platforms: platformsOf(config) });
   const gather = createGather({
     db: database.prisma,
     provider: database.provider,
@@ -128,6 +128,11 @@ async function listenOrExplain(http: HttpListener, port: number, host: string): 
     }
     throw error;
   }
+}
+
+/** The platforms configured, by the names their adapters declare. */
+function platformsOf(config: Config): string[] {
+  return [...(config.slack ? ["slack"] : []), ...(config.discord ? ["discord"] : [])];
 }
 
 /** Platform SDKs are imported only when configured: a console-only start stays quick. */

@@ -12,12 +12,11 @@ import {
   Locale as DiscordLocale,
 } from "discord.js";
 import type { AnySubcommand, CommandDefinition } from "../../src/core/command.js";
-import { GatherError } from "../../src/core/errors.js";
+import { ErrorCode, GatherError } from "../../src/errors.js";
 import { translate, type Locale, type MessageKey, type MessageParams } from "../../src/core/i18n/index.js";
-import { DiscordLimits } from "../../src/core/limits.js";
 import type { OptionKind, OptionMeta } from "../../src/core/options.js";
 import type { Registry } from "../../src/core/registry.js";
-import { DiscordRenderLimits } from "./limits.js";
+import { DiscordLimits } from "./limits.js";
 import { truncate } from "./markdown.js";
 
 /** One of Gather's slash commands as Discord registers it. */
@@ -65,7 +64,7 @@ function subcommandJSON(sub: AnySubcommand): APIApplicationCommandSubcommandOpti
   );
   if (options.length > DiscordLimits.optionsPerCommand) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `/${sub.name} has ${options.length} options; Discord allows ${DiscordLimits.optionsPerCommand}`,
     );
   }
@@ -85,7 +84,7 @@ function optionJSON(name: string, meta: OptionMeta, required: boolean): APIAppli
       return {
         ...base,
         type: OPTION_TYPE.string,
-        ...(meta.maxLength ? { max_length: Math.min(meta.maxLength, DiscordRenderLimits.stringOptionLength) } : {}),
+        ...(meta.maxLength ? { max_length: Math.min(meta.maxLength, DiscordLimits.stringOptionLength) } : {}),
       };
     case "integer":
       return {
@@ -122,7 +121,7 @@ const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 function checkedName(name: string): string {
   if (!NAME.test(name) || name.length > DiscordLimits.commandName) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `"${name}" cannot be a Discord command or option name (1–32 lower-case characters)`,
     );
   }

@@ -3,6 +3,7 @@ import { ComponentType, GuildMember, PermissionFlagsBits } from "discord.js";
 import type { Actor, CommandInput, Invocation, Responder } from "../../src/core/invocation.js";
 import type { OptionKind } from "../../src/core/options.js";
 import type { Registry } from "../../src/core/registry.js";
+import { normaliseMentions } from "./mentions.js";
 import type { GatherInteraction } from "./responder.js";
 
 /** Whether this is an interaction Gather answers (not autocomplete, not a select menu). */
@@ -66,7 +67,8 @@ export function actorOf(interaction: GatherInteraction): Actor {
 /**
  * The subcommand and its typed options, read through discord.js's resolver,
  * which checks each option's type against what Discord sent. Options the
- * member left out are absent, not null, so the core sees "not given".
+ * member left out are absent, not null, so the core sees "not given". Text
+ * carries mentions in the core's form.
  */
 function commandInput(interaction: ChatInputCommandInteraction, registry: Registry): CommandInput {
   const subcommand = interaction.options.getSubcommand(false) ?? undefined;
@@ -85,8 +87,10 @@ function readOption(
   kind: OptionKind,
 ): string | number | boolean | null {
   switch (kind) {
-    case "string":
-      return interaction.options.getString(name);
+    case "string": {
+      const text = interaction.options.getString(name);
+      return text === null ? null : normaliseMentions(text);
+    }
     case "integer":
       return interaction.options.getInteger(name);
     case "boolean":
@@ -94,11 +98,11 @@ function readOption(
   }
 }
 
-/** Every text input of the submitted modal, by its custom id (the option's name). */
+/** Every text input of the submitted modal, by its custom id (the option's name), mentions in the core's form. */
 function formValues(interaction: ModalSubmitInteraction): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [id, field] of interaction.fields.fields) {
-    if (field.type === ComponentType.TextInput) values[id] = field.value;
+    if (field.type === ComponentType.TextInput) values[id] = normaliseMentions(field.value);
   }
   return values;
 }

@@ -1,12 +1,25 @@
-import { DiscordLimits } from "../../src/core/limits.js";
-
 /**
- * Discord limits the core does not need to know, next to the ones it does
- * (src/core/limits.ts). Numbers from Discord's API reference: message
- * resource, embed limits, component reference.
+ * Discord's limits, as data, checked before sending. Numbers from Discord's API reference: message
+ * resource, embed limits, component reference, application commands. The core knows none of them;
+ * test/adapters/discord/limits.test.ts checks they allow what the core builds (src/core/limits.ts).
  */
-export const DiscordRenderLimits = {
-  ...DiscordLimits,
+export const DiscordLimits = {
+  customId: 100,
+  modalFields: 5,
+  modalTitle: 45,
+  textInputLabel: 45,
+  textInputValue: 4000,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+  actionRows: 5,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  commandName: 32,
+  commandDescription: 100,
+  optionsPerCommand: 25,
   /** `content` of a message. */
   messageContent: 2000,
   /** Title, description, field names and values, footer and author together, across a message's embeds. */
@@ -19,7 +32,7 @@ export const DiscordRenderLimits = {
   filesPerMessage: 10,
   /** Bytes in one upload, for a server without boosts (Discord's default since 2024). */
   fileBytes: 10 * 1024 * 1024,
-} as const;
+} as const satisfies Record<string, number>;
 
 /**
  * Guild scheduled events (Discord's API reference, guild scheduled event resource): what Gather's

@@ -10,9 +10,9 @@ import type {
 } from "discord-api-types/v10";
 // Values from discord.js (which re-exports discord-api-types): discord-api-types is only a dev dependency.
 import { ButtonStyle, ComponentType, TextInputStyle } from "discord.js";
-import { GatherError } from "../../src/core/errors.js";
+import { ErrorCode, GatherError } from "../../src/errors.js";
 import type { Action, ActionStyle, Form, FormField, Message } from "../../src/core/message.js";
-import { DiscordRenderLimits as Limits } from "./limits.js";
+import { DiscordLimits as Limits } from "./limits.js";
 import { escapeMarkdown, link, renderRichText, truncate, type RenderTarget } from "./markdown.js";
 
 export type { RenderTarget } from "./markdown.js";
@@ -73,14 +73,14 @@ export function renderFiles(message: Message): RenderedFile[] {
   }));
   if (files.length > Limits.filesPerMessage) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `a Discord message holds at most ${Limits.filesPerMessage} files`,
     );
   }
   const large = files.find((file) => file.data.byteLength > Limits.fileBytes);
   if (large) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `${large.name} is ${large.data.byteLength} bytes; Discord takes ${Limits.fileBytes}`,
     );
   }
@@ -89,7 +89,7 @@ export function renderFiles(message: Message): RenderedFile[] {
 
 function renderEmbed(message: Message, target: RenderTarget): APIEmbed {
   if ((message.fields?.length ?? 0) > Limits.embedFields) {
-    throw new GatherError("gather_platform_limit_exceeded", `an embed holds at most ${Limits.embedFields} fields`);
+    throw new GatherError(ErrorCode.PlatformLimitExceeded, `an embed holds at most ${Limits.embedFields} fields`);
   }
   const fields: APIEmbedField[] = (message.fields ?? []).map((field) => ({
     name: truncate(escapeMarkdown(field.label), Limits.embedFieldName) || "\u200b",
@@ -139,7 +139,7 @@ export function renderActions(actions: readonly Action[]): ButtonRow[] {
   const max = Limits.buttonsPerRow * Limits.actionRows;
   if (actions.length > max) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `a Discord message holds at most ${max} buttons, not ${actions.length}`,
     );
   }
@@ -165,7 +165,7 @@ export function renderActions(actions: readonly Action[]): ButtonRow[] {
 export function renderForm(form: Form): APIModalInteractionResponseCallbackData {
   if (form.fields.length === 0 || form.fields.length > Limits.modalFields) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `a Discord modal holds 1 to ${Limits.modalFields} inputs, not ${form.fields.length}`,
     );
   }
@@ -192,7 +192,7 @@ function renderField(field: FormField): APILabelComponent {
 function checkedCustomId(id: string): string {
   if (id.length === 0 || id.length > Limits.customId) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `a Discord custom id has 1 to ${Limits.customId} characters, not ${id.length}`,
       { id },
     );

@@ -8,7 +8,8 @@
  *   Slack auto-links "example.org" as `<http://example.org|example.org>`, and
  *   a link list must keep the url)
  * - `<mailto:a@b.org|a@b.org>` → `a@b.org` (what the member typed)
- * - `<@U123|alice>` → `@alice`, `<@U123>` → `@U123`
+ * - `<@U123|alice>` → `@alice`, `<@U123>` → `@U123`: mentions in the core's form (src/core/mentions.ts
+ *   reads one word after "@" as an account id or a name), and readable where the text is kept
  * - `<#C123|general>` → `#general`, `<!here>` → `@here`, `<!subteam^S1|@team>` → `@team`
  * - `&lt;` `&gt;` `&amp;` → `<` `>` `&` (last, so `&amp;lt;` stays `&lt;`)
  */

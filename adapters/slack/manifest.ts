@@ -2,8 +2,8 @@ import { fileURLToPath } from "node:url";
 import type { webApi } from "@slack/bolt";
 import type { CommandDefinition } from "../../src/core/command.js";
 import { translate } from "../../src/core/i18n/index.js";
-import { SlackLimits } from "../../src/core/limits.js";
 import type { Registry } from "../../src/core/registry.js";
+import { SlackLimits } from "./limits.js";
 import { fitPlain } from "./mrkdwn.js";
 import { EVENTS_PATH } from "./transport.js";
 

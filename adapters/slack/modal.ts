@@ -1,7 +1,6 @@
 import type { InputBlock, ModalView } from "@slack/types";
-import { SlackLimits } from "../../src/core/limits.js";
 import type { Form, FormField } from "../../src/core/message.js";
-import { checkIdLength } from "./limits.js";
+import { checkIdLength, SlackLimits } from "./limits.js";
 import { fitPlain } from "./mrkdwn.js";
 
 /** Input limits from Slack's plain_text_input and text object references. */

@@ -1,8 +1,7 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
-import { GatherError } from "../../src/core/errors.js";
-import { SlackLimits } from "../../src/core/limits.js";
+import { ErrorCode, GatherError } from "../../src/errors.js";
 import type { Action, Message } from "../../src/core/message.js";
-import { checkIdLength } from "./limits.js";
+import { checkIdLength, SlackLimits } from "./limits.js";
 import { fitAtoms, fitPlain, linkToken, richTextAtoms, textAtoms, type Atoms, type MrkdwnTarget } from "./mrkdwn.js";
 
 export { renderForm } from "./modal.js";
@@ -41,7 +40,7 @@ export function renderMessage(message: Message, target: MrkdwnTarget): RenderedM
   blocks.push(...actionBlocks(message.actions ?? []));
   if (blocks.length > SlackLimits.blocks) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.PlatformLimitExceeded,
       `a Slack message may have ${SlackLimits.blocks} blocks; this one has ${blocks.length}`,
     );
   }

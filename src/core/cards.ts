@@ -139,7 +139,7 @@ export async function refreshCards(
       } catch (error) {
         if (error instanceof MessageGoneError) {
           await deps.db.postedCard.deleteMany({ where: { id: copy.id } });
-          log.debug({ platform: copy.space.platform, code: error.code }, "card gone: forgotten");
+          log.debug({ platform: copy.space.platform, code: error.platformCode }, "card gone: forgotten");
         } else {
           log.debug({ platform: copy.space.platform, error: errorCode(error) }, "card not updated");
         }

@@ -1,4 +1,4 @@
-import { GatherError } from "./errors.js";
+import { ErrorCode, GatherError } from "../errors.js";
 import { CoreLimits } from "./limits.js";
 
 /**
@@ -17,16 +17,14 @@ const NAME = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 
 export function encodeCustomId(name: string, arg = ""): string {
   if (!NAME.test(name)) {
-    throw new GatherError("gather_platform_limit_exceeded", `custom id name "${name}" must look like feature.action`);
+    throw new GatherError(ErrorCode.CustomIdInvalid, `custom id name "${name}" must look like feature.action`);
   }
   const id = arg === "" ? name : `${name}:${arg}`;
   if (id.length > CoreLimits.customId) {
     throw new GatherError(
-      "gather_platform_limit_exceeded",
+      ErrorCode.CustomIdInvalid,
       `custom id is ${id.length} characters; the limit is ${CoreLimits.customId}`,
-      {
-        id,
-      },
+      { id },
     );
   }
   return id;

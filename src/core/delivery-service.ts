@@ -3,6 +3,7 @@
  * Messenger of whichever adapter serves that platform in this process.
  */
 import type { Db } from "../db/index.js";
+import { ErrorCode, GatherError } from "../errors.js";
 import type { Delivery, DeliveryResult, Messengers, SpaceEvents } from "./delivery.js";
 import type { Logger } from "./logger.js";
 import type { Inline, Message, PostedRef } from "./message.js";
@@ -26,14 +27,13 @@ export const NotDelivered = {
   channelFailed: "channel_failed",
 } as const;
 
-/** Thrown by toChannel when it cannot even try: an unknown space, or no adapter for its platform. */
-export class DeliveryError extends Error {
-  readonly code: "delivery.unknown_space" | "delivery.no_messenger";
+/** Thrown by toChannel and edit when they cannot even try: an unknown space, or no adapter for its platform. */
+export class DeliveryError extends GatherError {
+  declare readonly code: typeof ErrorCode.DeliveryUnknownSpace | typeof ErrorCode.DeliveryNoMessenger;
 
-  constructor(code: DeliveryError["code"], message: string) {
-    super(message);
+  constructor(code: DeliveryError["code"], message: string, data: Record<string, unknown> = {}) {
+    super(code, message, data);
     this.name = "DeliveryError";
-    this.code = code;
   }
 }
 
@@ -51,10 +51,12 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
 
   async function spaceMessenger(spaceId: string) {
     const space = await db.space.findUnique({ where: { id: spaceId }, select: { platform: true, externalId: true } });
-    if (!space) throw new DeliveryError("delivery.unknown_space", `no space ${spaceId}`);
+    if (!space) throw new DeliveryError(ErrorCode.DeliveryUnknownSpace, `no space ${spaceId}`, { spaceId });
     const messenger = messengers.get(space.platform);
     if (!messenger)
-      throw new DeliveryError("delivery.no_messenger", `no messenger for ${space.platform} in this process`);
+      throw new DeliveryError(ErrorCode.DeliveryNoMessenger, `no messenger for ${space.platform} in this process`, {
+        platform: space.platform,
+      });
     return { space, messenger };
   }
 
@@ -66,7 +68,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   async function edit(spaceId: string, ref: PostedRef, message: Message): Promise<void> {
     const { space, messenger } = await spaceMessenger(spaceId);
     if (!messenger.edit)
-      throw new DeliveryError("delivery.no_messenger", `the ${space.platform} messenger cannot edit messages`);
+      throw new DeliveryError(ErrorCode.DeliveryNoMessenger, `the ${space.platform} messenger cannot edit messages`, {
+        platform: space.platform,
+      });
     await messenger.edit(
       { spaceExternalId: space.externalId, channelId: ref.channelId, messageId: ref.messageId },
       message,

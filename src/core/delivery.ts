@@ -15,8 +15,8 @@ export class Messengers {
     this.#byPlatform.set(messenger.platform, messenger);
   }
 
-  get(platform: string): Messenger | undefined {
-    return this.#byPlatform.get(platform as Platform);
+  get(platform: Platform): Messenger | undefined {
+    return this.#byPlatform.get(platform);
   }
 }
 
@@ -46,7 +46,7 @@ export interface Delivery {
   edit(spaceId: string, ref: PostedRef, message: Message): Promise<void>;
   /**
    * The events of a stored space, when its platform keeps events and its adapter runs in this
-   * process; undefined otherwise (Slack, the console, an unknown space). Optional, so stand-ins
+   * process; undefined otherwise (a platform without events, an unknown space). Optional, so stand-ins
    * for Delivery need not offer it.
    */
   eventsIn?(spaceId: string): Promise<SpaceEvents | undefined>;

@@ -3,6 +3,7 @@ import type { MessageKey, MessageParams } from "./i18n/index.js";
 /**
  * A problem the member can fix: becomes a short, friendly, private reply in
  * their language. `key` is a translation key; `params` fill its placeholders.
+ * Failures that are the operator's to fix are `GatherError`s (src/errors.ts).
  */
 export class UserError extends Error {
   readonly key: MessageKey;
@@ -13,25 +14,5 @@ export class UserError extends Error {
     this.name = "UserError";
     this.key = key;
     this.params = params;
-  }
-}
-
-/** Stable codes for failures that are the operator's to fix, not the member's. */
-export type GatherErrorCode =
-  | "gather_config_invalid"
-  | "gather_database_url_unsupported"
-  | "gather_platform_limit_exceeded"
-  | "gather_unknown_command";
-
-/** An operator-facing error with a stable code and data, like Bolt's and discord.js's. */
-export class GatherError extends Error {
-  readonly code: GatherErrorCode;
-  readonly data: Readonly<Record<string, unknown>>;
-
-  constructor(code: GatherErrorCode, message: string, data: Record<string, unknown> = {}) {
-    super(message);
-    this.name = "GatherError";
-    this.code = code;
-    this.data = data;
   }
 }

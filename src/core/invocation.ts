@@ -1,7 +1,11 @@
 import type { Form, Message, PostedRef } from "./message.js";
 
-export const PLATFORMS = ["slack", "discord", "console"] as const;
-export type Platform = (typeof PLATFORMS)[number];
+/**
+ * A platform's name, as its adapter declares it (on its Actors, Messenger and PlatformAdapter) and
+ * as it is stored with each Space. The core compares and stores it, and knows no platform by name:
+ * a new adapter brings a new name.
+ */
+export type Platform = string;
 
 /**
  * Who is acting, as the platform knows them. Adapters fill this from the
@@ -10,8 +14,8 @@ export type Platform = (typeof PLATFORMS)[number];
 export interface Actor {
   readonly platform: Platform;
   /**
-   * Slack team id, Discord guild id, "local" for the console; "" for a direct
-   * message that carries none (the core then finds the member by their account).
+   * The platform's id for the space (a workspace, a server, "local" for the console); "" for a
+   * direct message that carries none (the core then finds the member by their account).
    */
   readonly spaceExternalId: string;
   readonly spaceName: string;
@@ -19,21 +23,20 @@ export interface Actor {
   readonly displayName: string;
   /** The platform's locale for this user, if it tells ("en-GB", "nl"). */
   readonly locale?: string | undefined;
-  /** A workspace admin or a Discord member with Manage Server: may bootstrap roles. */
+  /** An admin of the space as the platform sees it (it may manage the space): may bootstrap roles. */
   readonly platformAdmin?: boolean;
 }
 
 /**
  * How the core answers. Each adapter implements it over its platform
- * (Bolt's respond/say/views.open, an interaction's reply/followUp/showModal,
- * the terminal).
+ * (a response URL, an interaction's reply and follow-ups, the terminal).
  */
 export interface Responder {
   /** Whether `openForm` can work here (the console cannot). */
   readonly canOpenForms: boolean;
   /** Posts in the channel for everyone; returns where, so it can be edited later. */
   reply(message: Message): Promise<PostedRef | undefined>;
-  /** Shows only to the member who acted (Slack ephemeral, Discord ephemeral). */
+  /** Shows only to the member who acted (an ephemeral message). */
   replyPrivately(message: Message): Promise<void>;
   /** Opens a modal form. Only valid as the first answer to a command or button. */
   openForm(form: Form): Promise<void>;
@@ -41,7 +44,10 @@ export interface Responder {
   update(message: Message): Promise<void>;
 }
 
-/** What the member gave with a command: free text, or the platform's typed options. */
+/**
+ * What the member gave with a command: free text, or the platform's typed options. The adapter has
+ * already put mentions in the core's form (core/mentions.ts) in text and option values alike.
+ */
 export type CommandInput =
   | { readonly kind: "text"; readonly text: string }
   | {
@@ -66,7 +72,7 @@ export interface CommandInvocation extends InvocationBase {
 export interface ActionInvocation extends InvocationBase {
   readonly kind: "action";
   readonly customId: string;
-  /** The message the button was on (a Slack ts, a Discord message id), when the platform says. */
+  /** The platform's id for the message the button was on, when the platform says. */
   readonly messageId?: string | undefined;
 }
 

@@ -1,50 +1,19 @@
 /**
- * Platform limits as data, checked before sending (Chat SDK's LIMITS idea).
- * Numbers from Slack's and Discord's API references.
+ * What the core itself builds stays within these, whatever the platform: it knows no platform's
+ * limits. Each adapter states its platform's own limits as data (adapters/<platform>/limits.ts),
+ * checks messages against them before sending, and its tests assert that the platform allows at
+ * least these.
  */
-export const DiscordLimits = {
-  customId: 100,
-  modalFields: 5,
-  modalTitle: 45,
-  textInputLabel: 45,
-  textInputValue: 4000,
-  buttonLabel: 80,
-  buttonsPerRow: 5,
-  actionRows: 5,
-  embedTitle: 256,
-  embedDescription: 4096,
-  embedFields: 25,
-  embedFieldName: 256,
-  embedFieldValue: 1024,
-  commandName: 32,
-  commandDescription: 100,
-  optionsPerCommand: 25,
-} as const;
-
-export const SlackLimits = {
-  actionId: 255,
-  callbackId: 255,
-  privateMetadata: 3000,
-  blocks: 50,
-  sectionText: 3000,
-  headerText: 150,
-  buttonText: 75,
-  elementsPerActions: 25,
-  modalTitle: 24,
-  modalSubmit: 24,
-  inputLabel: 2000,
-  slashCommandDescription: 2000,
-  slashCommandUsageHint: 1000,
-} as const;
-
-/** The tightest of both, for what the core itself builds. */
 export const CoreLimits = {
-  customId: DiscordLimits.customId,
-  formFields: DiscordLimits.modalFields,
-  formTitle: SlackLimits.modalTitle,
-  buttonLabel: SlackLimits.buttonText,
-  actions: DiscordLimits.buttonsPerRow * DiscordLimits.actionRows,
-} as const;
+  /** Characters in a button's or form's custom id (core/custom-id.ts refuses longer). */
+  customId: 100,
+  /** Fields in a form (the dispatcher refuses a subcommand's form with more). */
+  formFields: 5,
+  /** Characters in a button's label, in both languages together (core/bilingual.ts keeps one otherwise). */
+  buttonLabel: 75,
+  /** Buttons on one message. */
+  actions: 25,
+} as const satisfies Record<string, number>;
 
 /**
  * Abuse limits per member (issue: governance). Counted in fixed windows in the

@@ -32,7 +32,7 @@ export async function resolveActor(db: Db, actor: Actor, defaults: NetworkDefaul
 }
 
 /**
- * A direct message carries no space (a Discord DM has no guild): the member is
+ * A direct message may carry no space (the platform's DMs sit outside any): the member is
  * found by their account on that platform. Someone in two networks there is
  * asked to act from the network's own space instead; nobody is created.
  */
@@ -139,7 +139,7 @@ async function findOrCreateMember(db: Db, spaceId: string, networkId: string, ac
 
 /**
  * Whether this is the member's first account. A member with linked accounts
- * (Slack and Discord) keeps the name of their first: it would otherwise flip
+ * (on two platforms, say) keeps the name of their first: it would otherwise flip
  * with each platform they use.
  */
 async function isFirst(db: Db, identity: { id: string; memberId: string }): Promise<boolean> {
@@ -182,8 +182,9 @@ export interface FoundMember {
 }
 
 /**
- * The member of `networkId` a command names: a mention of an account in the
- * space it is typed in, else a display name (case-insensitive) in the
+ * The member of `networkId` a command names, in the core's mention form
+ * (core/mentions.ts): a mention of an account in the space it is typed in, or
+ * a single word that may be one, else a display name (case-insensitive) in the
  * network. Only this network is searched: an account or name from another
  * network is "not found". Two members with one name must be mentioned.
  */

@@ -1,8 +1,9 @@
 /**
  * The platform-neutral output model. The core builds these; each adapter
- * renders them (Block Kit, embeds and components, terminal text). Nothing here
+ * renders them (its platform's blocks or embeds and components, terminal text). Nothing here
  * knows a platform.
  */
+import type { Platform } from "./invocation.js";
 
 /** How a point in time is shown. Platforms render it in each reader's own zone. */
 export type TimeStyle = "date" | "time" | "datetime" | "relative";
@@ -20,10 +21,10 @@ export type RichText = string | readonly Inline[];
 /**
  * Where a member can be mentioned: the platform account the message is about.
  * Adapters mention them when the message goes to that platform's space and
- * fall back to the name elsewhere (a Slack member seen from Discord).
+ * fall back to the name elsewhere (on another platform, or in another space).
  */
 export interface MemberRef {
-  readonly platform: string;
+  readonly platform: Platform;
   readonly spaceExternalId: string;
   readonly externalId: string;
 }
@@ -56,6 +57,7 @@ export interface Message {
   readonly links?: readonly { readonly url: string; readonly label?: string }[];
   /** Small print under the body: author, time, ids. */
   readonly context?: RichText;
+  /** At most `CoreLimits.actions` (core/limits.ts). */
   readonly actions?: readonly Action[];
   readonly files?: readonly Attachment[];
 }
@@ -74,7 +76,7 @@ export interface FormField {
 
 /**
  * A platform-neutral modal. `id` names what handles the submission
- * ("update.post"); at most five fields, Discord's limit.
+ * ("update.post"); at most `CoreLimits.formFields` (core/limits.ts) fields.
  */
 export interface Form {
   readonly id: string;

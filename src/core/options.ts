@@ -3,8 +3,8 @@ import type { MessageKey, MessageParams } from "./i18n/index.js";
 
 /**
  * One declaration per option gives both the zod schema that validates it and
- * what platforms need to register it (Discord option JSON, form fields,
- * Slack usage hints). Nothing is written twice.
+ * what platforms need to register it (typed command options, form fields,
+ * usage hints). Nothing is written twice.
  */
 export type OptionKind = "string" | "integer" | "boolean";
 

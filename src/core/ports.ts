@@ -1,3 +1,4 @@
+import { ErrorCode, GatherError } from "../errors.js";
 import type { Platform } from "./invocation.js";
 import type { Message, PostedRef } from "./message.js";
 
@@ -15,21 +16,22 @@ export interface MessageTarget extends ChannelTarget {
 /**
  * The message to edit is not there any more (deleted, or its channel gone or
  * closed to the bot): thrown by {@link Messenger.edit} so the caller forgets
- * it instead of trying again. `code` is the platform's (Slack
- * `message_not_found`, Discord `10008`), safe to log.
+ * it instead of trying again. `platformCode` is the platform's own code for it
+ * (an error name or number), safe to log.
  */
-export class MessageGoneError extends Error {
-  readonly code: string;
+export class MessageGoneError extends GatherError {
+  declare readonly code: typeof ErrorCode.MessageGone;
+  readonly platformCode: string;
 
-  constructor(code: string) {
-    super(`the message is gone (${code})`);
+  constructor(platformCode: string) {
+    super(ErrorCode.MessageGone, `the message is gone (${platformCode})`, { platformCode });
     this.name = "MessageGoneError";
-    this.code = code;
+    this.platformCode = platformCode;
   }
 }
 
 /**
- * A meeting as a platform's own calendar shows it (Discord's Events tab): plain text and times,
+ * A meeting as a platform's own calendar shows it (a space's list of events): plain text and times,
  * nothing platform-specific. The adapter shortens what is longer than its platform allows.
  */
 export interface MirroredEvent {
@@ -48,30 +50,32 @@ export interface SpaceTarget {
 
 /**
  * The event to change is not there any more (deleted by someone in the space): thrown by
- * {@link EventMirror} so the caller forgets it (and may create a new one). `code` is the
- * platform's (Discord `10070`), safe to log.
+ * {@link EventMirror} so the caller forgets it (and may create a new one). `platformCode` is the
+ * platform's own code for it, safe to log.
  */
-export class EventGoneError extends Error {
-  readonly code: string;
+export class EventGoneError extends GatherError {
+  declare readonly code: typeof ErrorCode.EventGone;
+  readonly platformCode: string;
 
-  constructor(code: string) {
-    super(`the event is gone (${code})`);
+  constructor(platformCode: string) {
+    super(ErrorCode.EventGone, `the event is gone (${platformCode})`, { platformCode });
     this.name = "EventGoneError";
-    this.code = code;
+    this.platformCode = platformCode;
   }
 }
 
 /**
- * The bot may not manage events in this space (Discord `50013`: no Manage Events permission).
- * The adapter has already said so in its log; the caller simply carries on.
+ * The bot may not manage events in this space (it lacks the permission). The adapter has already
+ * said so in its log; the caller simply carries on.
  */
-export class EventsNotAllowedError extends Error {
-  readonly code: string;
+export class EventsNotAllowedError extends GatherError {
+  declare readonly code: typeof ErrorCode.EventsNotAllowed;
+  readonly platformCode: string;
 
-  constructor(code: string) {
-    super(`events are not allowed (${code})`);
+  constructor(platformCode: string) {
+    super(ErrorCode.EventsNotAllowed, `events are not allowed (${platformCode})`, { platformCode });
     this.name = "EventsNotAllowedError";
-    this.code = code;
+    this.platformCode = platformCode;
   }
 }
 
@@ -111,8 +115,8 @@ export interface Messenger {
    */
   edit?(target: MessageTarget, message: Message): Promise<void>;
   /**
-   * The space's events (Discord's scheduled events), where the platform has them. Optional:
-   * without it (Slack, the console), meetings are simply not mirrored.
+   * The space's events (its own calendar), where the platform has them. Optional:
+   * without it, meetings are simply not mirrored.
    */
   readonly events?: EventMirror;
 }
@@ -124,7 +128,7 @@ export interface Messenger {
  */
 export interface PlatformAdapter {
   readonly platform: Platform;
-  /** A line for the start-up banner, e.g. "Slack (Socket Mode)". */
+  /** A line for the start-up banner, e.g. "console (type /help)". */
   readonly description: string;
   readonly messenger?: Messenger;
   start(): Promise<void>;

@@ -1,5 +1,5 @@
 import { defineSubcommand, type AnySubcommand, type ActionDefinition, type CommandDefinition } from "./command.js";
-import { GatherError } from "./errors.js";
+import { ErrorCode, GatherError } from "../errors.js";
 import { reply } from "./reply.js";
 
 /**
@@ -15,7 +15,7 @@ export class Registry {
     this.commands = commands.map(withHelp);
     this.#actions = new Map(actions.map((a) => [a.name, a]));
     if (this.#actions.size !== actions.length)
-      throw new GatherError("gather_unknown_command", "two actions share one name");
+      throw new GatherError(ErrorCode.DuplicateName, "two actions share one name");
   }
 
   command(name: string): CommandDefinition | undefined {

@@ -3,7 +3,9 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { MigrationHistoryError, planMigrations, type MigrationFile, type MigrationRecord } from "./migrations.js";
+import { ErrorCode } from "../errors.js";
+import { MigrationError, MigrationHistoryError } from "./errors.js";
+import { planMigrations, type MigrationFile, type MigrationRecord } from "./migrations.js";
 
 /** Prisma Migrate's advisory lock key: holding it also keeps a concurrent `prisma migrate deploy` out. */
 export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
@@ -55,7 +57,8 @@ export async function applyPostgresMigrations(
     try {
       await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
     } catch (error) {
-      throw new Error(
+      throw new MigrationError(
+        ErrorCode.MigrationLockTimeout,
         `Timed out waiting for the migration lock (pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})): ` +
           `another process is migrating this database, or a connection pooler kept a stale lock. ` +
           `Use a direct (unpooled) connection URL.`,
@@ -97,7 +100,7 @@ async function ensureMigrationsTable(client: pg.Client): Promise<void> {
   if (tables.includes("_prisma_migrations")) return;
   if (tables.length > 0) {
     throw new MigrationHistoryError(
-      "database_not_empty",
+      ErrorCode.MigrationDatabaseNotEmpty,
       `The PostgreSQL schema is not empty (tables: ${tables.join(", ")}) but has no ` +
         `_prisma_migrations table, so Gather cannot tell which migrations it already has. Use an ` +
         `empty database, or baseline this one (https://pris.ly/d/migrate-baseline).`,
@@ -126,9 +129,13 @@ async function applyOne(client: pg.Client, migration: MigrationFile, log: (msg: 
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined); // the connection may be gone; report the cause
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`Migration ${migration.name} failed on PostgreSQL and was rolled back: ${message}`, {
-      cause: error,
-    });
+    throw new MigrationError(
+      ErrorCode.MigrationFailed,
+      `Migration ${migration.name} failed on PostgreSQL and was rolled back: ${message}`,
+      {
+        cause: error,
+      },
+    );
   }
   log(`applied migration ${migration.name}`);
 }

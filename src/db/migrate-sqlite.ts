@@ -5,7 +5,9 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { MigrationHistoryError, planMigrations, type MigrationFile, type MigrationRecord } from "./migrations.js";
+import { ErrorCode } from "../errors.js";
+import { MigrationError, MigrationHistoryError } from "./errors.js";
+import { planMigrations, type MigrationFile, type MigrationRecord } from "./migrations.js";
 
 /** Prisma's own DDL for SQLite (prisma-engines, `flavour/sqlite.rs`), column for column. */
 const CREATE_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (
@@ -76,7 +78,7 @@ function ensureMigrationsTable(db: Database.Database): void {
   if (tables.includes("_prisma_migrations")) return;
   if (tables.length > 0) {
     throw new MigrationHistoryError(
-      "database_not_empty",
+      ErrorCode.MigrationDatabaseNotEmpty,
       `The SQLite database is not empty (tables: ${tables.join(", ")}) but has no _prisma_migrations ` +
         `table, so Gather cannot tell which migrations it already has. Point DATABASE_URL at a new ` +
         `file, or baseline this one (https://pris.ly/d/migrate-baseline).`,
@@ -99,7 +101,9 @@ function applyOne(db: Database.Database, migration: MigrationFile, log: (msg: st
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     db.prepare(`UPDATE _prisma_migrations SET logs = ? WHERE id = ?`).run(message, id);
-    throw new Error(`Migration ${migration.name} failed on SQLite: ${message}`, { cause: error });
+    throw new MigrationError(ErrorCode.MigrationFailed, `Migration ${migration.name} failed on SQLite: ${message}`, {
+      cause: error,
+    });
   }
   db.prepare(
     `UPDATE _prisma_migrations SET applied_steps_count = applied_steps_count + 1, finished_at = ? WHERE id = ?`,

@@ -7,13 +7,15 @@
  * downloads from Prisma's binary host on first use; machines that reach only the npm registry
  * cannot fetch it. This applier needs only the database drivers, at start-up and in tests.
  */
+import { ErrorCode } from "../errors.js";
+import { MigrationError } from "./errors.js";
 import { type Provider, migrationsDir } from "./layout.js";
 import { readMigrations } from "./migrations.js";
 import { applyPostgresMigrations } from "./migrate-postgres.js";
 import { applySqliteMigrations } from "./migrate-sqlite.js";
 import { providerOf, sqliteFilePath } from "./url.js";
 
-export { MigrationHistoryError } from "./migrations.js";
+export { MigrationError, MigrationHistoryError } from "./errors.js";
 
 /** Options for {@link applyMigrations}. */
 export interface ApplyMigrationsOptions {
@@ -40,7 +42,10 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
   const migrations = readMigrations(options.dir ?? migrationsDir(provider));
   const log = options.log ?? (() => undefined);
   if (migrations.length === 0) {
-    throw new Error(`No migrations found in ${options.dir ?? migrationsDir(provider)}.`);
+    throw new MigrationError(
+      ErrorCode.MigrationsMissing,
+      `No migrations found in ${options.dir ?? migrationsDir(provider)}.`,
+    );
   }
   return provider === "sqlite"
     ? applySqliteMigrations(sqliteFilePath(options.url), migrations, log)

@@ -8,6 +8,8 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ErrorCode } from "../errors.js";
+import { MigrationHistoryError } from "./errors.js";
 
 /** One `<name>/migration.sql` of a migrations folder. */
 export interface MigrationFile {
@@ -28,17 +30,6 @@ export interface MigrationRecord {
   /** Set by `prisma migrate resolve --rolled-back`; such rows are ignored. */
   readonly rolledBackAt: unknown;
   readonly logs: string | null;
-}
-
-/** Thrown when the database's migration history forbids applying anything. */
-export class MigrationHistoryError extends Error {
-  override readonly name = "MigrationHistoryError";
-  constructor(
-    readonly code: "checksum_mismatch" | "failed_migration" | "database_not_empty",
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** Prisma's checksum of a migration script: SHA-256 hex of its bytes. */
@@ -96,7 +87,7 @@ export function planMigrations(files: readonly MigrationFile[], records: readonl
   const failed = live.find((r) => r.finishedAt == null);
   if (failed) {
     throw new MigrationHistoryError(
-      "failed_migration",
+      ErrorCode.MigrationFailedEarlier,
       `Migration ${failed.migrationName} failed earlier and may be partly applied, so no further ` +
         `migration will run.${failed.logs ? ` Its error was:\n${failed.logs}\n` : " "}` +
         `Repair the database by hand, then mark the migration with ` +
@@ -110,7 +101,7 @@ export function planMigrations(files: readonly MigrationFile[], records: readonl
     const record = applied.get(file.name);
     if (record && !checksumMatches(record.checksum, file)) {
       throw new MigrationHistoryError(
-        "checksum_mismatch",
+        ErrorCode.MigrationChecksumMismatch,
         `Migration ${file.name} was modified after it was applied to this database ` +
           `(checksum recorded ${record.checksum}, file has ${file.checksum}). Never edit an ` +
           `applied migration: restore the file (git checkout -- <path>/${file.name}/migration.sql) ` +

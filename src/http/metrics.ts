@@ -9,6 +9,8 @@ import type { CommandOutcome, JobEvent, Metrics } from "../core/metrics.js";
 export interface PrometheusMetricsOptions {
   /** Also export the process's own metrics (CPU, memory, event loop lag). Default true. */
   readonly processMetrics?: boolean;
+  /** The platforms this process serves, as their adapters name them: their rate-limit counts start at 0. */
+  readonly platforms?: readonly string[];
 }
 
 export class PrometheusMetrics implements Metrics {
@@ -54,7 +56,7 @@ export class PrometheusMetrics implements Metrics {
     // Zero series up front, so dashboards see 0 rather than nothing before the first event.
     for (const event of ["due", "claimed", "sent", "failed", "skipped", "retried", "lost"] satisfies JobEvent[])
       this.#jobs.inc({ event }, 0);
-    for (const platform of ["slack", "discord"]) this.#rateLimited.inc({ platform }, 0);
+    for (const platform of options.platforms ?? []) this.#rateLimited.inc({ platform }, 0);
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: "gather_" });
   }
 

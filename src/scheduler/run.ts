@@ -6,6 +6,7 @@ import type { Clock } from "../core/clock.js";
 import type { Delivery } from "../core/delivery.js";
 import type { Logger } from "../core/logger.js";
 import type { Db, Job, Provider } from "../db/index.js";
+import { ErrorCode } from "../errors.js";
 import { PermanentJobError } from "./errors.js";
 import type { JobContext, JobDefinition, JobInfo } from "./handlers.js";
 import type { HeldLease } from "./heartbeat.js";
@@ -105,6 +106,6 @@ export function payloadOf(job: Job): unknown {
   try {
     return JSON.parse(job.payload) as unknown;
   } catch {
-    throw new PermanentJobError("job.bad_payload", `payload of ${job.kind} is not JSON`);
+    throw new PermanentJobError("not_json", `payload of ${job.kind} is not JSON`, ErrorCode.JobBadPayload);
   }
 }

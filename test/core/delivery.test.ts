@@ -14,6 +14,7 @@ import { createLogger, silentLogger } from "../../src/core/logger.js";
 import type { Message, PostedRef } from "../../src/core/message.js";
 import type { ChannelTarget, Messenger, UserTarget } from "../../src/core/ports.js";
 import type { Database } from "../../src/db/index.js";
+import { ErrorCode } from "../../src/errors.js";
 import { databases } from "../support/db.js";
 
 /** Records what it is asked to send; refuses DMs to the accounts in `closedDms` (DMs turned off). */
@@ -66,10 +67,10 @@ async function network(db: Database) {
   return { slack, discord, alice, bob };
 }
 
-function setUp(db: Database, platforms: Platform[], logger = silentLogger) {
+function setUp<P extends Platform>(db: Database, platforms: P[], logger = silentLogger) {
   const messengers = new Messengers();
-  const fakes = Object.fromEntries(platforms.map((p) => [p, new FakeMessenger(p)])) as Record<Platform, FakeMessenger>;
-  for (const fake of Object.values(fakes)) messengers.register(fake);
+  const fakes = Object.fromEntries(platforms.map((p) => [p, new FakeMessenger(p)])) as Record<P, FakeMessenger>;
+  for (const fake of Object.values<FakeMessenger>(fakes)) messengers.register(fake);
   return { fakes, messengers, delivery: createDelivery({ db: db.prisma, messengers, logger }) };
 }
 
@@ -172,12 +173,12 @@ describe.each(databases)("delivery on $provider", (database) => {
       { target: { spaceExternalId: "G-one", channelId: "987" }, message: reminder },
     ]);
     await expect(delivery.toChannel("no-such-space", "987", reminder)).rejects.toMatchObject({
-      code: "delivery.unknown_space",
+      code: ErrorCode.DeliveryUnknownSpace,
     });
     const slackOnly = setUp(db, ["slack"]).delivery;
     await expect(slackOnly.toChannel(discord.id, "987", reminder)).rejects.toBeInstanceOf(DeliveryError);
     await expect(slackOnly.toChannel(discord.id, "987", reminder)).rejects.toMatchObject({
-      code: "delivery.no_messenger",
+      code: ErrorCode.DeliveryNoMessenger,
     });
   });
 

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { MigrationHistoryError, applyMigrations, type Provider } from "../../src/db/index.js";
+import { ErrorCode } from "../../src/errors.js";
 import { PACKAGE_ROOT, migrationsDir } from "../../src/db/layout.js";
 import { checksumOf, readMigrations } from "../../src/db/migrations.js";
 import { sqliteFilePath } from "../../src/db/url.js";
@@ -161,7 +162,7 @@ describe.each(databases)("migrations on $provider", ({ provider, createEmpty }) 
     fs.writeFileSync(path.join(dir, "20260101000000_step0", "migration.sql"), "CREATE TABLE a (id TEXT);");
     const error = await applyMigrations({ url, dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MigrationHistoryError);
-    expect((error as MigrationHistoryError).code).toBe("checksum_mismatch");
+    expect((error as MigrationHistoryError).code).toBe(ErrorCode.MigrationChecksumMismatch);
     expect((error as Error).message).toContain("20260101000000_step0 was modified after it was applied");
   });
 
@@ -189,7 +190,7 @@ describe.each(databases)("migrations on $provider", ({ provider, createEmpty }) 
       await client.end();
     }
     const error = await applyMigrations({ url }).catch((e: unknown) => e);
-    expect((error as MigrationHistoryError).code).toBe("database_not_empty");
+    expect((error as MigrationHistoryError).code).toBe(ErrorCode.MigrationDatabaseNotEmpty);
   });
 
   it("reports a failing migration by name", async () => {
@@ -207,7 +208,7 @@ describe.each(databases)("migrations on $provider", ({ provider, createEmpty }) 
     } else {
       // No transaction on SQLite (see migrate-sqlite.ts): the failure is recorded, as Prisma does,
       // and blocks later runs until a human has looked.
-      expect((second as MigrationHistoryError).code).toBe("failed_migration");
+      expect((second as MigrationHistoryError).code).toBe(ErrorCode.MigrationFailedEarlier);
       expect((second as Error).message).toContain("prisma migrate resolve --rolled-back 20260101000001_step1");
       const failed = (await historyRows(url, provider)).find((r) => r.migration_name === "20260101000001_step1");
       expect(failed?.finished_at).toBeNull();

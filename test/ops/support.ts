@@ -28,7 +28,7 @@ export interface OpsGather {
 /** The whole core on `database` with its own metrics registry (as main.ts builds it). */
 export function opsGather(database: Database, options: { clock?: ManualClock; logger?: Logger } = {}): OpsGather {
   const clock = options.clock ?? new ManualClock("2026-03-29T09:00:00Z");
-  const metrics = new PrometheusMetrics({ processMetrics: false });
+  const metrics = new PrometheusMetrics({ processMetrics: false, platforms: ["slack", "discord"] });
   const gather = createGather({
     db: database.prisma,
     provider: database.provider,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { backoffMs, describeError, isBeyondGrace, isLate } from "../../src/scheduler/policy.js";
 import { defineJob, JobPayloadError, type JobContext } from "../../src/scheduler/index.js";
+import { ErrorCode } from "../../src/errors.js";
 
 describe("scheduler policy", () => {
   it("backs off 30 s, then doubling, capped at an hour", () => {
@@ -68,7 +69,7 @@ describe("defineJob", () => {
     const failure = job.execute(ctx, { id: 12345678 });
     await expect(failure).rejects.toBeInstanceOf(JobPayloadError);
     await expect(failure).rejects.toMatchObject({
-      code: "job.bad_payload",
+      code: ErrorCode.JobBadPayload,
       message: expect.stringMatching(/^payload does not match test\.typed: id: /),
     });
     await expect(failure).rejects.not.toMatchObject({ message: expect.stringContaining("12345678") });

@@ -1,6 +1,7 @@
 import { defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
+import { isMessageKey } from "../../core/i18n/index.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import { recordPlatformAdmin, requireRole } from "./access.js";
@@ -65,8 +66,13 @@ export const linkSubcommand = defineSubcommand({
     );
     if (done.kind === "refused") refuse(ctx, done.reason);
     if (done.kind === "space") return reply.private(ctx.t("admin.link.space_done", { network: done.network }));
+    // A platform without a name of its own in the catalogue is shown as its adapter names it.
+    const platform = `admin.platform.${ctx.platform}`;
     return reply.private(
-      ctx.t("admin.link.me_done", { name: done.name, platform: ctx.t(`admin.platform.${ctx.platform}`) }),
+      ctx.t("admin.link.me_done", {
+        name: done.name,
+        platform: isMessageKey(platform) ? ctx.t(platform) : ctx.platform,
+      }),
     );
   },
 });

@@ -32,14 +32,16 @@ const buttonsOf = (rows: readonly unknown[] | undefined) =>
 describe("governance on Discord", () => {
   ownHarness();
 
-  it("/gather role with a mention typed in its option: Manage Server grants, a member is refused", async () => {
+  it("/gather role with a mention typed in its option (either form): Manage Server grants, a member is refused", async () => {
     const { alice, bob } = h.fake.world.members;
     const refused = messageOf(await run(bob, "gather", "role", { member: `<@${alice.user.id}>`, role: "member" }));
     expect(refused).toMatchObject({
       flags: 64,
       content: "Only a network admin can do that. Ask your coordinator if you need it done.",
     });
-    const granted = messageOf(await run(alice, "gather", "role", { member: `<@${bob.user.id}>`, role: "coordinator" }));
+    const granted = messageOf(
+      await run(alice, "gather", "role", { member: `<@!${bob.user.id}>`, role: "coordinator" }),
+    );
     expect(granted).toMatchObject({ flags: 64, content: "bobby is now a network coordinator." });
     const roles = await h.database.prisma.member.findMany({ orderBy: { displayName: "asc" } });
     expect(roles.map((m) => [m.displayName, m.role])).toEqual([

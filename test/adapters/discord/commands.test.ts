@@ -8,7 +8,7 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { buildApplicationCommands } from "../../../adapters/discord/index.js";
 import { defineCommand, defineSubcommand } from "../../../src/core/command.js";
-import { GatherError } from "../../../src/core/errors.js";
+import { GatherError } from "../../../src/errors.js";
 import { translate } from "../../../src/core/i18n/index.js";
 import { opt, type Option } from "../../../src/core/options.js";
 import { reply } from "../../../src/core/reply.js";

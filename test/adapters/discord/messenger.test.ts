@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordClient, DiscordRestDefaults } from "../../../adapters/discord/client.js";
 import { DiscordRequestError } from "../../../adapters/discord/index.js";
 import type { Message } from "../../../src/core/message.js";
+import { ErrorCode } from "../../../src/errors.js";
 import { SchedulerDefaults } from "../../../src/scheduler/policy.js";
 import { startHarness, watchUnhandledRejections, type Harness } from "./harness.js";
 
@@ -147,7 +148,7 @@ describe("Messenger.edit", () => {
     h.fake.store.messages.delete(ref.messageId);
     await expect(
       h.adapter.messenger.edit?.({ ...target, messageId: ref.messageId }, { text: "Again" }),
-    ).rejects.toMatchObject({ name: "MessageGoneError", code: "10008" });
+    ).rejects.toMatchObject({ name: "MessageGoneError", code: ErrorCode.MessageGone, platformCode: "10008" });
   });
 });
 

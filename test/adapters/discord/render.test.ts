@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderActions, renderForm, renderMessage } from "../../../adapters/discord/render.js";
 import { escapeMarkdown, link, truncate } from "../../../adapters/discord/markdown.js";
-import { GatherError } from "../../../src/core/errors.js";
+import { GatherError } from "../../../src/errors.js";
 import type { Action, Form, MemberRef } from "../../../src/core/message.js";
 import { checkMessage, checkModal } from "../../fakes/discord/validate.js";
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SlackClientDefaults } from "../../../adapters/slack/adapter.js";
 import type { Message } from "../../../src/core/message.js";
+import { ErrorCode } from "../../../src/errors.js";
 import { SchedulerDefaults } from "../../../src/scheduler/policy.js";
 import { alice, general, gone, projects, sentMessage } from "../../fakes/slack/index.js";
 import { startHarness, type SlackHarness } from "./harness.js";
@@ -77,7 +78,8 @@ describe("Slack Messenger", () => {
     h.fake.deleteMessage(general.id, ref.messageId);
     await expect(h.adapter.messenger.edit?.({ ...target, messageId: ref.messageId }, reminder)).rejects.toMatchObject({
       name: "MessageGoneError",
-      code: "message_not_found",
+      code: ErrorCode.MessageGone,
+      platformCode: "message_not_found",
     });
   });
 

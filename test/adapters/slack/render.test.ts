@@ -2,7 +2,7 @@ import type { SectionBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
 import { dateToken, escapeMrkdwn, fitAtoms, linkToken, textAtoms } from "../../../adapters/slack/mrkdwn.js";
 import { renderMessage } from "../../../adapters/slack/render.js";
-import { SlackLimits } from "../../../src/core/limits.js";
+import { SlackLimits } from "../../../adapters/slack/limits.js";
 import type { Message } from "../../../src/core/message.js";
 import { checkMessageBlocks } from "../../fakes/slack/block-kit.js";
 
