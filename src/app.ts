@@ -1,6 +1,6 @@
 import type { Clock } from "./core/clock.js";
 import { Messengers, type Delivery } from "./core/delivery.js";
-import { createDelivery } from "./core/delivery-service.js";
+import { createDelivery } from "./delivery/service.js";
 import { Dispatcher } from "./core/dispatcher.js";
 import { tellCoordinatorsOfMissedJob } from "./core/skipped.js";
 import type { RateLimits } from "./core/limits.js";

@@ -1,6 +1,8 @@
 import type { Context } from "./context.js";
 import type { Role } from "./domain.js";
-import type { MessageKey } from "./i18n/index.js";
+import type { MessageKey, Translate } from "./i18n/index.js";
+import { CoreLimits } from "./limits.js";
+import type { Form } from "./message.js";
 import { schemaOf, type InputOf, type OptionShape } from "./options.js";
 import type { Replies } from "./reply.js";
 import type { z } from "zod";
@@ -89,4 +91,38 @@ export function parseFormId(formId: string): { command: string; subcommand: stri
   const head = colon === -1 ? formId : formId.slice(0, colon);
   const [command = "", subcommand = ""] = head.split(".");
   return { command, subcommand, arg: colon === -1 ? undefined : formId.slice(colon + 1) };
+}
+
+/** The form for a subcommand: one field per option but the form's argument (at most five, Discord's limit). */
+export function formFor(
+  t: Translate,
+  prefix: string,
+  command: CommandDefinition,
+  sub: AnySubcommand,
+  options: { arg?: string; values?: Readonly<Record<string, string>> } = {},
+): Form {
+  if (!sub.form) throw new Error(`${prefix}${command.name} ${sub.name} has no form`);
+  const argOption = sub.form.argOption;
+  const fields = Object.entries(sub.options)
+    .filter(([id]) => id !== argOption)
+    .map(([id, option]) => {
+      const value = options.values?.[id];
+      return {
+        id,
+        label: t(option.meta.labelKey),
+        style: option.meta.style,
+        required: option.meta.required,
+        ...(option.meta.maxLength ? { maxLength: option.meta.maxLength } : {}),
+        ...(option.meta.placeholderKey ? { placeholder: t(option.meta.placeholderKey) } : {}),
+        ...(value !== undefined && value !== "" ? { value } : {}),
+      };
+    });
+  if (fields.length > CoreLimits.formFields)
+    throw new Error(`${prefix}${command.name} ${sub.name}: a form holds at most ${CoreLimits.formFields} fields`);
+  return {
+    id: formIdOf(command.name, sub.name, options.arg),
+    title: t(sub.form.titleKey),
+    submitLabel: t(sub.form.submitKey),
+    fields,
+  };
 }

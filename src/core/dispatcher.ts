@@ -2,21 +2,20 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Db, Provider } from "../db/index.js";
 import type { Clock } from "./clock.js";
-import { formIdOf, parseFormId, type AnySubcommand, type CommandDefinition } from "./command.js";
+import { formFor, parseFormId, type AnySubcommand, type CommandDefinition } from "./command.js";
 import { formReaderOf, formTarget } from "./form-check.js";
 import type { Context } from "./context.js";
 import { hasRole, type Role } from "./domain.js";
 import { UserError } from "./errors.js";
-import { matchLocale, translator, type Locale, type Translate } from "./i18n/index.js";
-import { CoreLimits, DefaultRateLimits, type RateLimits } from "./limits.js";
+import { matchLocale, translator, type Locale } from "./i18n/index.js";
+import { DefaultRateLimits, type RateLimits } from "./limits.js";
 import { ActivitySeen, allowCommand, recordActivity, useLimits } from "./rate-limits.js";
-import type { CommandInvocation, FormInvocation, Invocation, Responder } from "./invocation.js";
+import type { CommandInvocation, FormInvocation, Invocation } from "./invocation.js";
 import type { Logger } from "./logger.js";
 import { resolveActor, type NetworkDefaults } from "./members.js";
-import type { Form } from "./message.js";
 import type { Delivery } from "./delivery.js";
 import type { Registry } from "./registry.js";
-import type { Reply, Replies } from "./reply.js";
+import { deliver, type Reply, type Replies } from "./reply.js";
 import { fieldErrorsFrom, userErrorFrom, type FieldErrors } from "./validation.js";
 import { decodeCustomId } from "./custom-id.js";
 import { noMetrics, type CommandOutcome, type Metrics } from "./metrics.js";
@@ -373,86 +372,6 @@ function usageError(
   return new UserError(key, { usage });
 }
 
-/** The form for a subcommand: one field per option but the form's argument (at most five, Discord's limit). */
-function formFor(
-  t: Translate,
-  prefix: string,
-  command: CommandDefinition,
-  sub: AnySubcommand,
-  options: { arg?: string; values?: Readonly<Record<string, string>> } = {},
-): Form {
-  if (!sub.form) throw new Error(`${prefix}${command.name} ${sub.name} has no form`);
-  const argOption = sub.form.argOption;
-  const fields = Object.entries(sub.options)
-    .filter(([id]) => id !== argOption)
-    .map(([id, option]) => {
-      const value = options.values?.[id];
-      return {
-        id,
-        label: t(option.meta.labelKey),
-        style: option.meta.style,
-        required: option.meta.required,
-        ...(option.meta.maxLength ? { maxLength: option.meta.maxLength } : {}),
-        ...(option.meta.placeholderKey ? { placeholder: t(option.meta.placeholderKey) } : {}),
-        ...(value !== undefined && value !== "" ? { value } : {}),
-      };
-    });
-  if (fields.length > CoreLimits.formFields)
-    throw new Error(`${prefix}${command.name} ${sub.name}: a form holds at most ${CoreLimits.formFields} fields`);
-  return {
-    id: formIdOf(command.name, sub.name, options.arg),
-    title: t(sub.form.titleKey),
-    submitLabel: t(sub.form.submitKey),
-    fields,
-  };
-}
-
 function askWithForm(ctx: Context, command: CommandDefinition, sub: AnySubcommand): Reply {
   return { kind: "form", form: ctx.formFor(command.name, sub.name) };
-}
-
-async function deliver(ctx: Context, responder: Responder, replies: Replies): Promise<void> {
-  const list: readonly Reply[] = Array.isArray(replies) ? replies : [replies as Reply];
-  for (const r of list) {
-    switch (r.kind) {
-      case "after":
-      case "dm":
-      case "post":
-        break;
-      case "public": {
-        const ref = await responder.reply(r.message);
-        if (ref && r.onPosted) await r.onPosted(ref);
-        break;
-      }
-      case "private":
-        await responder.replyPrivately(r.message);
-        break;
-      case "form":
-        if (responder.canOpenForms) await responder.openForm(r.form);
-        else await responder.replyPrivately({ text: ctx.t("error.form_unavailable", { usage: r.form.title }) });
-        break;
-      case "update":
-        await responder.update(r.message);
-        break;
-    }
-  }
-  // What the handler causes for others (DMs, posts), then work the member need not wait for (other
-  // copies of a card): once the member has their answer, in the order given; neither ever fails them.
-  for (const kind of ["dm", "after"] as const) {
-    for (const r of list) {
-      try {
-        if (kind === "dm" && r.kind === "dm") {
-          const result = await ctx.delivery.toMember(r.memberId, r.message, r.fallback);
-          if (r.onSent) await r.onSent(result);
-        } else if (kind === "dm" && r.kind === "post") {
-          const ref = await ctx.delivery.toChannel(r.spaceId, r.channelId, r.message);
-          if (r.onPosted) await r.onPosted(ref);
-        } else if (kind === "after" && r.kind === "after") {
-          await r.run();
-        }
-      } catch (error) {
-        ctx.log.warn({ err: error, reply: r.kind }, "follow-up work failed");
-      }
-    }
-  }
 }

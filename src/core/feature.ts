@@ -7,12 +7,27 @@
  */
 import type { JobDefinition } from "../scheduler/index.js";
 import type { Provider } from "../db/index.js";
-import type { RefreshDeps } from "./cards.js";
+import type { Delivery } from "./delivery.js";
+import type { Logger } from "./logger.js";
+import type { Db } from "../db/index.js";
 import type { Clock } from "./clock.js";
 import type { ActionDefinition, CommandDefinition } from "./command.js";
 import type { HttpRoute } from "./http.js";
 import type { Strings } from "./i18n/define.js";
 import type { FeatureFigures, PersonalData } from "./personal-data.js";
+
+/** What a card shows: a cover request ("cover"), an ask ("ask"), a meeting ("meeting"), an update ("update"). */
+export interface CardSubject {
+  readonly type: string;
+  readonly id: string;
+}
+
+/** What editing a card's posted copies needs. */
+export interface RefreshDeps {
+  readonly db: Db;
+  readonly delivery: Delivery;
+  readonly log: Logger;
+}
 
 /** What a card refresher is given: enough to read the subject and edit every copy of its card. */
 export type CardRefreshDeps = RefreshDeps & { readonly provider: Provider; readonly clock: Clock };

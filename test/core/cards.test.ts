@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CardLimits, recordCard, refreshCards, type CardPlace } from "../../src/core/cards.js";
+import { CardLimits, recordCard, refreshCards, type CardPlace } from "../../src/features/shared/cards.js";
 import { Messengers } from "../../src/core/delivery.js";
-import { createDelivery } from "../../src/core/delivery-service.js";
+import { createDelivery } from "../../src/delivery/service.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";

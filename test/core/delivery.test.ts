@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createGather } from "../../src/app.js";
 import { ManualClock } from "../../src/core/clock.js";
 import { Messengers } from "../../src/core/delivery.js";
-import { createDelivery, DeliveryError } from "../../src/core/delivery-service.js";
+import { createDelivery, DeliveryError } from "../../src/delivery/service.js";
 import type { Platform } from "../../src/core/invocation.js";
 import { createLogger, silentLogger } from "../../src/core/logger.js";
 import type { Message, PostedRef } from "../../src/core/message.js";

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/clock.js";
 import { defineAction, defineCommand, defineSubcommand } from "../../src/core/command.js";
 import { Messengers } from "../../src/core/delivery.js";
-import { createDelivery } from "../../src/core/delivery-service.js";
+import { createDelivery } from "../../src/delivery/service.js";
 import { Dispatcher } from "../../src/core/dispatcher.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { PostedRef } from "../../src/core/message.js";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { joinMessages } from "../../src/core/bilingual.js";
+import { joinMessages } from "../../src/features/shared/bilingual.js";
 import { plainText } from "../../src/core/message.js";
 import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";

@@ -4,7 +4,7 @@ import { governanceActions, governanceJobs } from "./governance.js";
 import { privacyActions, privacyJobs } from "./privacy.js";
 import { adminFigures } from "./figures.js";
 import { adminPersonalData } from "./personal-data.js";
-import { strings } from "./strings.js";
+import { strings } from "./strings/index.js";
 
 /** `/gather`: settings, roles, channels, linking, languages, the audit list, privacy and reports. */
 export const admin = defineFeature({

@@ -7,7 +7,8 @@
  * them, after the loop (see {@link jobsNaming}).
  */
 import type { Db, Tx } from "../../db/index.js";
-import { jsonList, zoned, type MemberRef, type PersonalData } from "../../core/personal-data.js";
+import { type MemberRef, type PersonalData } from "../../core/personal-data.js";
+import { jsonList, zoned } from "../shared/personal-data.js";
 import { retainOwnRecords } from "./retention.js";
 
 /** The stored name of a forgotten member, the same in every language (it is data, not a message). */

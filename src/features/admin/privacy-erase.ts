@@ -23,7 +23,7 @@
  *   erasure itself is audited with counts only.
  */
 import { audit } from "../../core/audit.js";
-import type { CardSubject } from "../../core/cards.js";
+import type { CardSubject } from "../shared/cards.js";
 import type { Erased } from "../../core/personal-data.js";
 import type { Tx } from "../../db/index.js";
 // Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).

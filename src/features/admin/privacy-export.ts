@@ -18,7 +18,7 @@
  * Every time is given as UTC and in the network's zone (`…Local`).
  */
 import type { Json } from "../../core/personal-data.js";
-import { publishedFirst } from "../../core/personal-data.js";
+import { publishedFirst } from "../shared/personal-data.js";
 import type { Db, Tx } from "../../db/index.js";
 // Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
 import { features } from "../index.js";

@@ -10,13 +10,8 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { audit } from "../../core/audit.js";
-import {
-  inChunks,
-  publishedFirst,
-  type Cutoff,
-  type RetainedNetwork,
-  type RetentionKind,
-} from "../../core/personal-data.js";
+import { type Cutoff, type RetainedNetwork, type RetentionKind } from "../../core/personal-data.js";
+import { inChunks, publishedFirst } from "../shared/personal-data.js";
 import type { Db, Tx } from "../../db/index.js";
 import { cancel, defineJob, enqueue } from "../../scheduler/index.js";
 // Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).

@@ -1,4 +1,4 @@
-import { bilingual } from "../../core/bilingual.js";
+import { bilingual } from "../shared/bilingual.js";
 import { defineAction } from "../../core/command.js";
 import { requirePing } from "../../core/rate-limits.js";
 import { encodeCustomId } from "../../core/custom-id.js";

@@ -2,8 +2,8 @@
  * Ask cards that follow their ask: every recorded copy (the card, its bump) is edited when
  * someone offers help or the ask is resolved or closed, from whichever copy, command or platform.
  */
-import { inNetworkLanguages } from "../../core/bilingual.js";
-import { memberOnCard, refreshCards, rememberCard, type RefreshDeps } from "../../core/cards.js";
+import { inNetworkLanguages } from "../shared/bilingual.js";
+import { memberOnCard, refreshCards, rememberCard, type RefreshDeps } from "../shared/cards.js";
 import type { Context } from "../../core/context.js";
 import type { PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";

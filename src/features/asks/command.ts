@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { bilingual } from "../../core/bilingual.js";
+import { bilingual } from "../shared/bilingual.js";
 import { channelOf, postInChannel } from "../../core/channels.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";

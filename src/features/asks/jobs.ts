@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { inNetworkLanguages } from "../../core/bilingual.js";
+import { inNetworkLanguages } from "../shared/bilingual.js";
 import { tellCoordinators, translatorFor } from "../../core/people.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
 import { rememberAskCard } from "./cards.js";

@@ -2,14 +2,8 @@
  * Asks' part of a member's export, erasure and the network's retention: the asks they made, the
  * offers they gave, their standing offer and the pings they were sent.
  */
-import {
-  ERASED_TITLE,
-  forgetFinishedCards,
-  inChunks,
-  jsonList,
-  zoned,
-  type PersonalData,
-} from "../../core/personal-data.js";
+import { type PersonalData } from "../../core/personal-data.js";
+import { ERASED_TITLE, forgetFinishedCards, inChunks, jsonList, zoned } from "../shared/personal-data.js";
 import { ASK_CARD } from "./cards.js";
 
 export const asksPersonalData: PersonalData<

@@ -2,8 +2,8 @@
  * Meeting cards that follow their meeting: every recorded copy is edited when someone answers
  * Going or Maybe (the counts), and when the meeting is edited, given links or cancelled.
  */
-import { inNetworkLanguages } from "../../core/bilingual.js";
-import { refreshCards, rememberCard, type RefreshDeps } from "../../core/cards.js";
+import { inNetworkLanguages } from "../shared/bilingual.js";
+import { refreshCards, rememberCard, type RefreshDeps } from "../shared/cards.js";
 import type { Clock } from "../../core/clock.js";
 import type { Context } from "../../core/context.js";
 import type { Message, PostedRef } from "../../core/message.js";

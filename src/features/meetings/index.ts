@@ -6,7 +6,7 @@ import { calendarRoute } from "./feed.js";
 import { meetingJobs } from "./jobs.js";
 import { meetingFigures } from "./figures.js";
 import { meetingsPersonalData } from "./personal-data.js";
-import { strings } from "./strings.js";
+import { strings } from "./strings/index.js";
 
 /** Network meetings: scheduling, answers, reminders, calendar feeds and platform events. */
 export const meetings = defineFeature({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { inNetworkLanguages } from "../../core/bilingual.js";
+import { inNetworkLanguages } from "../shared/bilingual.js";
 import { type Locale, type Translate } from "../../core/i18n/index.js";
 import type { Message } from "../../core/message.js";
 import { coordinatorsOf } from "../../core/people.js";

@@ -3,7 +3,8 @@
  * or created, and their answers (RSVPs).
  */
 import { DateTime } from "luxon";
-import { forgetFinishedCards, inChunks, zoned, type PersonalData } from "../../core/personal-data.js";
+import { type PersonalData } from "../../core/personal-data.js";
+import { forgetFinishedCards, inChunks, zoned } from "../shared/personal-data.js";
 import type { Tx } from "../../db/index.js";
 import { MEETING_CARD } from "./cards.js";
 import { ONCE } from "./recurrence.js";

@@ -2,8 +2,8 @@
  * Cover-request cards that follow their request: every recorded copy is edited when the request
  * is claimed, approved, declined or withdrawn, or its shift is edited or cancelled.
  */
-import { inNetworkLanguages } from "../../core/bilingual.js";
-import { memberOnCard, refreshCards, rememberCard, type CardPlace, type RefreshDeps } from "../../core/cards.js";
+import { inNetworkLanguages } from "../shared/bilingual.js";
+import { memberOnCard, refreshCards, rememberCard, type CardPlace, type RefreshDeps } from "../shared/cards.js";
 import type { Context } from "../../core/context.js";
 import type { Message, PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";

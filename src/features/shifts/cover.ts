@@ -1,4 +1,4 @@
-import { memberOnCard, type CardPlace } from "../../core/cards.js";
+import { memberOnCard, type CardPlace } from "../shared/cards.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";

@@ -5,7 +5,7 @@ import { shiftCommand } from "./command.js";
 import { shiftJobs } from "./jobs.js";
 import { shiftFigures } from "./figures.js";
 import { shiftsPersonalData } from "./personal-data.js";
-import { strings } from "./strings.js";
+import { strings } from "./strings/index.js";
 
 /** Volunteer shifts: the rota, sign-up, cover, swaps, checks and hours. */
 export const shifts = defineFeature({

@@ -2,7 +2,8 @@
  * Shifts' part of a member's export, erasure and the network's retention: shifts they created,
  * their places, cover requests and swaps they took part in, and their checks.
  */
-import { forgetFinishedCards, jsonList, zoned, type PersonalData } from "../../core/personal-data.js";
+import { type PersonalData } from "../../core/personal-data.js";
+import { forgetFinishedCards, jsonList, zoned } from "../shared/personal-data.js";
 import { COVER_CARD } from "./cards.js";
 
 export const shiftsPersonalData: PersonalData<

@@ -3,8 +3,8 @@
  * again) brings every earlier copy to the new text, archiving marks them, and a deletion leaves
  * a line saying so (then they are forgotten).
  */
-import { inNetworkLanguages } from "../../core/bilingual.js";
-import { forgetCards, memberOnCard, refreshCards, rememberCard, type RefreshDeps } from "../../core/cards.js";
+import { inNetworkLanguages } from "../shared/bilingual.js";
+import { forgetCards, memberOnCard, refreshCards, rememberCard, type RefreshDeps } from "../shared/cards.js";
 import type { Context } from "../../core/context.js";
 import type { PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";

@@ -1,5 +1,5 @@
 import { actedBy } from "../../core/audit.js";
-import { bilingual } from "../../core/bilingual.js";
+import { bilingual } from "../shared/bilingual.js";
 import { postInChannel } from "../../core/channels.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";

@@ -5,7 +5,7 @@ import { updateCommand } from "./command.js";
 import { updateJobs } from "./jobs.js";
 import { updateFigures } from "./figures.js";
 import { updatesPersonalData } from "./personal-data.js";
-import { strings } from "./strings.js";
+import { strings } from "./strings/index.js";
 
 /** Project updates: one-paragraph summaries, and the network's searchable directory of them. */
 export const updates = defineFeature({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { inNetworkLanguages } from "../../core/bilingual.js";
+import { inNetworkLanguages } from "../shared/bilingual.js";
 import type { Inline, Message } from "../../core/message.js";
 import { translatorFor } from "../../core/people.js";
 import { defineJob } from "../../scheduler/index.js";

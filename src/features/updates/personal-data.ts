@@ -2,7 +2,8 @@
  * Project updates' part of a member's export, erasure and the network's retention: the updates
  * they wrote and the earlier versions of updates (theirs, or others' they edited).
  */
-import { ERASED_TITLE, forgetFinishedCards, jsonList, zoned, type PersonalData } from "../../core/personal-data.js";
+import { type PersonalData } from "../../core/personal-data.js";
+import { ERASED_TITLE, forgetFinishedCards, jsonList, zoned } from "../shared/personal-data.js";
 import { UPDATE_CARD } from "./cards.js";
 
 export const updatesPersonalData: PersonalData<"ProjectUpdate" | "UpdateRevision", "archivedUpdates" | "revisions"> = {

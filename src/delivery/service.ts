@@ -4,9 +4,9 @@
  */
 import type { Db } from "../db/index.js";
 import { ErrorCode, GatherError } from "../errors.js";
-import type { Delivery, DeliveryResult, Messengers, SpaceEvents } from "./delivery.js";
-import type { Logger } from "./logger.js";
-import type { Inline, Message, PostedRef } from "./message.js";
+import type { Delivery, DeliveryResult, Messengers, SpaceEvents } from "../core/delivery.js";
+import type { Logger } from "../core/logger.js";
+import type { Inline, Message, PostedRef } from "../core/message.js";
 
 export interface DeliveryDeps {
   readonly db: Db;

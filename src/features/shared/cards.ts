@@ -6,17 +6,13 @@
  * A feature records a card when it posts one and, after changing its subject, calls
  * {@link refreshCards} with its own card renderer. Nothing here knows a feature or a platform.
  */
-import type { Db, Tx } from "../db/index.js";
-import type { Delivery } from "./delivery.js";
-import type { Logger } from "./logger.js";
-import type { Inline, Message, PostedRef } from "./message.js";
-import { MessageGoneError } from "./ports.js";
+import type { Db, Tx } from "../../db/index.js";
+import type { Logger } from "../../core/logger.js";
+import type { Inline, Message, PostedRef } from "../../core/message.js";
+import { MessageGoneError } from "../../core/ports.js";
+import type { CardSubject, RefreshDeps } from "../../core/feature.js";
 
-/** What a card shows: a cover request ("cover"), an ask ("ask"), a meeting ("meeting"), an update ("update"). */
-export interface CardSubject {
-  readonly type: string;
-  readonly id: string;
-}
+export type { CardSubject, RefreshDeps } from "../../core/feature.js";
 
 export const CardLimits = {
   /** Copies of one subject's card kept; the oldest are forgotten (and then no longer edited). */
@@ -91,12 +87,6 @@ export async function forgetCards(
     where: { networkId, subjectType: type, subjectId: { in: [...subjectIds] } },
   });
   return count;
-}
-
-export interface RefreshDeps {
-  readonly db: Db;
-  readonly delivery: Delivery;
-  readonly log: Logger;
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Context } from "./context.js";
-import type { NetworkInfo } from "./domain.js";
-import { matchLocale, translator, type Locale, type Translate } from "./i18n/index.js";
-import { CoreLimits } from "./limits.js";
-import type { Action, Field, Inline, Message, RichText } from "./message.js";
+import type { Context } from "../../core/context.js";
+import type { NetworkInfo } from "../../core/domain.js";
+import { matchLocale, translator, type Locale, type Translate } from "../../core/i18n/index.js";
+import { CoreLimits } from "../../core/limits.js";
+import type { Action, Field, Inline, Message, RichText } from "../../core/message.js";
 
 /**
  * Channel posts in a bilingual network (Network.secondLocale set, e.g. Welsh

@@ -1,0 +1,11 @@
+/** The meetings feature's strings, one file per part of the feature. */
+import { schedule } from "./schedule.js";
+import { cards } from "./cards.js";
+
+export const strings = { ...schedule, ...cards } as const;
+
+declare module "../../../core/i18n/index.js" {
+  interface FeatureStrings {
+    meetings: typeof strings;
+  }
+}
