@@ -3,13 +3,13 @@
  * members, mentions, linked accounts and direct messages all work there, with nothing in src/
  * changed. (Matrix here, with its own shape of ids.)
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import { mentionOf } from "../../src/core/mentions.js";
 import { plainText } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice } from "../support/gather.js";
 import { RecordingMessenger } from "../support/messenger.js";
 import type { RecordingResponder } from "../support/responder.js";
 
@@ -29,18 +29,12 @@ const textOf = (responder: RecordingResponder) => {
 };
 
 describe.each(databases)("a platform the core has never heard of, on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
   let matrix: RecordingMessenger;
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
     matrix = new RecordingMessenger("matrix");
     t.gather.messengers.register(matrix);
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   it("finds members by its mentions and sends to them through its messenger", async () => {

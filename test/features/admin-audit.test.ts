@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { audit } from "../../src/core/audit.js";
 import { silentLogger } from "../../src/core/logger.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, bob, gatherOn, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, gatherOn, testGather } from "../support/gather.js";
 import { RecordingResponder } from "../support/responder.js";
 import { carol, messageOf, textOf } from "./admin-support.js";
 
@@ -31,16 +31,7 @@ describe("the audit trail is append-only", () => {
 });
 
 describe.each(databases)("the audit list and abuse limits on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   it("lists recent actions newest first, with who and when in the network's zone, and changes nothing", async () => {
     await t.command(alice, "gather", "settings timezone Europe/Brussels");
@@ -80,8 +71,8 @@ describe.each(databases)("the audit list and abuse limits on $provider", (databa
 
   it("limits commands per member per minute, shared by every instance, with a friendly reply", async () => {
     const limits = { commandsPerMinute: 3, pingsPerHour: 100 };
-    const strict = testGather(db, { now: "2026-03-23T10:00:00Z", limits });
-    const other = gatherOn(db, strict.clock, silentLogger, limits); // a second instance on the same database
+    const strict = testGather(t.database, { now: "2026-03-23T10:00:00Z", limits });
+    const other = gatherOn(t.database, strict.clock, silentLogger, limits); // a second instance on the same database
     const onOther = async (text: string) => {
       const responder = new RecordingResponder();
       await other.dispatcher.handle({
@@ -111,7 +102,10 @@ describe.each(databases)("the audit list and abuse limits on $provider", (databa
   });
 
   it("limits pings of other members per hour", async () => {
-    const strict = testGather(db, { now: "2026-03-23T10:00:00Z", limits: { commandsPerMinute: 100, pingsPerHour: 2 } });
+    const strict = testGather(t.database, {
+      now: "2026-03-23T10:00:00Z",
+      limits: { commandsPerMinute: 100, pingsPerHour: 2 },
+    });
     await strict.command(alice, "update", `Carers' choir | ${para}`);
     await strict.command(carol, "ask", "Need a lift | Tuesday | #transport");
     const update = await t.db.projectUpdate.findFirstOrThrow();

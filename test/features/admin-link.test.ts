@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/index.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 import { discordAlice, discordBob, discordDave, messageOf, textOf } from "./admin-support.js";
 
 const para = "We run weekly singing sessions for carers in Llanelli library, and would love a pianist.";
@@ -10,17 +10,11 @@ const MINUTE = 60_000;
 const CODE = /\b([A-HJ-KM-NP-Z2-9]{4}-[A-HJ-KM-NP-Z2-9]{4})\b/;
 
 describe.each(databases)("linking spaces and accounts on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
     await t.command(alice, "gather", "settings"); // Alice is the Slack network's admin
     await t.command(alice, "update", `Carers' choir | ${para}`);
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   /** Asks for a code and reads it from the private reply. */

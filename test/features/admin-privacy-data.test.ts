@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import { plainText, type Message } from "../../src/core/message.js";
-import { Prisma, type Database } from "../../src/db/index.js";
+import { Prisma } from "../../src/db/index.js";
 import { EXPORT_TABLES, type ExportTable, type MemberExport } from "../../src/features/admin/privacy-export.js";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory, type TestGather } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
 
 const HOUR = 3600 * 1000;
@@ -32,17 +33,8 @@ async function everything(db: TestGather["db"]): Promise<string> {
 }
 
 describe.each(databases)("my data and forget me on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: NOW });
   const now = new Date(NOW);
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: NOW });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
 
   const memberOf = async (actor: Actor) => {
     await t.command(actor, "gather", "help");

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { nextRetentionAt, retentionDefaults, retentionOf } from "../../src/features/admin/retention.js";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
 
 const MINUTE = 60 * 1000;
@@ -40,16 +40,7 @@ describe("retention settings", () => {
 });
 
 describe.each(databases)("privacy notice and retention on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-29T00:30:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const t = gatherPerTest(database, { now: "2026-03-29T00:30:00Z" });
 
   const notice = async (actor: Actor) => messageOf((await t.command(actor, "gather", "privacy")).only());
   const field = (message: Message, label: string) => plainText(message.fields?.find((f) => f.label === label)?.value);

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { occurrencesOf } from "../../src/features/meetings/figures.js";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
 
 const HOUR = 3600 * 1000;
@@ -41,18 +41,9 @@ describe("meeting occurrences", () => {
 });
 
 describe.each(databases)("reports on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: "2026-04-10T12:00:00Z" });
   const coordinator: Actor = { ...alice, platformAdmin: true };
   const otherCoordinator: Actor = { ...mallory, platformAdmin: true };
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-04-10T12:00:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
 
   const report = (actor: Actor, text: string) => t.command(actor, "gather", `report ${text}`);
 

@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/index.js";
+import { describe, expect, it } from "vitest";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 import { carol, fieldsOf, messageOf, textOf } from "./admin-support.js";
 
 const para = "We run weekly singing sessions for carers in Llanelli library, and would love a pianist.";
 
 describe.each(databases)("roles on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   const roleOf = async (name: string) => (await t.db.member.findFirstOrThrow({ where: { displayName: name } })).role;
 

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { joinMessages } from "../../src/features/shared/bilingual.js";
 import { plainText } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, bob, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob } from "../support/gather.js";
 import { commandIn, fieldsOf, messageOf, textOf } from "./admin-support.js";
 
 const para = "We run weekly singing sessions for carers in Llanelli library, and would love a pianist.";
@@ -38,17 +38,11 @@ describe("two languages side by side", () => {
 });
 
 describe.each(databases)("network settings, channels and languages on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
     await t.command(alice, "gather", "settings"); // Alice configures first: she is the admin
     await t.command(bob, "gather", "help");
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   const network = () => t.db.network.findFirstOrThrow();

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
 
 const HOUR = 3600 * 1000;
@@ -14,17 +14,8 @@ const textOf = (sent: Sent | undefined) => plainText(messageOf(sent).text);
 const ids = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
 
 describe.each(databases)("help requests on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
   const carol = { ...alice, userExternalId: "U-carol", displayName: "Carol" };
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
 
   const ask = (
     actor = alice,

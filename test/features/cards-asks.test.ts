@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, bob, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob } from "../support/gather.js";
 
 const HOUR = 3600 * 1000;
 const actions = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
@@ -12,16 +12,7 @@ const actions = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
  * offer or the ask's end, from a button or a typed command, edits every copy.
  */
 describe.each(databases)("ask cards follow their ask on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   it("the card and its bump are edited by an offer and by /ask resolve; a stale copy's buttons go", async () => {
     const [card] = (await t.command(alice, "ask", "Need a lift to the hospital | Tuesday 10am | #transport")).posted;

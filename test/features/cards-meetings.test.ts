@@ -1,26 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { purgeExpired } from "../../src/features/admin/retention.js";
 import { databases } from "../support/db.js";
-import { alice, bob, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob } from "../support/gather.js";
 
 const NOW = "2026-09-01T09:00:00Z";
 const actions = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
 
 /** A meeting's card follows the meeting: answers are counted on it, edits and a cancellation show. */
 describe.each(databases)("meeting cards follow their meeting on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: NOW });
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: NOW });
     await t.command(alice, "meeting", "list");
     await t.db.member.updateMany({ where: { displayName: "Alice" }, data: { role: "coordinator" } });
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   it("counts Bob's Going, shows a new place, and a cancellation takes its buttons away", async () => {

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { plainText, type Message, type PostedRef } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { purgeExpired } from "../../src/features/admin/retention.js";
 import { databases } from "../support/db.js";
-import { alice, bob, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob } from "../support/gather.js";
 import { discordBob, discordDave, textOf } from "./admin-support.js";
 
 /** Monday 23 March 2026, 10:00 in London. */
@@ -19,20 +19,14 @@ const actions = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
  * edit or cancellation — edits the recorded copy through the Messenger port.
  */
 describe.each(databases)("cover cards follow their request on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: NOW });
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: NOW });
     await t.command(alice, "gather", "settings"); // Alice runs the Slack network
     const reply = textOf((await t.command(alice, "gather", "link")).only());
     await t.command(discordDave, "gather", `link ${CODE.exec(reply)?.[1] ?? ""}`); // the Discord server joins it
     await t.command(alice, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
     await t.command(alice, "shift", "signup 1");
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   /** Alice asks for cover on Slack: the card is a public reply; where it went. */

@@ -1,24 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice } from "../support/gather.js";
 
 const actions = (m: Message | undefined) => (m?.actions ?? []).map((a) => a.id);
 const PARA = "We run weekly singing sessions for carers in Llanelli library, and would love a pianist.";
 
 /** A project update's cards follow the entry: an edit brings the earlier card to the new text; a deletion says so. */
 describe.each(databases)("update cards follow their entry on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   it("an edit edits the earlier card (not the new one); a deletion turns both into a line, then forgets them", async () => {
     const [first] = (await t.command(alice, "update", `Carers' choir | ${PARA}`)).posted;

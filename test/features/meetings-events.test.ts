@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import type { Message } from "../../src/core/message.js";
 import { EventGoneError, type EventMirror, type MirroredEvent, type SpaceTarget } from "../../src/core/ports.js";
-import type { Database } from "../../src/db/index.js";
 import { purgeExpired } from "../../src/features/admin/retention.js";
 import { databases } from "../support/db.js";
-import { alice, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice } from "../support/gather.js";
 import { RecordingMessenger } from "../support/messenger.js";
 import type { Sent } from "../support/responder.js";
 
@@ -69,18 +69,12 @@ const iso = (d: Date) => d.toISOString();
 const NOW = "2026-09-01T10:00:00Z";
 
 describe.each(databases)("meeting events on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: NOW });
   let discord: DiscordWithEvents;
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: NOW });
     discord = new DiscordWithEvents();
     t.gather.messengers.register(discord);
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   /** `/meeting add <text>` as a coordinator, then Save. */

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { routes } from "../../src/features/index.js";
 import { HttpListener } from "../../src/http/server.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { databases } from "../support/db.js";
-import { alice, bob, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
 
 const messageOf = (sent: Sent | undefined): Message => {
@@ -23,18 +23,12 @@ const dave = { ...alice, userExternalId: "U-dave", displayName: "Dave" };
 const NOW = "2026-09-01T10:00:00Z";
 
 describe.each(databases)("meetings on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: NOW });
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: NOW });
     // Alice coordinates; the others are members.
     await t.command(alice, "meeting", "list");
     await t.db.member.updateMany({ where: { displayName: "Alice" }, data: { role: "coordinator" } });
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   /** `/meeting add <text>` as Alice, then Save: the public card. */
@@ -394,7 +388,7 @@ describe.each(databases)("meetings on $provider", (database) => {
 
     const listener = new HttpListener({
       routes,
-      deps: { db: t.db, provider: db.provider, clock: t.clock, logger: silentLogger },
+      deps: { db: t.db, provider: t.database.provider, clock: t.clock, logger: silentLogger },
     });
     const port = await listener.listen(0);
     try {

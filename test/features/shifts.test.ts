@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
 
 const messageOf = (sent: Sent | undefined): Message => {
@@ -22,17 +22,11 @@ const NOW = "2026-03-23T10:00:00Z";
 const SAT = "2026-04-04 10:00-13:00";
 
 describe.each(databases)("volunteer shifts on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
+  const t = gatherPerTest(database, { now: NOW });
 
   beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db, { now: NOW });
     await t.command(carol, "shift", "list");
     await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { role: "coordinator" } });
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   const add = async (text: string) => {

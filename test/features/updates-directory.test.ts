@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
 
 const para = (what: string) =>
@@ -19,16 +19,7 @@ const messageOf = (sent: Sent): Message => {
 const actionIds = (sent: Sent) => (messageOf(sent).actions ?? []).map((a) => a.id);
 
 describe.each(databases)("the project directory on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db);
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const t = gatherPerTest(database);
 
   const post = (actor = alice, title = "Carers' choir", extra = "https://example.org #music #carers | Llanelli") =>
     t.command(actor, "update", `${title} | ${para(title)} | ${extra}`);

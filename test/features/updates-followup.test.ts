@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { plainText, type Message } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { nextDigestAt } from "../../src/features/updates/schedule.js";
 import { databases } from "../support/db.js";
-import { alice, bob, testGather, type TestGather } from "../support/gather.js";
+import { alice, bob } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
 import type { Sent } from "../support/responder.js";
 
 const DAY = 24 * 3600 * 1000;
@@ -17,17 +17,8 @@ const messageOf = (sent: Sent): Message => {
 const buttons = (m: Message | undefined) => (m?.actions ?? []).map((a) => [a.label, a.id.split(":")[0]]);
 
 describe.each(databases)("follow-ups of project updates on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    // A Monday morning in March, before the clocks go forward.
-    t = testGather(db, { now: "2026-03-23T10:00:00Z" });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  // A Monday morning in March, before the clocks go forward.
+  const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   const post = (actor = alice, title = "Seed library") =>
     t.command(actor, "update", `${title} | Swapping seeds every first Saturday. | https://example.org #food | Cardiff`);

@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { plainText } from "../../src/core/message.js";
-import type { Database } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
-import { alice, bob, mallory, testGather, type TestGather } from "../support/gather.js";
+import { gatherPerTest } from "../support/per-test.js";
+import { alice, bob, mallory } from "../support/gather.js";
 
 const para = "We run weekly singing sessions for carers in Llanelli library, and would love a pianist for the summer.";
 
 describe.each(databases)("/update post on $provider", (database) => {
-  let db: Database;
-  let t: TestGather;
-
-  beforeEach(async () => {
-    db = await database.open();
-    t = testGather(db);
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const t = gatherPerTest(database);
 
   const stored = () => t.db.projectUpdate.findMany({ orderBy: { createdAt: "asc" } });
 
