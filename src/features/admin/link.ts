@@ -1,7 +1,6 @@
 import { defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
-import { isMessageKey } from "../../core/i18n/index.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import { recordPlatformAdmin, requireRole } from "./access.js";
@@ -66,13 +65,8 @@ export const linkSubcommand = defineSubcommand({
     );
     if (done.kind === "refused") refuse(ctx, done.reason);
     if (done.kind === "space") return reply.private(ctx.t("admin.link.space_done", { network: done.network }));
-    // A platform without a name of its own in the catalogue is shown as its adapter names it.
-    const platform = `admin.platform.${ctx.platform}`;
-    return reply.private(
-      ctx.t("admin.link.me_done", {
-        name: done.name,
-        platform: isMessageKey(platform) ? ctx.t(platform) : ctx.platform,
-      }),
-    );
+    // A platform's name is a proper noun the adapter declares ("slack" → "Slack"), the same in every language.
+    const platform = ctx.platform.charAt(0).toUpperCase() + ctx.platform.slice(1);
+    return reply.private(ctx.t("admin.link.me_done", { name: done.name, platform }));
   },
 });

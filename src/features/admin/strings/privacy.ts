@@ -78,9 +78,9 @@ export const privacy = defineStrings({
     nl: "Je netwerk heeft nog geen coördinator: vraag het aan wie je werkruimte of server beheert.",
   },
   "privacy.notice.footer": {
-    en: "Gather sells nothing and shows no adverts. Messages in channels are also kept by Slack or Discord under their own terms.",
-    cy: "Nid yw Gather yn gwerthu dim nac yn dangos hysbysebion. Mae Slack neu Discord hefyd yn cadw negeseuon mewn sianeli o dan eu telerau eu hunain.",
-    nl: "Gather verkoopt niets en toont geen advertenties. Berichten in kanalen worden ook door Slack of Discord bewaard, onder hun eigen voorwaarden.",
+    en: "Gather sells nothing and shows no adverts. Messages in channels are also kept by the chat platform under its own terms.",
+    cy: "Nid yw Gather yn gwerthu dim nac yn dangos hysbysebion. Mae'r platfform sgwrsio hefyd yn cadw negeseuon mewn sianeli o dan ei delerau ei hun.",
+    nl: "Gather verkoopt niets en toont geen advertenties. Berichten in kanalen worden ook door het chatplatform bewaard, onder zijn eigen voorwaarden.",
   },
   "privacy.kind.audit": {
     en: "Log of changes",

@@ -103,9 +103,9 @@ export const spaces = defineStrings({
     nl: "Hulpvraag #{number} is geplaatst in het hulpkanaal van het netwerk.",
   },
   "admin.link.description": {
-    en: "Link another Slack workspace or Discord server, or your own accounts (link me)",
-    cy: "Cysylltu gweithle Slack neu weinydd Discord arall, neu eich cyfrifon eich hun (link me)",
-    nl: "Koppel een andere Slack-werkruimte of Discord-server, of je eigen accounts (link me)",
+    en: "Link another workspace or server, or your own accounts (link me)",
+    cy: "Cysylltu gweithle neu weinydd arall, neu eich cyfrifon eich hun (link me)",
+    nl: "Koppel een andere werkruimte of server, of je eigen accounts (link me)",
   },
   "admin.link.usage": {
     en: "{command} link — or {command} link me — or {command} link ABCD-EFGH",
@@ -113,14 +113,14 @@ export const spaces = defineStrings({
     nl: "{command} link — of {command} link me — of {command} link ABCD-EFGH",
   },
   "admin.link.space_code": {
-    en: "Your one-time code is {code}. Within {minutes} minutes, an admin of the other Slack workspace or Discord server types there: {command} link {code}",
-    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, mae gweinyddwr y gweithle Slack neu'r gweinydd Discord arall yn teipio yno: {command} link {code}",
-    nl: "Je eenmalige code is {code}. Binnen {minutes} minuten typt een beheerder van de andere Slack-werkruimte of Discord-server daar: {command} link {code}",
+    en: "Your one-time code is {code}. Within {minutes} minutes, an admin of the other workspace or server types there: {command} link {code}",
+    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, mae gweinyddwr y gweithle neu'r gweinydd arall yn teipio yno: {command} link {code}",
+    nl: "Je eenmalige code is {code}. Binnen {minutes} minuten typt een beheerder van de andere werkruimte of server daar: {command} link {code}",
   },
   "admin.link.me_code": {
-    en: "Your one-time code is {code}. Within {minutes} minutes, type it with your other account (Slack or Discord): {command} link {code}",
-    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, teipiwch ef gyda'ch cyfrif arall (Slack neu Discord): {command} link {code}",
-    nl: "Je eenmalige code is {code}. Typ hem binnen {minutes} minuten met je andere account (Slack of Discord): {command} link {code}",
+    en: "Your one-time code is {code}. Within {minutes} minutes, type it with your account on the other platform: {command} link {code}",
+    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, teipiwch ef gyda'ch cyfrif ar y platfform arall: {command} link {code}",
+    nl: "Je eenmalige code is {code}. Typ hem binnen {minutes} minuten met je account op het andere platform: {command} link {code}",
   },
   "admin.link.invalid_code": {
     en: "That code doesn't work: it may be mistyped, used already, or older than 15 minutes. Ask for a new one.",
@@ -161,16 +161,6 @@ export const spaces = defineStrings({
     en: "Linked: this {platform} account now belongs to {name}.",
     cy: "Wedi'i gysylltu: mae'r cyfrif {platform} hwn bellach yn perthyn i {name}.",
     nl: "Gekoppeld: dit {platform}-account hoort nu bij {name}.",
-  },
-  "admin.platform.slack": {
-    en: "Slack",
-    cy: "Slack",
-    nl: "Slack",
-  },
-  "admin.platform.discord": {
-    en: "Discord",
-    cy: "Discord",
-    nl: "Discord",
   },
   "admin.platform.console": {
     en: "console",
