@@ -3,9 +3,9 @@ import type { FeatureFigures } from "../../core/personal-data.js";
 /** Asks in a report: asks made, offers of help, and asks resolved in the period. */
 export const askFigures: FeatureFigures<"asksMade" | "offersMade" | "asksResolved"> = {
   labels: {
-    asksMade: "privacy.figure.asksMade",
-    offersMade: "privacy.figure.offersMade",
-    asksResolved: "privacy.figure.asksResolved",
+    asksMade: "asks.figure.asksMade",
+    offersMade: "asks.figure.offersMade",
+    asksResolved: "asks.figure.asksResolved",
   },
   async count(db, networkId, { start, end }) {
     const within = { gte: start, lt: end };

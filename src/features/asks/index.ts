@@ -5,7 +5,7 @@ import { askCommand, offerCommand } from "./command.js";
 import { askFigures } from "./figures.js";
 import { askJobs } from "./jobs.js";
 import { asksPersonalData } from "./personal-data.js";
-import { strings } from "./strings.js";
+import { strings } from "./strings/index.js";
 
 /** Asks and offers: members ask for information, advice or support, and others offer it. */
 export const asks = defineFeature({

@@ -14,9 +14,9 @@ export const asksPersonalData: PersonalData<
   sections: ["HelpRequest", "HelpOffer", "StandingOffer", "HelpPing"],
   retention: {
     /** Resolved or closed asks (with their offers), counted from when they were resolved or closed. */
-    closedAsks: { days: 730, label: "privacy.kind.closedAsks" },
+    closedAsks: { days: 730, label: "asks.kind.closedAsks" },
     /** Records of "a new ask matches what you offered" pings (they only cap pings per day). */
-    helpPings: { days: 30, label: "privacy.kind.helpPings" },
+    helpPings: { days: 30, label: "asks.kind.helpPings" },
   },
 
   async export(tx, { networkId, memberId: me, timeZone }) {

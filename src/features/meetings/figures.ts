@@ -47,8 +47,8 @@ export function occurrencesOf(
 
 export const meetingFigures: FeatureFigures<"meetingsHeld" | "meetingAttendance"> = {
   labels: {
-    meetingsHeld: "privacy.figure.meetingsHeld",
-    meetingAttendance: "privacy.figure.meetingAttendance",
+    meetingsHeld: "meetings.figure.meetingsHeld",
+    meetingAttendance: "meetings.figure.meetingAttendance",
   },
   async count(db, networkId, { start, end, now }) {
     const until = new Date(Math.min(end.getTime(), now.getTime()));

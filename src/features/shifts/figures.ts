@@ -10,12 +10,12 @@ export const shiftFigures: FeatureFigures<
   "shiftsHeld" | "shiftsFilled" | "placesFilled" | "coverRequests" | "coversCovered" | "volunteerHours"
 > = {
   labels: {
-    shiftsHeld: "privacy.figure.shiftsHeld",
-    shiftsFilled: "privacy.figure.shiftsFilled",
-    placesFilled: "privacy.figure.placesFilled",
-    coverRequests: "privacy.figure.coverRequests",
-    coversCovered: "privacy.figure.coversCovered",
-    volunteerHours: "privacy.figure.volunteerHours",
+    shiftsHeld: "shift.figure.shiftsHeld",
+    shiftsFilled: "shift.figure.shiftsFilled",
+    placesFilled: "shift.figure.placesFilled",
+    coverRequests: "shift.figure.coverRequests",
+    coversCovered: "shift.figure.coversCovered",
+    volunteerHours: "shift.figure.volunteerHours",
   },
   async count(db, networkId, { start, end, now }) {
     const within = { gte: start, lt: end };

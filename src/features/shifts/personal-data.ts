@@ -14,9 +14,9 @@ export const shiftsPersonalData: PersonalData<
   sections: ["Shift", "ShiftAssignment", "CoverRequest", "ShiftSwap", "MemberCheck"],
   retention: {
     /** Shift swaps once accepted, declined or withdrawn. */
-    decidedSwaps: { days: 400, label: "privacy.kind.decidedSwaps" },
+    decidedSwaps: { days: 400, label: "shift.kind.decidedSwaps" },
     /** Checks (DBS, training) after they expired or were revoked. */
-    expiredChecks: { days: 365, label: "privacy.kind.expiredChecks" },
+    expiredChecks: { days: 365, label: "shift.kind.expiredChecks" },
   },
 
   async export(tx, { networkId, memberId: me, timeZone }) {

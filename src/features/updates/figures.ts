@@ -3,8 +3,8 @@ import type { FeatureFigures } from "../../core/personal-data.js";
 /** Project updates in a report: posted, and edited (earlier versions kept), in the period. */
 export const updateFigures: FeatureFigures<"updatesPosted" | "updatesEdited"> = {
   labels: {
-    updatesPosted: "privacy.figure.updatesPosted",
-    updatesEdited: "privacy.figure.updatesEdited",
+    updatesPosted: "update.figure.updatesPosted",
+    updatesEdited: "update.figure.updatesEdited",
   },
   async count(db, networkId, { start, end }) {
     const within = { gte: start, lt: end };

@@ -11,9 +11,9 @@ export const updatesPersonalData: PersonalData<"ProjectUpdate" | "UpdateRevision
   sections: ["ProjectUpdate", "UpdateRevision"],
   retention: {
     /** Archived project updates, counted from when they were archived. */
-    archivedUpdates: { days: 730, label: "privacy.kind.archivedUpdates" },
+    archivedUpdates: { days: 730, label: "update.kind.archivedUpdates" },
     /** Earlier versions of project updates. */
-    revisions: { days: 730, label: "privacy.kind.revisions" },
+    revisions: { days: 730, label: "update.kind.revisions" },
   },
 
   async export(tx, { networkId, memberId: me, timeZone }) {

@@ -92,26 +92,6 @@ export const privacy = defineStrings({
     cy: "Dyddiau y defnyddioch Gather",
     nl: "Dagen waarop je Gather gebruikte",
   },
-  "privacy.kind.archivedUpdates": {
-    en: "Archived project updates, after archiving",
-    cy: "Diweddariadau prosiect wedi'u harchifo, ar ôl eu harchifo",
-    nl: "Gearchiveerde projectupdates, na archivering",
-  },
-  "privacy.kind.revisions": {
-    en: "Earlier versions of project updates",
-    cy: "Fersiynau cynharach o ddiweddariadau prosiect",
-    nl: "Eerdere versies van projectupdates",
-  },
-  "privacy.kind.closedAsks": {
-    en: "Resolved or closed asks, after they end",
-    cy: "Ceisiadau wedi'u datrys neu eu cau, ar ôl iddynt ddod i ben",
-    nl: "Opgeloste of gesloten hulpvragen, na afloop",
-  },
-  "privacy.kind.helpPings": {
-    en: "Records of pings about matching asks",
-    cy: "Cofnodion o negeseuon am geisiadau sy'n cyfateb",
-    nl: "Registraties van berichten over passende hulpvragen",
-  },
   "privacy.kind.finishedJobs": {
     en: "Finished reminders and scheduled tasks",
     cy: "Nodiadau atgoffa a thasgau wedi'u hamserlennu sydd wedi gorffen",
@@ -126,16 +106,6 @@ export const privacy = defineStrings({
     en: "Used or expired link codes",
     cy: "Codau cysylltu wedi'u defnyddio neu wedi dod i ben",
     nl: "Gebruikte of verlopen koppelcodes",
-  },
-  "privacy.kind.decidedSwaps": {
-    en: "Shift swaps, after they are decided",
-    cy: "Cyfnewid sifftiau, ar ôl penderfynu",
-    nl: "Dienstruilen, na de beslissing",
-  },
-  "privacy.kind.expiredChecks": {
-    en: "Checks, after they expire or are revoked",
-    cy: "Gwiriadau, ar ôl iddynt ddod i ben neu gael eu dirymu",
-    nl: "Controles, nadat ze verlopen of ingetrokken zijn",
   },
   "privacy.my_data.description": {
     en: "Get a copy of everything Gather keeps about you",
@@ -291,70 +261,5 @@ export const privacy = defineStrings({
     en: "New members",
     cy: "Aelodau newydd",
     nl: "Nieuwe leden",
-  },
-  "privacy.figure.updatesPosted": {
-    en: "Project updates posted",
-    cy: "Diweddariadau prosiect a bostiwyd",
-    nl: "Geplaatste projectupdates",
-  },
-  "privacy.figure.updatesEdited": {
-    en: "Project updates edited",
-    cy: "Diweddariadau prosiect a olygwyd",
-    nl: "Bewerkte projectupdates",
-  },
-  "privacy.figure.asksMade": {
-    en: "Asks for help",
-    cy: "Ceisiadau am help",
-    nl: "Hulpvragen",
-  },
-  "privacy.figure.offersMade": {
-    en: "Offers of help",
-    cy: "Cynigion o help",
-    nl: "Hulpaanbiedingen",
-  },
-  "privacy.figure.asksResolved": {
-    en: "Asks resolved",
-    cy: "Ceisiadau a ddatryswyd",
-    nl: "Opgeloste hulpvragen",
-  },
-  "privacy.figure.shiftsHeld": {
-    en: "Shifts held",
-    cy: "Sifftiau a gynhaliwyd",
-    nl: "Gehouden diensten",
-  },
-  "privacy.figure.shiftsFilled": {
-    en: "Shifts fully staffed",
-    cy: "Sifftiau â staff llawn",
-    nl: "Volledig bezette diensten",
-  },
-  "privacy.figure.placesFilled": {
-    en: "Shift places filled",
-    cy: "Lleoedd ar sifftiau a lenwyd",
-    nl: "Bezette dienstplaatsen",
-  },
-  "privacy.figure.coverRequests": {
-    en: "Cover requests",
-    cy: "Ceisiadau am gyflenwi",
-    nl: "Verzoeken om vervanging",
-  },
-  "privacy.figure.coversCovered": {
-    en: "Shifts covered",
-    cy: "Sifftiau a gyflenwyd",
-    nl: "Overgenomen diensten",
-  },
-  "privacy.figure.volunteerHours": {
-    en: "Volunteer hours",
-    cy: "Oriau gwirfoddoli",
-    nl: "Vrijwilligersuren",
-  },
-  "privacy.figure.meetingsHeld": {
-    en: "Meetings held",
-    cy: "Cyfarfodydd a gynhaliwyd",
-    nl: "Gehouden vergaderingen",
-  },
-  "privacy.figure.meetingAttendance": {
-    en: "Meeting attendance (going)",
-    cy: "Presenoldeb mewn cyfarfodydd (yn dod)",
-    nl: "Aanwezigheid bij vergaderingen (komt)",
   },
 });

@@ -1,8 +1,9 @@
 /** The meetings feature's strings, one file per part of the feature. */
 import { schedule } from "./schedule.js";
 import { cards } from "./cards.js";
+import { privacy } from "./privacy.js";
 
-export const strings = { ...schedule, ...cards } as const;
+export const strings = { ...schedule, ...cards, ...privacy } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {

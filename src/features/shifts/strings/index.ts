@@ -3,8 +3,9 @@ import { rota } from "./rota.js";
 import { manage } from "./manage.js";
 import { cover } from "./cover.js";
 import { swapsChecks } from "./swaps-checks.js";
+import { privacy } from "./privacy.js";
 
-export const strings = { ...rota, ...manage, ...cover, ...swapsChecks } as const;
+export const strings = { ...rota, ...manage, ...cover, ...swapsChecks, ...privacy } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {

@@ -1,8 +1,9 @@
 /** The updates feature's strings, one file per part of the feature. */
 import { post } from "./post.js";
 import { directory } from "./directory.js";
+import { privacy } from "./privacy.js";
 
-export const strings = { ...post, ...directory } as const;
+export const strings = { ...post, ...directory, ...privacy } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {

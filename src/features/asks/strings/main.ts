@@ -4,9 +4,9 @@
  * English is the source; Welsh and Dutch stand beside it, key by key. A translator changes only the
  * texts, never the keys or the {placeholders} (the compiler and a test check both).
  */
-import { defineStrings } from "../../core/i18n/define.js";
+import { defineStrings } from "../../../core/i18n/define.js";
 
-export const strings = defineStrings({
+export const main = defineStrings({
   "asks.ask.description": {
     en: "Ask the network for information, advice or support",
     cy: "Gofyn i'r rhwydwaith am wybodaeth, cyngor neu gefnogaeth",
@@ -438,9 +438,3 @@ export const strings = defineStrings({
     nl: "Op vraag #{number} heeft nog niemand hulp aangeboden: {what}",
   },
 });
-
-declare module "../../core/i18n/index.js" {
-  interface FeatureStrings {
-    asks: typeof strings;
-  }
-}

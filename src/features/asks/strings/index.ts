@@ -1,0 +1,11 @@
+/** The asks feature's strings. */
+import { main } from "./main.js";
+import { privacy } from "./privacy.js";
+
+export const strings = { ...main, ...privacy } as const;
+
+declare module "../../../core/i18n/index.js" {
+  interface FeatureStrings {
+    asks: typeof strings;
+  }
+}
