@@ -6,7 +6,8 @@
  * and report commands loop over.
  */
 import type { JobDefinition } from "../scheduler/index.js";
-import type { Provider } from "../db/index.js";
+import type { Provider, Tx } from "../db/index.js";
+import type { ChannelKind } from "./channels.js";
 import type { Delivery } from "./delivery.js";
 import type { Logger } from "./logger.js";
 import type { Db } from "../db/index.js";
@@ -52,11 +53,24 @@ export interface FeatureDefinition {
   readonly strings: Strings;
   /** The feature's part of a member's export, erasure and the network's retention. */
   readonly personalData?: PersonalData;
+  /**
+   * Called in the transaction that names one of a space's channels (`/gather channel digest`): a
+   * feature whose posts go there may plan its first one, and returns when it is due.
+   */
+  readonly onChannelSet?: (tx: Tx, change: ChannelChange) => Promise<Date | undefined>;
   /** What the feature adds to funders' reports for a period. */
   readonly figures?: FeatureFigures;
 }
 
 export type Feature = FeatureDefinition;
+
+/** A channel of a space named for a kind of post (never called when one is cleared). */
+export interface ChannelChange {
+  readonly networkId: string;
+  readonly timeZone: string;
+  readonly kind: ChannelKind;
+  readonly now: Date;
+}
 
 /** Declares a feature. Checks only what a typo would break silently (names repeated within it). */
 export function defineFeature<const F extends FeatureDefinition>(feature: F): F {

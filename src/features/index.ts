@@ -2,7 +2,7 @@
  * Every feature, in the order help lists their commands. Adding a feature is its folder, one line
  * here, and its tables in the schema.
  */
-import { foldFeatures } from "../core/feature.js";
+import { foldFeatures, type FeatureDefinition } from "../core/feature.js";
 import { Registry } from "../core/registry.js";
 import { admin } from "./admin/index.js";
 import { asks } from "./asks/index.js";
@@ -10,7 +10,7 @@ import { meetings } from "./meetings/index.js";
 import { shifts } from "./shifts/index.js";
 import { updates } from "./updates/index.js";
 
-export const features = [updates, asks, shifts, meetings, admin] as const;
+export const features: readonly FeatureDefinition[] = [updates, asks, shifts, meetings, admin];
 
 /** Commands, buttons, jobs, routes and card refreshers of every feature. */
 export const folded = foldFeatures(features);

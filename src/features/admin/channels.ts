@@ -5,11 +5,10 @@ import type { Field, Inline } from "../../core/message.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import { z } from "zod";
-import { scheduleDigest } from "../updates/schedule.js";
+// Read only inside functions: by then src/features/index.ts has loaded every feature (see privacy-erase.ts).
+import { features } from "../index.js";
 import { requireConfigurer } from "./access.js";
 import { ChannelStore } from "./channels-store.js";
-
-const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 type Choice = { readonly kind: ChannelKind; readonly off: boolean };
 
@@ -89,9 +88,13 @@ export const channelSubcommand = defineSubcommand({
       ctx.member.id,
       now,
       async (tx) => {
-        // As /update digest-here: the first digest covers the week before it.
-        if (choice.kind === "digest" && !choice.off)
-          return scheduleDigest(tx, ctx.network.id, ctx.network.timeZone, now, new Date(now.getTime() - WEEK_MS));
+        if (choice.off) return undefined;
+        // A feature whose posts go to this kind of channel may plan its first one (updates: the digest).
+        const change = { networkId: ctx.network.id, timeZone: ctx.network.timeZone, kind: choice.kind, now };
+        for (const feature of features) {
+          const due = await feature.onChannelSet?.(tx, change);
+          if (due) return due;
+        }
         return undefined;
       },
     );

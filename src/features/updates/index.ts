@@ -5,6 +5,7 @@ import { updateCommand } from "./command.js";
 import { updateJobs } from "./jobs.js";
 import { updateFigures } from "./figures.js";
 import { updatesPersonalData } from "./personal-data.js";
+import { planFirstDigest } from "./schedule.js";
 import { strings } from "./strings/index.js";
 
 /** Project updates: one-paragraph summaries, and the network's searchable directory of them. */
@@ -15,6 +16,8 @@ export const updates = defineFeature({
   jobs: updateJobs,
   cards: { [UPDATE_CARD]: (deps, networkId, id) => refreshUpdateCards(deps, networkId, id) },
   strings,
+  onChannelSet: async (tx, change) =>
+    change.kind === "digest" ? planFirstDigest(tx, change.networkId, change.timeZone, change.now) : undefined,
   personalData: updatesPersonalData,
   figures: updateFigures,
 });

@@ -78,3 +78,8 @@ export async function scheduleDigest(
   });
   return dueAt;
 }
+
+/** Plans a network's first digest after its digest channel is named: it covers the week before it. */
+export function planFirstDigest(tx: Tx, networkId: string, timeZone: string, now: Date): Promise<Date> {
+  return scheduleDigest(tx, networkId, timeZone, now, new Date(now.getTime() - WEEK_MS));
+}

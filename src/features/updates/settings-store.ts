@@ -5,12 +5,10 @@
 import { audit, type AuditRecord } from "../../core/audit.js";
 import type { Db } from "../../db/index.js";
 import type { DigestPlan, NetworkLanguages } from "./domain.js";
-import { scheduleDigest } from "./schedule.js";
+import { planFirstDigest, scheduleDigest } from "./schedule.js";
 
 /** Who changed a setting, in which network, when (as `actedBy(ctx)` gives it). */
 type Acted = Pick<AuditRecord, "networkId" | "actorId" | "at">;
-
-const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * The space's digest goes to `channelId` from now on; the network's next digest is planned (one per
@@ -25,7 +23,7 @@ export async function setDigestChannel(
     await tx.space.update({ where: { id: where.spaceId }, data: { digestChannelId: where.channelId } });
     await audit(tx, { ...acted, action: "update.digest_channel_set", subjectType: "Space", subjectId: where.spaceId });
     // The first digest covers the week before it, so a new channel starts with what is going on.
-    return scheduleDigest(tx, acted.networkId, where.timeZone, acted.at, new Date(acted.at.getTime() - WEEK_MS));
+    return planFirstDigest(tx, acted.networkId, where.timeZone, acted.at);
   });
 }
 
