@@ -18,6 +18,8 @@ export interface TimeSpec {
   readonly time: ClockTime;
   /** A plain number ("10" in "10-1"), not a written time. */
   readonly plain: boolean;
+  /** Written as "midnight", "hanner nos", "middernacht". */
+  readonly midnight?: boolean;
   readonly text: string;
 }
 
@@ -110,7 +112,10 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
       };
       items.push({ item: "time", time: { time, plain: true, text: token.text } });
     } else if (token.type === "time") {
-      items.push({ item: "time", time: { time: token.time, plain: false, text: token.text } });
+      items.push({
+        item: "time",
+        time: { time: token.time, plain: false, text: token.text, midnight: token.midnight },
+      });
     } else if (token.type === "separator") {
       items.push({ item: "separator", text: token.text });
     } else if (token.type === "weekday") {

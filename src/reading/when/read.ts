@@ -4,7 +4,7 @@
  */
 import { DateTime } from "luxon";
 import type { Locale } from "../../core/i18n/define.js";
-import { assemble, type Assembled, type DaySpec, type Failure, type Item, type TimeSpec } from "./assemble.js";
+import { assemble, type Assembled, type Failure, type Item, type TimeSpec } from "./assemble.js";
 import { clockSpan, readClock, type HourMinute } from "./clock.js";
 import { cy } from "./cy.js";
 import { en } from "./en.js";
@@ -140,8 +140,13 @@ function readMoment(assembled: Assembled, now: DateTime, options: ReadOptions): 
   }
   if (kind === "shift" && !end && !length) return { reason: "no_end", unread: "" };
   const plainRange = end && start.plain && end.plain;
-  if (plainRange && options.locale === "nl" && start.time.hour <= 12 && end.time.hour <= 12)
+  // In Dutch "10-12" may be 10 December: two small plain numbers are hours only beside a part of
+  // the day or a date already written.
+  const dated = said.some((day) => day.kind === "date");
+  if (plainRange && options.locale === "nl" && !part && !dated && start.time.hour <= 12 && end.time.hour <= 12)
     return { reason: "ambiguous", unread: `${start.text}-${end.text}` };
+  // "Friday at midnight" may be the start or the end of Friday: midnight is only ever an end.
+  if (start.midnight) return { reason: "ambiguous", unread: start.text };
   const clock = readClock(start.time, end?.time, part);
   if ("failure" in clock) {
     const culprit = clock.which === "start" ? start : (end as TimeSpec);

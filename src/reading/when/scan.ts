@@ -44,10 +44,10 @@ const END = "(?![\\p{L}\\p{N}])";
 const sticky = (source: string) => new RegExp(source, "uy");
 
 const MERIDIEM_WORDS = merged("meridiem").flatMap((record) => Object.keys(record));
-// "am" before a number is Welsh "at" ("10 am 2 awr" is ten o'clock for two hours).
+// "am" before a number or a length is Welsh "at" or "for" ("10 am 2 awr", "2 am awr": for an hour).
 const MERIDIEM = [...new Set(MERIDIEM_WORDS)]
   .sort((a, b) => b.length - a.length)
-  .map((word) => (word === "am" ? "am(?!\\s*\\d)" : escape(word)))
+  .map((word) => (word === "am" ? "am(?!\\s*(?:\\d|awr|hanner|ddwy|dair))" : escape(word)))
   .join("|");
 const OCLOCK = alternation(merged("oclock").flat());
 const NUMBER_WORDS = alternation(keysOf("numbers"));
@@ -114,7 +114,7 @@ const PATTERNS: readonly (readonly [RegExp, Make])[] = [
   ],
   [
     sticky(`(${alternation(merged("midnight").flat())})${END}`),
-    () => ({ type: "time", time: { hour: 0, minute: 0, twentyFour: true } }),
+    () => ({ type: "time", time: { hour: 0, minute: 0, twentyFour: true }, midnight: true }),
   ],
   [
     sticky(`(\\d{1,2})\\s*(${MERIDIEM})(?:\\s*(?:${OCLOCK}))?${END}`),

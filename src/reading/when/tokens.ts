@@ -21,7 +21,7 @@ export type TokenData =
   | { readonly type: "relative"; readonly days: number; readonly part?: DayPart }
   | { readonly type: "part"; readonly part: DayPart }
   | { readonly type: "next" | "this" | "nextAfter" | "thisAfter" }
-  | { readonly type: "time"; readonly time: ClockTime }
+  | { readonly type: "time"; readonly time: ClockTime; readonly midnight?: boolean }
   | { readonly type: "separator" }
   | { readonly type: "length"; readonly minutes: number }
   | { readonly type: "ambiguous" }
