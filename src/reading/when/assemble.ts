@@ -11,6 +11,8 @@ import type { Weekday } from "./vocabulary.js";
 export type DaySpec = { readonly text: string } & (
   | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day: number }
   | { readonly kind: "relative"; readonly days: number }
+  /** "the 8th": a day of the month, the month not said. */
+  | { readonly kind: "dayOfMonth"; readonly day: number }
   | { readonly kind: "weekday"; readonly weekday: Weekday; readonly next: boolean }
 );
 
@@ -32,6 +34,8 @@ export interface Assembled {
   /** Days, times and separators in the order written. */
   readonly items: readonly Item[];
   readonly part?: DayPart;
+  /** The words that gave the part of the day, as written. */
+  readonly partText?: string;
   readonly length?: { readonly minutes: number; readonly text: string };
 }
 
@@ -97,6 +101,8 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
         day: { kind: "date", month: token.month, day: next.value, year, text: span(original, used) },
       });
       i += used.length - 1;
+    } else if (token.type === "ordinal" && token.value >= 1 && token.value <= 31) {
+      items.push({ item: "day", day: { kind: "dayOfMonth", day: token.value, text: token.text } });
     } else if (token.type === "month") {
       return { reason: "no_day", unread: token.text };
     } else if (token.type === "date") {
@@ -146,5 +152,5 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
   }
   if (unread.length > 0) return { reason: "unread", unread: unread.map((run) => span(original, run)).join(" … ") };
   if (conflict) return conflict;
-  return { items, part, length };
+  return { items, part, partText: parts.map((p) => p.text).join(" "), length };
 }

@@ -121,7 +121,8 @@ export function readClock(
     from = { hour, minute: start.minute };
   } else if (part) {
     const hour = withPart(start.hour, part);
-    if (hour === undefined) return { failure: "ambiguous", which: "start" };
+    // "10 … 's middags" would be 22:00, which is no afternoon: the part belongs to another time.
+    if (hour === undefined || !fitsPart(hour, part)) return { failure: "ambiguous", which: "start" };
     from = { hour, minute: start.minute };
   } else if (end?.twentyFour && !end.meridiem) {
     from = { hour: start.hour, minute: start.minute };

@@ -54,6 +54,14 @@ function weekdays(): Record<string, Weekday> {
     // "Mawrth" alone is March: only "dydd Mawrth" is Tuesday.
     if (name !== "mawrth") names[name] = day;
   }
+  for (const [short, day] of [
+    ["sad", 6],
+    ["gwe", 5],
+    ["mer", 3],
+  ] as const) {
+    names[short] = day;
+    names[`dydd ${short}`] = day;
+  }
   return names;
 }
 

@@ -150,11 +150,13 @@ function readMoment(assembled: Assembled, now: DateTime, options: ReadOptions): 
   const clock = readClock(start.time, end?.time, part);
   if ("failure" in clock) {
     const culprit = clock.which === "start" ? start : (end as TimeSpec);
-    const conflict = clock.failure === "conflict" && part ? ` / ${part}` : "";
+    const conflict = clock.failure === "conflict" && assembled.partText ? ` / ${assembled.partText}` : "";
     return { reason: clock.failure, unread: culprit.text + conflict };
   }
+  // A plain "15-12" over midnight or over 12 hours is more likely a date than a span.
   if (
     plainRange &&
+    !part &&
     clock.end &&
     (clock.end.hour * 60 + clock.end.minute <= clock.start.hour * 60 + clock.start.minute ||
       clockSpan(clock.start, clock.end) > 12 * 60)

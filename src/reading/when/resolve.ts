@@ -34,6 +34,18 @@ export function dayOfDate(
   return undefined;
 }
 
+/** A day of the month with the month not said: the next one from today on (or the last one up to today). */
+export function dayOfMonth(day: number, today: DateTime, yearless: "next" | "last"): DateTime | undefined {
+  const step = yearless === "next" ? 1 : -1;
+  for (let months = 0; months < 12; months++) {
+    const month = today.startOf("month").plus({ months: months * step });
+    if (day > (month.daysInMonth ?? 0)) continue;
+    const date = month.set({ day });
+    if (yearless === "next" ? date >= today : date <= today) return date;
+  }
+  return undefined;
+}
+
 /** A weekday from today: the first one on or after today, or after today when `next` ("next Saturday"). */
 export function dayOfWeekday(weekday: number, next: boolean, today: DateTime): DateTime {
   const ahead = (weekday - today.weekday + 7) % 7;
@@ -46,10 +58,17 @@ export function resolveDay(specs: readonly DaySpec[], today: DateTime, yearless:
   if (new Set(kinds).size !== kinds.length) return { reason: "conflict", unread: specs.map((s) => s.text).join(" / ") };
   let found: DateTime | undefined;
   // A date first: a weekday beside it checks it, rather than naming a day of its own.
-  const ordered = [...specs].sort((a, b) => (a.kind === "date" ? -1 : b.kind === "date" ? 1 : 0));
+  const rank = (spec: DaySpec) => ["date", "dayOfMonth", "relative", "weekday"].indexOf(spec.kind);
+  const ordered = [...specs].sort((a, b) => rank(a) - rank(b));
+  const disagree: Failure = { reason: "conflict", unread: specs.map((s) => s.text).join(" / ") };
   for (const spec of ordered) {
     if (spec.kind === "date") {
       const date = dayOfDate(spec, today, yearless);
+      if (!date) return { reason: "impossible", unread: spec.text };
+      found = date;
+    } else if (spec.kind === "dayOfMonth") {
+      if (found) return disagree;
+      const date = dayOfMonth(spec.day, today, yearless);
       if (!date) return { reason: "impossible", unread: spec.text };
       found = date;
     } else if (spec.kind === "relative") {
@@ -58,7 +77,7 @@ export function resolveDay(specs: readonly DaySpec[], today: DateTime, yearless:
         return { reason: "conflict", unread: specs.map((s) => s.text).join(" / ") };
       found = date;
     } else if (found) {
-      if (found.weekday !== spec.weekday) return { reason: "conflict", unread: specs.map((s) => s.text).join(" / ") };
+      if (found.weekday !== spec.weekday) return disagree;
     } else {
       found = dayOfWeekday(spec.weekday, spec.next, today);
     }

@@ -66,7 +66,7 @@ type Make = (match: RegExpExecArray, locale: Locale) => TokenData | undefined;
 
 /** Patterns tried in order at each place; the first that matches and makes a token wins. */
 const PATTERNS: readonly (readonly [RegExp, Make])[] = [
-  [sticky(`(\\d{4})-(\\d{1,2})-(\\d{1,2})${END}`), (m) => date(m[1], m[2], m[3])],
+  [sticky(`(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${END}`), (m) => date(m[1], m[3], m[4])],
   [sticky(`(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${END}`), (m) => date(m[4], m[3], m[1])],
   [sticky(`(\\d{1,2})/(\\d{1,2})${END}`), (m) => date(undefined, m[2], m[1])],
   [
@@ -80,7 +80,8 @@ const PATTERNS: readonly (readonly [RegExp, Make])[] = [
     },
   ],
   [
-    sticky(`(${alternation(keysOf("lengths"))})${END}`),
+    // "am hanner awr wedi saith" is at half past seven, not for half an hour.
+    sticky(`(${alternation(keysOf("lengths"))})${END}(?!\\s+wedi)`),
     (m) => ({ type: "length", minutes: lookup(merged("lengths"), m[1] ?? "") ?? 0 }),
   ],
   [
