@@ -112,6 +112,8 @@ export function readClock(
     if (time && (time.minute > 59 || time.hour > 24 || (!isFixed(time) && time.hour === 0)))
       return { failure: "impossible", which };
   }
+  // "24:00" ends a day; as a start it could be either end of it.
+  if (start.hour === 24) return { failure: "ambiguous", which: "start" };
   let bareHour = false;
   let from: HourMinute | undefined;
   if (isFixed(start)) {
@@ -143,6 +145,9 @@ export function readClock(
     from = shortest(readingsOf(start), (reading) => spanBetween(reading, fixedTo));
   }
   if (!from) return { failure: "ambiguous", which: "start" };
+  // "10:00-10:00": the same hour twice is no span, not 10:00 to 22:00.
+  if (!to && end.hour % 12 === from.hour % 12 && end.minute === from.minute)
+    return { failure: "ambiguous", which: "end" };
   if (!to) {
     const fixedFrom = from;
     to = shortest(readingsOf(end), (reading) => spanBetween(fixedFrom, reading));

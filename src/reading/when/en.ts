@@ -61,7 +61,7 @@ export const en: Vocabulary = {
   separators: ["to", "till", "til", "until", "and"],
   noon: ["noon", "midday", "12 noon", "12 midday"],
   midnight: ["midnight", "12 midnight"],
-  meridiem: { am: "am", "a.m.": "am", pm: "pm", "p.m.": "pm" },
+  meridiem: { am: "am", "a.m.": "am", "a.m": "am", pm: "pm", "p.m.": "pm", "p.m": "pm" },
   oclock: ["o'clock", "oclock"],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   numbers: {

@@ -141,8 +141,8 @@ function readMoment(assembled: Assembled, now: DateTime, options: ReadOptions): 
   if (kind === "shift" && !end && !length) return { reason: "no_end", unread: "" };
   const plainRange = end && start.plain && end.plain;
   // In Dutch "10-12" may be 10 December: two small plain numbers are hours only beside a part of
-  // the day or a date already written.
-  const dated = said.some((day) => day.kind === "date");
+  // the day, a date or a relative day ("morgen 2-4") already written.
+  const dated = said.some((day) => day.kind !== "weekday");
   if (plainRange && options.locale === "nl" && !part && !dated && start.time.hour <= 12 && end.time.hour <= 12)
     return { reason: "ambiguous", unread: `${start.text}-${end.text}` };
   // "Friday at midnight" may be the start or the end of Friday: midnight is only ever an end.

@@ -44,10 +44,11 @@ const END = "(?![\\p{L}\\p{N}])";
 const sticky = (source: string) => new RegExp(source, "uy");
 
 const MERIDIEM_WORDS = merged("meridiem").flatMap((record) => Object.keys(record));
-// "am" before a number or a length is Welsh "at" or "for" ("10 am 2 awr", "2 am awr": for an hour).
+// "am" written apart, before a number or a length, is Welsh "at" or "for" ("10 am 2 awr", "2 am awr");
+// written on the hour ("10am 10 Dec") it is always English.
 const MERIDIEM = [...new Set(MERIDIEM_WORDS)]
   .sort((a, b) => b.length - a.length)
-  .map((word) => (word === "am" ? "am(?!\\s*(?:\\d|awr|hanner|ddwy|dair))" : escape(word)))
+  .map((word) => (word === "am" ? "(?<!\\s)am|am(?!\\s*(?:\\d|awr|hanner|ddwy|dair))" : escape(word)))
   .join("|");
 const OCLOCK = alternation(merged("oclock").flat());
 const NUMBER_WORDS = alternation(keysOf("numbers"));
@@ -120,6 +121,15 @@ const PATTERNS: readonly (readonly [RegExp, Make])[] = [
   [
     sticky(`(\\d{1,2})\\s*(${MERIDIEM})(?:\\s*(?:${OCLOCK}))?${END}`),
     (m) => ({ type: "time", time: clock(Number(m[1]), 0, m[2], false) }),
+  ],
+  // "acht uur", "dau o'r gloch", "at two", "om acht": an hour in words, with o'clock or after at.
+  [
+    sticky(`(${NUMBER_WORDS})\\s*(?:${OCLOCK})${END}`),
+    (m) => ({ type: "time", time: clock(hourOf(m[1] ?? ""), 0, undefined, false) }),
+  ],
+  [
+    sticky(`(?:at|om|am)\\s+(${NUMBER_WORDS})${SUFFIX}${END}`),
+    (m) => ({ type: "time", time: clock(hourOf(m[1] ?? ""), 0, m[2], false) }),
   ],
   [
     sticky(`(\\d{1,2})\\s*(?:${OCLOCK})${END}`),
