@@ -13,7 +13,7 @@ export const CY: readonly Section[] = [
       ["dydd Sadwrn 10yb-1yp", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
       ["ddydd Sadwrn 10:00-13:00", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
       ["Sadwrn 10-1", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
-      ["dydd Sadwrn nesaf 10:00-13:00", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
+      ["dydd Sadwrn nesaf 10:00-13:00", "shift", "refused"],
       ["dydd Sadwrn yma 10-1", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
       ["yfory 9-5", "shift", ["2026-12-04 09:00", "2026-12-04 17:00"]],
       ["fory 9yb-5yp", "shift", ["2026-12-04 09:00", "2026-12-04 17:00"]],
@@ -65,7 +65,7 @@ export const CY: readonly Section[] = [
       ["7 o'r gloch nos Fawrth", "meeting", "2026-12-08 19:00"],
       ["ar nos Fawrth am 7", "meeting", "2026-12-08 19:00"],
       ["Nos Fawrth, 8fed Rhagfyr, 7yh", "meeting", "2026-12-08 19:00"],
-      ["nos Wener nesa am 8", "meeting", "2026-12-04 20:00"],
+      ["nos Wener nesa am 8", "meeting", "refused"],
       ["dydd Mercher 8fed Rhagfyr am 7", "meeting", "refused"],
       ["yfory dydd Sadwrn 10-1", "shift", "refused"],
       ["mis Rhagfyr", "date", "refused"],
@@ -156,6 +156,18 @@ export const CY: readonly Section[] = [
     cases: [
       ["dydd Sul 1:30yb", "meeting", "2027-10-31T01:30+01:00"],
       ["nos Sadwrn 22:00-07:00", "shift", ["2027-10-30T22:00+01:00", "2027-10-31T07:00+00:00"]],
+    ],
+  },
+  {
+    // Dydd Sul 6 Rhagfyr 2026.
+    now: "2026-12-06T12:00:00Z",
+    zone: LONDON,
+    cases: [
+      ["dydd Sadwrn nesaf 10:00-13:00", "shift", ["2026-12-12 10:00", "2026-12-12 13:00"]],
+      ["nos Wener nesaf am 8", "meeting", "2026-12-11 20:00"],
+      ["dydd Sul nesaf am 2yp", "meeting", "2026-12-13 14:00"],
+      ["heno am 8", "meeting", "2026-12-06 20:00"],
+      ["dydd Sadwrn yma 10-1", "shift", ["2026-12-12 10:00", "2026-12-12 13:00"]],
     ],
   },
   {

@@ -125,7 +125,7 @@ export const EN: readonly Section[] = [
       ["mon 1pm", "meeting", "2026-12-07 13:00"],
       ["4 Jan 2027 18:30", "meeting", "2027-01-04 18:30"],
       ["04/01/2027 18:30", "meeting", "2027-01-04 18:30"],
-      ["next Saturday morning", "meeting", "2026-12-05 10:00"],
+      ["next Saturday morning", "meeting", "refused"],
       ["Friday 12am", "meeting", "2026-12-04 00:00"],
       ["Friday 12pm", "meeting", "2026-12-04 12:00"],
       ["Friday at midnight", "meeting", "refused"],
@@ -181,6 +181,18 @@ export const EN: readonly Section[] = [
       ["tuesday 29 february 2028 2pm", "meeting", "2028-02-29 14:00"],
       ["29 February 2027 10am", "meeting", "refused"],
       ["tomorrow 10-1", "shift", ["2027-02-27 10:00", "2027-02-27 13:00"]],
+    ],
+  },
+  {
+    // Sunday 6 December 2026: "next Saturday" can only be the one six days on.
+    now: "2026-12-06T12:00:00Z",
+    zone: LONDON,
+    cases: [
+      ["next Saturday 10-1", "shift", ["2026-12-12 10:00", "2026-12-12 13:00"]],
+      ["next Sunday 2pm", "meeting", "2026-12-13 14:00"],
+      ["this Saturday 10-1", "shift", ["2026-12-12 10:00", "2026-12-12 13:00"]],
+      ["next Wednesday at 7pm", "meeting", "2026-12-09 19:00"],
+      ["tonight at 8", "meeting", "2026-12-06 20:00"],
     ],
   },
   {

@@ -11,7 +11,7 @@ export const NL: readonly Section[] = [
     cases: [
       ["zaterdag 12 juni 2027 10:00-13:00", "shift", ["2027-06-12 10:00", "2027-06-12 13:00"]],
       ["morgen 9:00-17:00", "shift", ["2026-12-04 09:00", "2026-12-04 17:00"]],
-      ["volgende zaterdag 10:00-13:00", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
+      ["volgende zaterdag 10:00-13:00", "shift", "refused"],
       ["zaterdag van 10 tot 13 uur", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
       ["za 10u-13u", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
       ["zaterdag 10u-13u", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
@@ -160,6 +160,18 @@ export const NL: readonly Section[] = [
       ["zondag 2u30 's nachts", "meeting", "2027-10-31T02:30+02:00"],
       ["zaterdag 22:00-07:00", "shift", ["2027-10-30T22:00+02:00", "2027-10-31T07:00+01:00"]],
       ["zondag 01:30", "meeting", "2027-10-31T01:30+02:00"],
+    ],
+  },
+  {
+    // Zondag 6 december 2026.
+    now: "2026-12-06T12:00:00Z",
+    zone: BRUSSELS,
+    cases: [
+      ["volgende zaterdag 10:00-13:00", "shift", ["2026-12-12 10:00", "2026-12-12 13:00"]],
+      ["volgende zondag om 14u", "meeting", "2026-12-13 14:00"],
+      ["komende vrijdag 19u30", "meeting", "2026-12-11 19:30"],
+      ["vanavond om 8 uur", "meeting", "2026-12-06 20:00"],
+      ["zaterdag a.s. 10-13u", "shift", ["2026-12-12 10:00", "2026-12-12 13:00"]],
     ],
   },
   {

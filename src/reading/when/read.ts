@@ -51,7 +51,9 @@ const isFailure = (value: object): value is Failure => "reason" in value && "unr
  * - `kind: "range"`: a day, or two joined by "-", "to", "tan", "tot": whole days, end exclusive.
  *
  * A day not written is today (`echo.dayGiven` is false). A weekday is the first one from today
- * on; "next" / "nesaf" / "volgende" the first one after today. A date with no year is the next
+ * on ("this" / "yma" / "komende" / "a.s." say the same); "next" / "nesaf" / "volgende" is the
+ * first one after today, and is refused as ambiguous for a weekday still to come this week
+ * ("next Saturday" said on a Thursday: this week's or next week's?). A date with no year is the next
  * such day from today on (or, with `yearless: "last"`, the last one up to today). An end at or
  * before the start is the next day (a night shift). Hours follow the rules of clock.ts, the
  * bare-hour rule included: 1–6 are 13:00–18:00, 7–11 are morning, 12 is noon.

@@ -46,7 +46,11 @@ export function dayOfMonth(day: number, today: DateTime, yearless: "next" | "las
   return undefined;
 }
 
-/** A weekday from today: the first one on or after today, or after today when `next` ("next Saturday"). */
+/**
+ * A weekday from today: the first one on or after today, or after today when `next` ("next
+ * Tuesday" said on a Tuesday is in a week). {@link resolveDay} refuses "next" for a weekday still
+ * to come this week (Saturday, said on a Thursday), which members read both ways.
+ */
 export function dayOfWeekday(weekday: number, next: boolean, today: DateTime): DateTime {
   const ahead = (weekday - today.weekday + 7) % 7;
   return today.plus({ days: ahead === 0 && next ? 7 : ahead });
@@ -79,6 +83,8 @@ export function resolveDay(specs: readonly DaySpec[], today: DateTime, yearless:
     } else if (found) {
       if (found.weekday !== spec.weekday) return disagree;
     } else {
+      // Said on a Thursday, "next Saturday" is this week's for some and next week's for others.
+      if (spec.next && spec.weekday > today.weekday) return { reason: "ambiguous", unread: spec.text };
       found = dayOfWeekday(spec.weekday, spec.next, today);
     }
   }
