@@ -13,7 +13,14 @@ export type DaySpec = { readonly text: string } & (
   | { readonly kind: "relative"; readonly days: number }
   /** "the 8th": a day of the month, the month not said. */
   | { readonly kind: "dayOfMonth"; readonly day: number }
-  | { readonly kind: "weekday"; readonly weekday: Weekday; readonly next: boolean }
+  | {
+      readonly kind: "weekday";
+      readonly weekday: Weekday;
+      /** "next Tuesday": the first after today. */
+      readonly next: boolean;
+      /** "Tuesday next week": the one in next week, Monday to Sunday. */
+      readonly nextWeek: boolean;
+    }
 );
 
 export interface TimeSpec {
@@ -106,10 +113,14 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
     } else if (token.type === "month") {
       return { reason: "no_day", unread: token.text };
     } else if (token.type === "date") {
-      items.push({
-        item: "day",
-        day: { kind: "date", year: token.year, month: token.month, day: token.day, text: token.text },
-      });
+      if (token.part && !setPart(token, token.part))
+        conflict ??= { reason: "conflict", unread: parts.map((p) => p.text).join(" / ") };
+      // "kerstmis 2027": a named day with its year after it.
+      const withYear = token.year === undefined && isYear(next) ? next : undefined;
+      const year = withYear?.type === "number" ? withYear.value : token.year;
+      const text = span(original, withYear ? [token, withYear] : [token]);
+      items.push({ item: "day", day: { kind: "date", year, month: token.month, day: token.day, text } });
+      if (withYear) i++;
     } else if (token.type === "number" && token.digits <= 2 && token.value <= 24) {
       const time = {
         hour: token.value,
@@ -126,16 +137,17 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
       items.push({ item: "separator", text: token.text });
     } else if (token.type === "weekday") {
       const before = tokens[i - 1];
-      const after = next?.type === "nextAfter" || next?.type === "thisAfter" ? next : undefined;
-      const first = before?.type === "next" || before?.type === "this" ? i - 1 : i;
+      const after = ["nextAfter", "thisAfter", "nextWeek"].includes(next?.type ?? "") ? next : undefined;
+      const first = ["next", "this", "nextWeek"].includes(before?.type ?? "") ? i - 1 : i;
       const last = after ? i + 1 : i;
       const isNext = before?.type === "next" || after?.type === "nextAfter";
+      const nextWeek = before?.type === "nextWeek" || after?.type === "nextWeek";
       const text = span(original, tokens.slice(first, last + 1));
-      items.push({ item: "day", day: { kind: "weekday", weekday: token.weekday, next: isNext, text } });
+      items.push({ item: "day", day: { kind: "weekday", weekday: token.weekday, next: isNext, nextWeek, text } });
       i = last;
       if (token.part && !setPart(token, token.part))
         conflict ??= { reason: "conflict", unread: parts.map((p) => p.text).join(" / ") };
-    } else if ((token.type === "next" || token.type === "this") && tokens[i + 1]?.type === "weekday") {
+    } else if (["next", "this", "nextWeek"].includes(token.type) && tokens[i + 1]?.type === "weekday") {
       continue;
     } else if (token.type === "relative") {
       items.push({ item: "day", day: { kind: "relative", days: token.days, text: token.text } });

@@ -82,6 +82,8 @@ export function resolveDay(specs: readonly DaySpec[], today: DateTime, yearless:
       found = date;
     } else if (found) {
       if (found.weekday !== spec.weekday) return disagree;
+    } else if (spec.nextWeek) {
+      found = today.startOf("week").plus({ weeks: 1, days: spec.weekday - 1 });
     } else {
       // Said on a Thursday, "next Saturday" is this week's for some and next week's for others.
       if (spec.next && spec.weekday > today.weekday) return { reason: "ambiguous", unread: spec.text };

@@ -14,7 +14,15 @@ const VOCABULARIES: readonly Vocabulary[] = [en, cy, nl];
 
 const merged = <K extends keyof Vocabulary>(key: K): Vocabulary[K][] => VOCABULARIES.map((v) => v[key]);
 type RecordKey =
-  "weekdays" | "weekdayParts" | "months" | "relative" | "dayParts" | "numbers" | "minutesPast" | "lengths";
+  | "weekdays"
+  | "weekdayParts"
+  | "months"
+  | "relative"
+  | "dayParts"
+  | "numbers"
+  | "minutesPast"
+  | "lengths"
+  | "namedDays";
 type ListKey =
   | "nextBefore"
   | "nextAfter"
@@ -24,7 +32,8 @@ type ListKey =
   | "separators"
   | "lengthBefore"
   | "hourUnits"
-  | "minuteUnits";
+  | "minuteUnits"
+  | "nextWeek";
 const keysOf = (key: RecordKey): string[] => merged(key).flatMap((record) => Object.keys(record));
 const wordsOf = (key: ListKey): string[] => merged(key).flat();
 const lookup = <V>(records: readonly Readonly<Record<string, V>>[], word: string): V | undefined => {
@@ -141,6 +150,13 @@ const PATTERNS: readonly (readonly [RegExp, Make])[] = [
   ],
   [sticky(`(\\d+)${END}`), (m) => ({ type: "number", value: Number(m[1]), digits: (m[1] ?? "").length })],
   [
+    sticky(`(${alternation(keysOf("namedDays"))})${END}`),
+    (m) => {
+      const [month, day, part] = lookup(merged("namedDays"), m[1] ?? "") ?? [1, 1];
+      return part ? { type: "date", month, day, part } : { type: "date", month, day };
+    },
+  ],
+  [
     sticky(`(${alternation(keysOf("weekdayParts"))})${END}`),
     (m) => {
       const [weekday, part] = lookup(merged("weekdayParts"), m[1] ?? "") ?? [1, "morning"];
@@ -166,6 +182,7 @@ const PATTERNS: readonly (readonly [RegExp, Make])[] = [
     sticky(`(${alternation(keysOf("dayParts"))})${END}`),
     (m) => ({ type: "part", part: lookup(merged("dayParts"), m[1] ?? "") ?? "morning" }),
   ],
+  [sticky(`(?:${alternation(wordsOf("nextWeek"))})${END}`), () => ({ type: "nextWeek" })],
   [sticky(`(?:${alternation(wordsOf("nextBefore"))})${END}`), () => ({ type: "next" })],
   [sticky(`(?:${alternation(wordsOf("thisAfter"))})${END}`), () => ({ type: "thisAfter" })],
   [sticky(`(?:${alternation(wordsOf("thisBefore"))})${END}`), () => ({ type: "this" })],

@@ -13,14 +13,21 @@ export interface ClockTime {
 
 /** What a token means, without where it was read from. */
 export type TokenData =
-  | { readonly type: "date"; readonly year?: number; readonly month: number; readonly day: number }
+  | {
+      readonly type: "date";
+      readonly year?: number;
+      readonly month: number;
+      readonly day: number;
+      /** A named day's part: "oudejaarsavond" is the evening of 31 December. */
+      readonly part?: DayPart;
+    }
   | { readonly type: "number"; readonly value: number; readonly digits: number }
   | { readonly type: "ordinal"; readonly value: number }
   | { readonly type: "month"; readonly month: number }
   | { readonly type: "weekday"; readonly weekday: Weekday; readonly part?: DayPart }
   | { readonly type: "relative"; readonly days: number; readonly part?: DayPart }
   | { readonly type: "part"; readonly part: DayPart }
-  | { readonly type: "next" | "this" | "nextAfter" | "thisAfter" }
+  | { readonly type: "next" | "this" | "nextAfter" | "thisAfter" | "nextWeek" }
   | { readonly type: "time"; readonly time: ClockTime; readonly midnight?: boolean }
   | { readonly type: "separator" }
   | { readonly type: "length"; readonly minutes: number }

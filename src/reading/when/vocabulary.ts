@@ -19,6 +19,10 @@ export interface Vocabulary {
   /** Days counted from today, some with a part of the day: "tomorrow", "heno", "morgenavond". */
   readonly relative: Readonly<Record<string, readonly [number, DayPart?]>>;
   readonly dayParts: Readonly<Record<string, DayPart>>;
+  /** Days of the year with a name: "christmas day" [12, 25], "oudejaarsavond" [12, 31, evening]. */
+  readonly namedDays: Readonly<Record<string, readonly [number, number, DayPart?]>>;
+  /** Before or after a weekday, meaning the one in next week (Monday to Sunday): "next week". */
+  readonly nextWeek: readonly string[];
   /** Before a weekday, meaning the first one after today: "next", "volgende". */
   readonly nextBefore: readonly string[];
   /** After a weekday, the same: "nesaf". */
