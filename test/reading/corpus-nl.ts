@@ -68,7 +68,9 @@ export const NL: readonly Section[] = [
       ["dinsdag 19.00u", "meeting", "2026-12-08 19:00"],
       ["di 8/12 om 19u", "meeting", "2026-12-08 19:00"],
       ["volgende week dinsdag", "date", "2026-12-08"],
-      ["8 uur 's ochtends", "meeting", "2026-12-03 08:00"],
+      ["8 uur 's ochtends", "meeting", "refused"],
+      ["9 uur 's ochtends", "meeting", "2026-12-03 09:00"],
+      ["kwart na 3", "meeting", "2026-12-03 15:15"],
       ["woensdag 8 december 19u", "meeting", "refused"],
       ["15.12 om 10u", "meeting", "refused"],
       ["dinsdag volgende week 14u", "meeting", "2026-12-08 14:00"],
@@ -152,7 +154,7 @@ export const NL: readonly Section[] = [
       ["zondag 02:30", "meeting", "refused"],
       ["zaterdag 22:00-06:00", "shift", ["2027-03-27T22:00+01:00", "2027-03-28T06:00+02:00"]],
       ["zondag 03u", "meeting", "2027-03-28T03:00+02:00"],
-      ["zondag 3u 's nachts", "meeting", "2027-03-28T03:00+02:00"],
+      ["zondag 3u 's nachts", "meeting", "refused"],
       ["zaterdagnacht 23u-2u30", "shift", "refused"],
     ],
   },
@@ -162,7 +164,7 @@ export const NL: readonly Section[] = [
     zone: BRUSSELS,
     cases: [
       ["zondag 02u30", "meeting", "2027-10-31T02:30+02:00"],
-      ["zondag 2u30 's nachts", "meeting", "2027-10-31T02:30+02:00"],
+      ["zondag 2u30 's nachts", "meeting", "refused"],
       ["zaterdag 22:00-07:00", "shift", ["2027-10-30T22:00+02:00", "2027-10-31T07:00+01:00"]],
       ["zondag 01:30", "meeting", "2027-10-31T01:30+02:00"],
     ],
@@ -186,7 +188,8 @@ export const NL: readonly Section[] = [
     cases: [
       ["morgen 10u", "meeting", "2027-01-01 10:00"],
       ["zaterdag 10-13u", "shift", ["2027-01-02 10:00", "2027-01-02 13:00"]],
-      ["oudejaarsavond 20u", "meeting", "2026-12-31 20:00"],
+      ["oudejaarsavond 20u", "meeting", "refused"],
+      ["oudejaarsavond 2026 om 23u30", "meeting", "2026-12-31 23:30"],
     ],
   },
 ];

@@ -142,8 +142,10 @@ describe("what a reading says", () => {
     readWhen(text, { now, zone: locale === "nl" ? BRUSSELS : LONDON, locale, kind });
 
   it("echoes the year when it is not this year, a day not written, the bare-hour rule and a night shift", () => {
-    const later = read("3 December 06:00-07:00", "shift");
-    expect(later.ok && later.echo).toMatchObject({ past: true, showYear: false });
+    const gone = read("today 06:00-07:00", "shift");
+    expect(gone.ok && gone.echo).toMatchObject({ past: true, showYear: false });
+    // Today not said outright, and gone: today's, or next year's? Refused.
+    expect(read("3 December 06:00-07:00", "shift")).toMatchObject({ ok: false, reason: "past" });
     const next = read("2 December 8pm", "meeting");
     expect(next.ok && next.echo.showYear).toBe(true);
     const today = read("10-1", "shift");
@@ -167,6 +169,7 @@ describe("what a reading says", () => {
       "unread",
       "impossible",
       "no_such_time",
+      "past",
       "conflict",
       "ambiguous",
       "no_day",

@@ -4,7 +4,7 @@
  */
 import { DateTime } from "luxon";
 import type { Locale } from "../../core/i18n/define.js";
-import { assemble, type Assembled, type Failure, type Item, type TimeSpec } from "./assemble.js";
+import { assemble, type Assembled, type DaySpec, type Failure, type Item, type TimeSpec } from "./assemble.js";
 import { clockSpan, readClock, type HourMinute } from "./clock.js";
 import { cy } from "./cy.js";
 import { en } from "./en.js";
@@ -164,10 +164,28 @@ function readMoment(assembled: Assembled, now: DateTime, options: ReadOptions): 
       clockSpan(clock.start, clock.end) > 12 * 60)
   )
     return { reason: "ambiguous", unread: `${start.text}-${end.text}` };
-  return at(day, clock.start, clock.end, length?.minutes, { ...base, bareHour: clock.bareHour }, now, {
+  // "Friday night 1am" is Saturday's small hours for some, Friday's for others.
+  if (part === "night" && clock.start.hour < 6)
+    return { reason: "ambiguous", unread: `${assembled.partText ?? ""} ${start.text}`.trim() };
+  // A bare 12 read as midnight ("12-2am") may be the start or the end of the day named.
+  if (clock.start.hour === 0 && !start.time.twentyFour && !start.time.meridiem)
+    return { reason: "ambiguous", unread: start.text };
+  const read = at(day, clock.start, clock.end, length?.minutes, { ...base, bareHour: clock.bareHour }, now, {
     start: start.text,
     end: end?.text ?? "",
   });
+  return refuseGonePast(read, said, today);
+}
+
+/**
+ * A time already gone today, when today was not said outright ("3 December 06:00" at 07:16 on
+ * 3 December, "Thursday 6am" on a Thursday morning, "06:00" alone): today's, or the next one?
+ * Refused. "today 6am" or a date with its year is read as written, and `echo.past` says so.
+ */
+function refuseGonePast(read: Reading | Failure, said: readonly DaySpec[], today: DateTime): Reading | Failure {
+  if (isFailure(read) || !read.ok || !read.echo.past || !read.start.hasSame(today, "day")) return read;
+  const outright = said.some((day) => day.kind === "relative" || (day.kind === "date" && day.year !== undefined));
+  return outright ? read : { reason: "past", unread: said.map((day) => day.text).join(" ") };
 }
 
 type BaseEcho = Omit<Echo, "showYear" | "repeatedTime">;

@@ -35,6 +35,11 @@ export const whenStrings = defineStrings({
     cy: "Gellir darllen “{part}” mewn mwy nag un ffordd: ysgrifennwch ef yn llawn.",
     nl: "“{part}” kan op meer dan één manier gelezen worden: schrijf het voluit.",
   },
+  "reading.when.past": {
+    en: "That time has already gone today: say the date in full, with its year, or “today”.",
+    cy: "Mae'r amser hwnnw wedi mynd heibio heddiw: rhowch y dyddiad yn llawn, gyda'r flwyddyn, neu “heddiw”.",
+    nl: "Dat tijdstip is vandaag al voorbij: schrijf de datum voluit, met het jaar, of “vandaag”.",
+  },
   "reading.when.no_day": {
     en: "Which day?",
     cy: "Pa ddiwrnod?",

@@ -46,6 +46,8 @@ export type RefusalReason =
   | "conflict"
   /** Something can be read more than one way and the reader will not pick one ("15-12", "half 3" in English). */
   | "ambiguous"
+  /** A time already gone today, today not said outright: today's, or the next one? */
+  | "past"
   | "no_day"
   | "no_time"
   | "no_end"
