@@ -29,6 +29,9 @@ export interface TimeSpec {
   readonly plain: boolean;
   /** Written as "midnight", "hanner nos", "middernacht". */
   readonly midnight?: boolean;
+  /** A part of the day written right after this time ("1 y prynhawn"), and its words. */
+  readonly part?: DayPart;
+  readonly partText?: string;
   readonly text: string;
 }
 
@@ -58,6 +61,8 @@ const isDayNumber = (token: Token | undefined): token is Token & { type: "number
 const isYear = (token: Token | undefined): token is Token & { type: "number" } =>
   token?.type === "number" && token.digits === 4;
 
+const isTimeItem = (item: Item | undefined): item is Item & { item: "time" } => item?.item === "time";
+
 /** The original text from the first token to the end of the last. */
 export function span(original: string, tokens: readonly Token[]): string {
   const first = tokens[0];
@@ -85,11 +90,14 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
     return true;
   };
   let conflict: Failure | undefined;
+  /** The index of the last token read as a time: a part right after it is that time's. */
+  let timeAt = -1;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
     if (token.type === "ambiguous") return { reason: "ambiguous", unread: token.text };
+    if (token.type === "time" || token.type === "number") timeAt = i;
     if (isDayNumber(token) && next?.type === "month") {
       const withYear = isYear(tokens[i + 2]) ? tokens[i + 2] : undefined;
       const used = tokens.slice(i, withYear ? i + 3 : i + 2);
@@ -153,6 +161,10 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
       items.push({ item: "day", day: { kind: "relative", days: token.days, text: token.text } });
       if (token.part && !setPart(token, token.part))
         conflict ??= { reason: "conflict", unread: parts.map((p) => p.text).join(" / ") };
+    } else if (token.type === "part" && isTimeItem(items[items.length - 1]) && timeAt === i - 1) {
+      const last = items.pop() as Item & { item: "time" };
+      if (last.time.part) return { reason: "conflict", unread: `${last.time.partText} / ${token.text}` };
+      items.push({ item: "time", time: { ...last.time, part: token.part, partText: token.text } });
     } else if (token.type === "part") {
       if (!setPart(token, token.part))
         conflict ??= { reason: "conflict", unread: parts.map((p) => p.text).join(" / ") };

@@ -7,7 +7,9 @@
  *    (12 in the afternoon is noon); night 1–5 as written, 6–11 add 12, 12 is midnight. A fixed
  *    hour outside its part ("14:00 in the morning") is a conflict, and refused.
  * 4. In a range, a bare start next to a 24-hour end is on the 24-hour clock too ("6:00-14:00");
- *    next to an am/pm end it is the reading that makes the shorter span ("9-11pm" is 21:00–23:00).
+ *    next to an am/pm end, or an end with its own part of the day ("van 9 tot 11 's avonds"), it
+ *    is the reading that makes the shorter span ("9-11pm" is 21:00–23:00). A part written right
+ *    after a time belongs to that time ("10 y bore tan 1 y prynhawn").
  * 5. Otherwise a bare start follows the **bare-hour rule**, the likelier daytime hour for a
  *    meeting or a shift: 1–6 are afternoon (13:00–18:00), 7–11 morning, 12 noon. The echo says
  *    the rule was used.
@@ -104,6 +106,7 @@ export function readClock(
   start: ClockTime,
   end: ClockTime | undefined,
   part: DayPart | undefined,
+  endPart?: DayPart,
 ): ReadClock | ClockFailure {
   for (const [time, which] of [
     [start, "start"],
@@ -128,7 +131,7 @@ export function readClock(
     from = { hour, minute: start.minute };
   } else if (end?.twentyFour && !end.meridiem) {
     from = { hour: start.hour, minute: start.minute };
-  } else if (!end?.meridiem) {
+  } else if (!end?.meridiem && !endPart) {
     bareHour = true;
     from = { hour: bareHourRule(start.hour), minute: start.minute };
   }
@@ -138,6 +141,12 @@ export function readClock(
   if (isFixed(end)) {
     const hour = fixedHour(end);
     if (hour === undefined) return { failure: "impossible", which: "end" };
+    if (endPart && !fitsPart(hour, endPart)) return { failure: "conflict", which: "end" };
+    to = { hour, minute: end.minute };
+  } else if (endPart) {
+    // "10 y bore tan 1 y prynhawn": the end's own part of the day.
+    const hour = withPart(end.hour, endPart);
+    if (hour === undefined || !fitsPart(hour, endPart)) return { failure: "ambiguous", which: "end" };
     to = { hour, minute: end.minute };
   }
   if (!from && to) {

@@ -117,7 +117,7 @@ export const cy: Vocabulary = {
   thisBefore: [],
   thisAfter: ["yma", "'ma", "hwn"],
   fillers: ["am", "ar", "y", "yr", "'r", "o", "ym", "yng", "yn", "rhwng", "erbyn"],
-  separators: ["tan", "i", "hyd at", "hyd", "a"],
+  separators: ["tan", "i", "hyd at", "hyd", "a", "ac"],
   noon: ["hanner dydd", "canol dydd", "ganol dydd", "12 hanner dydd"],
   midnight: ["hanner nos", "canol nos", "ganol nos"],
   meridiem: { yb: "am", "y.b.": "am", yp: "pm", "y.p.": "pm", yh: "pm", "y.h.": "pm" },

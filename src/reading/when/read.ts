@@ -149,10 +149,14 @@ function readMoment(assembled: Assembled, now: DateTime, options: ReadOptions): 
     return { reason: "ambiguous", unread: `${start.text}-${end.text}` };
   // "Friday at midnight" may be the start or the end of Friday: midnight is only ever an end.
   if (start.midnight) return { reason: "ambiguous", unread: start.text };
-  const clock = readClock(start.time, end?.time, part);
+  if (start.part && part && start.part !== part)
+    return { reason: "conflict", unread: `${assembled.partText} / ${start.partText}` };
+  const startPart = start.part ?? part;
+  const clock = readClock(start.time, end?.time, startPart, end?.part);
   if ("failure" in clock) {
     const culprit = clock.which === "start" ? start : (end as TimeSpec);
-    const conflict = clock.failure === "conflict" && assembled.partText ? ` / ${assembled.partText}` : "";
+    const partText = (clock.which === "start" ? start.partText : end?.partText) ?? assembled.partText;
+    const conflict = clock.failure === "conflict" && partText ? ` / ${partText}` : "";
     return { reason: clock.failure, unread: culprit.text + conflict };
   }
   // A plain "15-12" over midnight or over 12 hours is more likely a date than a span.
@@ -165,8 +169,8 @@ function readMoment(assembled: Assembled, now: DateTime, options: ReadOptions): 
   )
     return { reason: "ambiguous", unread: `${start.text}-${end.text}` };
   // "Friday night 1am" is Saturday's small hours for some, Friday's for others.
-  if (part === "night" && clock.start.hour < 6)
-    return { reason: "ambiguous", unread: `${assembled.partText ?? ""} ${start.text}`.trim() };
+  if (startPart === "night" && clock.start.hour < 6)
+    return { reason: "ambiguous", unread: `${start.partText ?? assembled.partText ?? ""} ${start.text}`.trim() };
   // A bare 12 read as midnight ("12-2am") may be the start or the end of the day named.
   if (clock.start.hour === 0 && !start.time.twentyFour && !start.time.meridiem)
     return { reason: "ambiguous", unread: start.text };
