@@ -147,6 +147,11 @@ export const CY: readonly Section[] = [
       ["diwedd y mis", "date", "2026-12-31"],
       ["1 Tachwedd 2026 tan 30 Tachwedd 2026", "range", ["2026-11-01", "2026-11-30"]],
       ["1/11/2026 - 30/11/2026", "range", ["2026-11-01", "2026-11-30"]],
+      ["Tachwedd 2026", "range", ["2026-11-01", "2026-11-30"]],
+      ["y mis diwethaf", "range", ["2026-11-01", "2026-11-30"]],
+      ["yr wythnos diwethaf", "range", ["2026-11-23", "2026-11-29"]],
+      ["o 1 Tachwedd tan 30 Tachwedd", "range", ["2026-11-01", "2026-11-30"]],
+      ["ddoe", "range", ["2026-12-02", "2026-12-02"]],
     ],
   },
   {

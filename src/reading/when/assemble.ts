@@ -11,6 +11,10 @@ import type { Weekday } from "./vocabulary.js";
 export type DaySpec = { readonly text: string } & (
   | { readonly kind: "date"; readonly year?: number; readonly month: number; readonly day: number }
   | { readonly kind: "relative"; readonly days: number }
+  /** "November 2026", "ym Mehefin": a whole month (a report's period). */
+  | { readonly kind: "month"; readonly month: number; readonly year?: number }
+  /** "last month", "deze week": whole months or weeks from this one. */
+  | { readonly kind: "period"; readonly unit: "month" | "week"; readonly offset: number }
   /** "the 8th": a day of the month, the month not said. */
   | { readonly kind: "dayOfMonth"; readonly day: number }
   | {
@@ -98,7 +102,18 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
     const next = tokens[i + 1];
     if (token.type === "ambiguous") return { reason: "ambiguous", unread: token.text };
     if (token.type === "time" || token.type === "number") timeAt = i;
-    if (isDayNumber(token) && next?.type === "month") {
+    if (
+      isDayNumber(token) &&
+      next?.type === "separator" &&
+      isDayNumber(tokens[i + 2]) &&
+      tokens[i + 3]?.type === "month"
+    ) {
+      // "1-30 November 2026": the first day takes the month (and year) of the second.
+      const month = tokens[i + 3] as Token & { type: "month" };
+      const withYear = isYear(tokens[i + 4]) ? tokens[i + 4] : undefined;
+      const year = withYear?.type === "number" ? withYear.value : undefined;
+      items.push({ item: "day", day: { kind: "date", month: month.month, day: token.value, year, text: token.text } });
+    } else if (isDayNumber(token) && next?.type === "month") {
       const withYear = isYear(tokens[i + 2]) ? tokens[i + 2] : undefined;
       const used = tokens.slice(i, withYear ? i + 3 : i + 2);
       const year = withYear?.type === "number" ? withYear.value : undefined;
@@ -119,7 +134,15 @@ export function assemble(original: string, tokens: readonly Token[]): Assembled 
     } else if (token.type === "ordinal" && token.value >= 1 && token.value <= 31) {
       items.push({ item: "day", day: { kind: "dayOfMonth", day: token.value, text: token.text } });
     } else if (token.type === "month") {
-      return { reason: "no_day", unread: token.text };
+      const withYear = isYear(next) ? next : undefined;
+      const year = withYear?.type === "number" ? withYear.value : undefined;
+      const text = span(original, withYear ? [token, withYear] : [token]);
+      items.push({ item: "day", day: { kind: "month", month: token.month, year, text } });
+      if (withYear) i++;
+    } else if (token.type === "period") {
+      items.push({ item: "day", day: { kind: "period", unit: token.unit, offset: token.offset, text: token.text } });
+    } else if (token.type === "nextWeek" && tokens[i + 1]?.type !== "weekday" && tokens[i - 1]?.type !== "weekday") {
+      items.push({ item: "day", day: { kind: "period", unit: "week", offset: 1, text: token.text } });
     } else if (token.type === "date") {
       if (token.part && !setPart(token, token.part))
         conflict ??= { reason: "conflict", unread: parts.map((p) => p.text).join(" / ") };

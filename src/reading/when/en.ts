@@ -32,6 +32,7 @@ export const en: Vocabulary = {
   months: Object.fromEntries(months.flatMap((names, index) => names.map((name) => [name, index + 1]))),
   relative: {
     today: [0],
+    yesterday: [-1],
     tonight: [0, "evening"],
     "this morning": [0, "morning"],
     "this afternoon": [0, "afternoon"],
@@ -60,6 +61,13 @@ export const en: Vocabulary = {
     "christmas eve": [12, 24],
     "new year's eve": [12, 31],
     "new year's day": [1, 1],
+  },
+  periods: {
+    "last month": ["month", -1],
+    "this month": ["month", 0],
+    "next month": ["month", 1],
+    "last week": ["week", -1],
+    "this week": ["week", 0],
   },
   nextWeek: ["next week"],
   nextBefore: ["next"],

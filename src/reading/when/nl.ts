@@ -57,6 +57,7 @@ export const nl: Vocabulary = {
   months: Object.fromEntries(months.flatMap((names, index) => names.map((name) => [name, index + 1]))),
   relative: {
     vandaag: [0],
+    gisteren: [-1],
     vanochtend: [0, "morning"],
     vanmorgen: [0, "morning"],
     vanmiddag: [0, "afternoon"],
@@ -100,6 +101,15 @@ export const nl: Vocabulary = {
     oudjaar: [12, 31],
     nieuwjaarsdag: [1, 1],
     nieuwjaar: [1, 1],
+  },
+  periods: {
+    "vorige maand": ["month", -1],
+    "afgelopen maand": ["month", -1],
+    "deze maand": ["month", 0],
+    "volgende maand": ["month", 1],
+    "vorige week": ["week", -1],
+    "afgelopen week": ["week", -1],
+    "deze week": ["week", 0],
   },
   nextWeek: ["volgende week", "komende week"],
   nextBefore: ["volgende"],

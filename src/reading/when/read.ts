@@ -9,7 +9,7 @@ import { clockSpan, readClock, type HourMinute } from "./clock.js";
 import { cy } from "./cy.js";
 import { en } from "./en.js";
 import { nl } from "./nl.js";
-import { localInstant, resolveDay } from "./resolve.js";
+import { localInstant, resolveDay, resolveDays } from "./resolve.js";
 import { scan } from "./scan.js";
 import type { DayPart, Echo, ReadOptions, Reading, RefusalReason, Refused } from "./types.js";
 
@@ -48,7 +48,9 @@ const isFailure = (value: object): value is Failure => "reason" in value && "unr
  * - `kind: "shift"`: a start and an end ("Sat 10-1", "zaterdag van 10 tot 13 uur") or a length.
  * - `kind: "date"`: a day, with an optional time; without one the answer is `allDay`, from the
  *   day's 00:00 to the next day's.
- * - `kind: "range"`: a day, or two joined by "-", "to", "tan", "tot": whole days, end exclusive.
+ * - `kind: "range"`: a day, a month ("November 2026"), a period ("last month", "vorige week",
+ *   "y mis diwethaf"), or two of them joined by "-", "to", "tan", "tot" ("1-30 November 2026"):
+ *   whole days, the end exclusive. Yearless dates look back here (`yearless` defaults to `last`).
  *
  * A day not written is today (`echo.dayGiven` is false). A weekday is the first one from today
  * on ("this" / "yma" / "komende" / "a.s." say the same); "next" / "nesaf" / "volgende" is the
@@ -84,10 +86,21 @@ function readRange(assembled: Assembled, now: DateTime, options: ReadOptions): R
   const shape = items.map((item) => item.item).join(" ");
   if (shape !== "day" && shape !== "day separator day") return { reason: "no_day", unread: "" };
   const today = now.startOf("day");
-  const [first, last] = days(items).map((day) => resolveDay([day], today, options.yearless ?? "next"));
-  if (!first || isFailure(first)) return first ?? { reason: "no_day", unread: "" };
-  const end = last ?? first;
-  if (isFailure(end)) return end;
+  // A report's period looks back: "1/11 - 30/11" said in December is this year's November.
+  const yearless = options.yearless ?? "last";
+  const [firstSpec, lastSpec] = days(items);
+  if (!firstSpec) return { reason: "no_day", unread: "" };
+  const from = resolveDays(firstSpec, today, yearless);
+  if (isFailure(from)) return from;
+  // An end with no year is the first such day from the start on ("1/12 - 31/1").
+  const yearlessEnd =
+    lastSpec &&
+    (lastSpec.kind === "dayOfMonth" ||
+      ((lastSpec.kind === "date" || lastSpec.kind === "month") && lastSpec.year === undefined));
+  const to = lastSpec ? resolveDays(lastSpec, yearlessEnd ? from[0] : today, yearlessEnd ? "next" : yearless) : from;
+  if (isFailure(to)) return to;
+  const [first] = from;
+  const [, end] = to;
   if (end < first)
     return {
       reason: "bad_span",

@@ -58,6 +58,8 @@ export function dayOfWeekday(weekday: number, next: boolean, today: DateTime): D
 
 /** The one day the specs name, or a failure when they disagree or one is impossible. */
 export function resolveDay(specs: readonly DaySpec[], today: DateTime, yearless: "next" | "last"): DateTime | Failure {
+  const whole = specs.find((spec) => spec.kind === "month" || spec.kind === "period");
+  if (whole) return { reason: "no_day", unread: whole.text };
   const kinds = specs.map((spec) => spec.kind);
   if (new Set(kinds).size !== kinds.length) return { reason: "conflict", unread: specs.map((s) => s.text).join(" / ") };
   let found: DateTime | undefined;
@@ -77,9 +79,10 @@ export function resolveDay(specs: readonly DaySpec[], today: DateTime, yearless:
       found = date;
     } else if (spec.kind === "relative") {
       const date = today.plus({ days: spec.days });
-      if (found && !found.hasSame(date, "day"))
-        return { reason: "conflict", unread: specs.map((s) => s.text).join(" / ") };
+      if (found && !found.hasSame(date, "day")) return disagree;
       found = date;
+    } else if (spec.kind !== "weekday") {
+      return { reason: "no_day", unread: spec.text };
     } else if (found) {
       if (found.weekday !== spec.weekday) return disagree;
     } else if (spec.nextWeek) {
@@ -115,4 +118,30 @@ export function localInstant(day: DateTime, time: HourMinute): LocalInstant {
   const later = at.plus({ hours: 1 });
   if (sameWall(later)) return { at, otherOffset: later.toFormat("ZZ") };
   return { at };
+}
+
+/**
+ * The first and last days a day, a month or a period names (a report's range). A month without a
+ * year follows `yearless` like a date does.
+ */
+export function resolveDays(
+  spec: DaySpec,
+  today: DateTime,
+  yearless: "next" | "last",
+): readonly [DateTime, DateTime] | Failure {
+  if (spec.kind === "period") {
+    const first = today.startOf(spec.unit).plus({ [`${spec.unit}s`]: spec.offset });
+    return [first, first.endOf(spec.unit).startOf("day")];
+  }
+  if (spec.kind === "month") {
+    const first = dayOfDate(
+      { kind: "date", month: spec.month, day: 1, year: spec.year, text: spec.text },
+      today.startOf("month"),
+      yearless,
+    );
+    if (!first) return { reason: "impossible", unread: spec.text };
+    return [first, first.endOf("month").startOf("day")];
+  }
+  const day = resolveDay([spec], today, yearless);
+  return "reason" in day ? day : [day, day];
 }

@@ -22,7 +22,8 @@ type RecordKey =
   | "numbers"
   | "minutesPast"
   | "lengths"
-  | "namedDays";
+  | "namedDays"
+  | "periods";
 type ListKey =
   | "nextBefore"
   | "nextAfter"
@@ -181,6 +182,13 @@ const PATTERNS: readonly (readonly [RegExp, Make])[] = [
   [
     sticky(`(${alternation(keysOf("dayParts"))})${END}`),
     (m) => ({ type: "part", part: lookup(merged("dayParts"), m[1] ?? "") ?? "morning" }),
+  ],
+  [
+    sticky(`(${alternation(keysOf("periods"))})${END}`),
+    (m) => {
+      const [unit, offset] = lookup(merged("periods"), m[1] ?? "") ?? ["month", 0];
+      return { type: "period", unit, offset };
+    },
   ],
   [sticky(`(?:${alternation(wordsOf("nextWeek"))})${END}`), () => ({ type: "nextWeek" })],
   [sticky(`(?:${alternation(wordsOf("nextBefore"))})${END}`), () => ({ type: "next" })],

@@ -31,6 +31,7 @@ export type TokenData =
   | { readonly type: "time"; readonly time: ClockTime; readonly midnight?: boolean }
   | { readonly type: "separator" }
   | { readonly type: "length"; readonly minutes: number }
+  | { readonly type: "period"; readonly unit: "month" | "week"; readonly offset: number }
   | { readonly type: "ambiguous" }
   | { readonly type: "unread" };
 

@@ -27,8 +27,9 @@ export interface ReadOptions {
   readonly locale: Locale;
   readonly kind: WhenKind;
   /**
-   * Where a date written without a year falls: `next` (default) is the next such day on or after
-   * today; `last` the latest on or before today (a report's period looks back).
+   * Where a date written without a year falls: `next` (the default, except for `range`) is the
+   * next such day on or after today; `last` (the default for `range`: a report's period looks
+   * back) the latest on or before today.
    */
   readonly yearless?: "next" | "last";
 }

@@ -21,6 +21,8 @@ export interface Vocabulary {
   readonly dayParts: Readonly<Record<string, DayPart>>;
   /** Days of the year with a name: "christmas day" [12, 25], "oudejaarsavond" [12, 31, evening]. */
   readonly namedDays: Readonly<Record<string, readonly [number, number, DayPart?]>>;
+  /** Whole months or weeks counted from this one, for a report's period: "last month" ["month", -1]. */
+  readonly periods: Readonly<Record<string, readonly ["month" | "week", number]>>;
   /** Before or after a weekday, meaning the one in next week (Monday to Sunday): "next week". */
   readonly nextWeek: readonly string[];
   /** Before a weekday, meaning the first one after today: "next", "volgende". */
