@@ -158,6 +158,9 @@ function readMoment(assembled: Assembled, now: DateTime, options: ReadOptions): 
   // In Dutch "10-12" may be 10 December: two small plain numbers are hours only beside a part of
   // the day, a date or a relative day ("morgen 2-4") already written.
   const dated = said.some((day) => day.kind !== "weekday");
+  // "13-10" is 13 October more likely than 13:00–22:00: after an hour past 12, a plain end must be later.
+  if (plainRange && start.time.hour > 12 && end.time.hour <= start.time.hour)
+    return { reason: "ambiguous", unread: `${start.text}-${end.text}` };
   if (plainRange && options.locale === "nl" && !part && !dated && start.time.hour <= 12 && end.time.hour <= 12)
     return { reason: "ambiguous", unread: `${start.text}-${end.text}` };
   // "Friday at midnight" may be the start or the end of Friday: midnight is only ever an end.
