@@ -154,6 +154,12 @@ export const NL: readonly Section[] = [
       ["zaterdag 13-10", "shift", "refused"],
       ["zaterdag 18-22", "shift", ["2026-12-05 18:00", "2026-12-05 22:00"]],
       ["zaterdag en zondag 10-13u", "shift", "refused"],
+      ["31-12", "date", "2026-12-31"],
+      ["25-12 10-14u", "shift", ["2026-12-25 10:00", "2026-12-25 14:00"]],
+      ["15-12", "date", "refused"],
+      ["om half negen 's avonds", "meeting", "2026-12-03 20:30"],
+      ["maandag 14 december om 19u30 stipt", "meeting", "refused"],
+      ["dinsdag van 19u30 tot ongeveer 21u", "meeting", "refused"],
     ],
   },
   {

@@ -80,6 +80,8 @@ const PATTERNS: readonly (readonly [RegExp, Make])[] = [
   [sticky(`(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${END}`), (m) => date(m[1], m[3], m[4])],
   [sticky(`(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${END}`), (m) => date(m[4], m[3], m[1])],
   [sticky(`(\\d{1,2})/(\\d{1,2})${END}`), (m) => date(undefined, m[2], m[1])],
+  // "31-12", "25-12": no hour is over 24, so a day and a month.
+  [sticky(`(2[5-9]|3[01])-(0?[1-9]|1[0-2])${END}`), (m) => date(undefined, m[2], m[1])],
   [
     sticky(
       `(?:${alternation(wordsOf("lengthBefore"))})\\s+(\\d{1,2}(?:[.,]\\d+)?)\\s*(${alternation([...wordsOf("hourUnits"), ...wordsOf("minuteUnits")])})${END}`,
