@@ -152,6 +152,11 @@ export const CY: readonly Section[] = [
       ["yr wythnos diwethaf", "range", ["2026-11-23", "2026-11-29"]],
       ["o 1 Tachwedd tan 30 Tachwedd", "range", ["2026-11-01", "2026-11-30"]],
       ["ddoe", "range", ["2026-12-02", "2026-12-02"]],
+      ["1af Mawrth tan 31ain Mawrth 2027", "range", ["2027-03-01", "2027-03-31"]],
+      ["mis Ionawr", "range", ["2026-01-01", "2026-01-31"]],
+      ["dydd Gwener nesa 10-1", "shift", "refused"],
+      ["drennydd am chwarter i ddeg", "meeting", "2026-12-05 09:45"],
+      ["rhwng 10yb a 1yp dydd Sadwrn", "shift", ["2026-12-05 10:00", "2026-12-05 13:00"]],
     ],
   },
   {

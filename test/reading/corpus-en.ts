@@ -174,6 +174,8 @@ export const EN: readonly Section[] = [
       ["1/11/2026 to today", "range", ["2026-11-01", "2026-12-03"]],
       ["1/12 - 31/1", "range", ["2026-12-01", "2027-01-31"]],
       ["November 2026", "meeting", "refused"],
+      ["1 Dec - 31 Jan 2027", "range", ["2026-12-01", "2027-01-31"]],
+      ["November to December 2026", "range", ["2026-11-01", "2026-12-31"]],
     ],
   },
   {

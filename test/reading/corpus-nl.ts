@@ -151,6 +151,7 @@ export const NL: readonly Section[] = [
       ["deze week", "range", ["2026-11-30", "2026-12-06"]],
       ["1 t/m 30 november 2026", "range", ["2026-11-01", "2026-11-30"]],
       ["gisteren", "range", ["2026-12-02", "2026-12-02"]],
+      ["1 maart tot 31 maart 2027", "range", ["2027-03-01", "2027-03-31"]],
       ["zaterdag 13-10", "shift", "refused"],
       ["zaterdag 18-22", "shift", ["2026-12-05 18:00", "2026-12-05 22:00"]],
       ["zaterdag en zondag 10-13u", "shift", "refused"],

@@ -90,7 +90,13 @@ function readRange(assembled: Assembled, now: DateTime, options: ReadOptions): R
   const yearless = options.yearless ?? "last";
   const [firstSpec, lastSpec] = days(items);
   if (!firstSpec) return { reason: "no_day", unread: "" };
-  const from = resolveDays(firstSpec, today, yearless);
+  const yearOf = (spec: DaySpec | undefined) =>
+    spec && (spec.kind === "date" || spec.kind === "month") ? spec.year : undefined;
+  // "1 March to 31 March 2027": a start with no year takes the end's, the last such day up to it.
+  const endFirst = yearOf(lastSpec) !== undefined && (firstSpec.kind === "date" || firstSpec.kind === "month");
+  const endDays = endFirst && lastSpec ? resolveDays(lastSpec, today, yearless) : undefined;
+  if (endDays && isFailure(endDays)) return endDays;
+  const from = resolveDays(firstSpec, endDays ? endDays[1] : today, endDays ? "last" : yearless);
   if (isFailure(from)) return from;
   // An end with no year is the first such day from the start on ("1/12 - 31/1").
   const yearlessEnd =
