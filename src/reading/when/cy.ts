@@ -129,7 +129,7 @@ export const cy: Vocabulary = {
   nextAfter: ["nesaf", "nesa"],
   thisBefore: [],
   thisAfter: ["yma", "'ma", "hwn"],
-  fillers: ["am", "ar", "y", "yr", "'r", "o", "ym", "yng", "yn", "rhwng", "erbyn", "mis"],
+  fillers: ["am", "ar", "y", "yr", "'r", "o", "ym", "yng", "yn", "rhwng", "erbyn", "mis", "drwy'r dydd", "trwy'r dydd"],
   separators: ["tan", "i", "hyd at", "hyd", "a", "ac"],
   noon: ["hanner dydd", "canol dydd", "ganol dydd", "12 hanner dydd"],
   midnight: ["hanner nos", "canol nos", "ganol nos"],

@@ -74,7 +74,7 @@ export const en: Vocabulary = {
   nextAfter: [],
   thisBefore: ["this", "this coming", "coming"],
   thisAfter: [],
-  fillers: ["at", "on", "the", "of", "from", "starting", "between", "by", "@"],
+  fillers: ["at", "on", "the", "of", "from", "starting", "between", "by", "@", "all day"],
   separators: ["to", "till", "til", "until", "and"],
   noon: ["noon", "midday", "12 noon", "12 midday"],
   midnight: ["midnight", "12 midnight"],
