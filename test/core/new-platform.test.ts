@@ -59,7 +59,7 @@ describe.each(databases)("a platform the core has never heard of, on $provider",
     expect(textOf(await t.command(ada, "gather", `link ${await codeFrom("link")}`))).toMatch(/^Linked: this space/);
     const ali: Actor = { ...ada, userExternalId: "@alice:example.org", displayName: "alice", platformAdmin: false };
     expect(textOf(await t.command(ali, "gather", `link ${await codeFrom("link me")}`))).toBe(
-      "Linked: this matrix account now belongs to Alice.",
+      "Linked: this Matrix account now belongs to Alice.",
     );
   });
 });
