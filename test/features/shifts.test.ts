@@ -119,7 +119,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
         "Garden,2026-03-01,10:00,13:00,,1,",
       ].join("\n");
       const refused = messageOf((await t.command(carol, "shift", `import ${bad}`)).only());
-      expect(refused.title).toBe("Nothing was saved: 4 line(s) need fixing");
+      expect(refused.title).toBe("Nothing was saved: 4 lines need fixing");
       expect(plainText(refused.text).split("\n")).toEqual([
         "Line 3: “2026-04-31 10:00-13:00” isn't a day and times (write 2026-12-05, 10:00, 13:00)",
         "Line 4: “0” places: use a whole number from 1 to 50",
@@ -542,7 +542,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
 
       const ask = messageOf((await t.command(carol, "shift", "cancel 1")).only());
       expect(plainText(ask.text)).toBe(
-        "Cancel shift #1 Front desk? 2 volunteer(s) on it will be told. It starts 2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z",
+        "Cancel shift #1 Front desk? The volunteers on it (2) will be told. It starts 2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z",
       );
       expect(labels(ask)).toEqual(["Yes, cancel it", "Keep it"]);
       expect(textOf((await t.press(bob, ids(ask)[0] as string)).only())).toMatch(/^Only a network coordinator/);
@@ -551,7 +551,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
 
       const done = (await t.press(carol, ids(ask)[0] as string)).only();
       expect(done.kind).toBe("update");
-      expect(textOf(done)).toBe("Cancelled shift #1 Front desk. Told 2 of 2 volunteer(s) by message.");
+      expect(textOf(done)).toBe("Cancelled shift #1 Front desk. Told by message: 2 of 2.");
       expect((await shift(1)).status).toBe("cancelled");
       for (const who of ["U-alice", "U-bob"]) {
         const told = t.sent.slack.dms(who).at(-1);
@@ -626,7 +626,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       await t.command(alice, "shift", "cover 1");
       const done = messageOf((await t.command(carol, "shift", "edit 1 | 2026-04-06 10:00-13:00 | Library")).only());
       expect(plainText(done.text)).toBe(
-        "Saved shift #1. Told 2 of 2 volunteer(s) by message.\n#1 Front desk · 2026-04-06T09:00:00.000Z – 2026-04-06T12:00:00.000Z · Library · full",
+        "Saved shift #1. Told by message: 2 of 2.\n#1 Front desk · 2026-04-06T09:00:00.000Z – 2026-04-06T12:00:00.000Z · Library · full",
       );
       const row = await shift(1);
       expect(row).toMatchObject({ place: "Library", capacity: 2, status: "open" });
@@ -673,7 +673,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     it("refuses fewer places than holders, a past time and an overlap for a holder, changing nothing", async () => {
       const jobs = await t.db.job.count();
       expect(textOf((await t.command(carol, "shift", "edit 1 capacity: 1")).only())).toBe(
-        "Shift #1 has 2 volunteer(s) on it, so it can't have only 1 place(s). Nothing has changed.",
+        "Shift #1 has 2 volunteers on it, so its places can't be 1. Nothing has changed.",
       );
       expect(textOf((await t.command(carol, "shift", "edit 1 | 2026-03-01 10:00-12:00")).only())).toMatch(
         /^That's in the past \(Sun 1 Mar 2026, 10:00–12:00\)/,
@@ -723,7 +723,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       );
       await t.command(carol, "shift", "check Dave dbs_enhanced 2027-04-10");
       expect(textOf((await t.command(carol, "shift", "edit 3 | 2026-04-12 10:00-13:00")).only())).toMatch(
-        /^Saved shift #3\. Told 1 of 1 volunteer\(s\) by message\./,
+        /^Saved shift #3\. Told by message: 1 of 1\./,
       );
       expect((await shift(3)).startsAt.toISOString()).toBe("2026-04-12T09:00:00.000Z");
     });
@@ -1011,12 +1011,12 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       );
       t.clock.set("2026-04-10T00:00:00Z");
       expect(textOf((await t.command(bob, "shift", "hours")).only())).toBe(
-        "You've volunteered 12 hours over 2 shift(s). Thank you!",
+        "You've volunteered 12 h on 2 shifts. Thank you!",
       );
       expect(textOf((await t.command(bob, "shift", "hours all")).only())).toMatch(/^Only a network coordinator/);
       const all = messageOf((await t.command(carol, "shift", "hours all")).only());
-      expect(plainText(all.text)).toBe("• Bob: 12 h over 2 shift(s)\n• Alice: 3 h over 1 shift(s)");
-      expect(plainText(all.context)).toMatch(/^15 hours over 3 shift\(s\) by 2 volunteer\(s\)/);
+      expect(plainText(all.text)).toBe("• Bob: 12 h over 2 shifts\n• Alice: 3 h over 1 shift");
+      expect(plainText(all.context)).toMatch(/^Total: 15 h over 3 shifts · volunteers: 2\./);
       expect(all.files?.[0]?.content).toBe('volunteer,shifts,hours\r\n"Bob",2,12\r\n"Alice",1,3\r\n');
     });
   });

@@ -38,18 +38,34 @@ export function format(template: string, params: MessageParams = {}): string {
   });
 }
 
-/** The text of `key` in `locale`, placeholders filled. A key no loaded catalogue declares shows as itself. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The form of a plural text for `count` in `locale` ("other" when count is missing or not a number). */
+function formFor(locale: Locale, text: Readonly<Record<string, string>>, count: unknown): string {
+  const n = typeof count === "number" ? count : Number(count);
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const category = Number.isFinite(n) ? rules.select(n) : "other";
+  return text[category] ?? text.other ?? "";
+}
+
+/**
+ * The text of `key` in `locale`, placeholders filled; a plural message takes the form its `count`
+ * parameter calls for. A key no loaded catalogue declares shows as itself.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const texts = textsOf(key);
-  return texts ? format(texts[locale] || texts.en, params) : key;
+  if (!texts) return key;
+  const text = texts[locale] || texts.en;
+  return format(typeof text === "string" ? text : formFor(locale, text, params?.count), params);
 }
 
 export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
-/** Every loaded catalogue, one per locale (key → text): for tests and translators' exports. */
-export function catalogue(locale: Locale): Readonly<Record<string, string>> {
+/** Every loaded catalogue, one per locale (key → text, or its plural forms): for tests and translators' exports. */
+export function catalogue(locale: Locale): Readonly<Record<string, string | Readonly<Record<string, string>>>> {
   return Object.fromEntries([...declaredStrings()].map(([key, texts]) => [key, texts[locale]]));
 }
 

@@ -33,7 +33,7 @@ const privacy = defineSubcommand({
     const days = retentionOf(network.retention);
     const coordinators = await coordinatorsOf(ctx.db, ctx.network.id, { limit: 10 });
     const keep = retentionKinds().map(({ kind, label }) =>
-      ctx.t("privacy.notice.keep_line", { kind: ctx.t(label), days: days[kind] ?? 0 }),
+      ctx.t("privacy.notice.keep_line", { kind: ctx.t(label), days: days[kind] ?? 0, count: days[kind] ?? 0 }),
     );
     const fields: Field[] = [
       { label: ctx.t("privacy.notice.what.label"), value: ctx.t("privacy.notice.what") },

@@ -63,7 +63,7 @@ function settingsCard(ctx: Context, settings: NetworkSettings, title: string): M
       { label: ctx.t("admin.opt.second"), value: languageName(ctx, settings.secondLocale) },
       {
         label: ctx.t("admin.settings.freshness"),
-        value: ctx.t("admin.settings.weeks", { weeks: general.freshness ?? "" }),
+        value: ctx.t("admin.settings.weeks", { weeks: general.freshness ?? "", count: general.freshness ?? 0 }),
       },
       { label: ctx.t("admin.opt.reminders"), value: general.reminders ?? "" },
       {

@@ -227,8 +227,7 @@ const exportCommand = defineSubcommand({
   handle: async (ctx) => {
     const updates = await storeOf(ctx).all(ctx.network.id);
     return reply.private({
-      text:
-        updates.length === 1 ? ctx.t("update.export.done_one") : ctx.t("update.export.done", { count: updates.length }),
+      text: ctx.t("update.export.done", { count: updates.length }),
       files: exportFiles(ctx, updates),
     });
   },

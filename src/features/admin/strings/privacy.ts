@@ -43,9 +43,9 @@ export const privacy = defineStrings({
     nl: "Hoe lang",
   },
   "privacy.notice.keep_line": {
-    en: "• {kind}: {days} days",
+    en: { one: "• {kind}: {days} day", other: "• {kind}: {days} days" },
     cy: "• {kind}: {days} diwrnod",
-    nl: "• {kind}: {days} dagen",
+    nl: { one: "• {kind}: {days} dag", other: "• {kind}: {days} dagen" },
   },
   "privacy.notice.how_long.rest": {
     en: "Everything else is kept while it is in use, or until you ask to be forgotten. Your network's coordinators may shorten or lengthen these periods.",
@@ -230,7 +230,7 @@ export const privacy = defineStrings({
   "privacy.report.summary": {
     en: "{active} members were active and gave {hours} hours on shifts. Totals only: no names. The CSV file has every figure.",
     cy: "Roedd {active} aelod yn weithgar a rhoeson nhw {hours} awr ar sifftiau. Cyfansymiau yn unig: dim enwau. Mae pob ffigur yn y ffeil CSV.",
-    nl: "{active} leden waren actief en gaven {hours} uur aan diensten. Alleen totalen: geen namen. Het CSV-bestand bevat elk cijfer.",
+    nl: "Actieve leden: {active}; uren vrijwilligerswerk in diensten: {hours}. Alleen totalen, geen namen. Het CSV-bestand bevat alle cijfers.",
   },
   "privacy.report.footer": {
     en: "Days in {zone}; both days included.",

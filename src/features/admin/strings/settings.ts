@@ -133,9 +133,9 @@ export const settings = defineStrings({
     nl: "Vragen of updates actueel zijn na",
   },
   "admin.settings.weeks": {
-    en: "{weeks} weeks",
+    en: { one: "{weeks} week", other: "{weeks} weeks" },
     cy: "{weeks} wythnos",
-    nl: "{weeks} weken",
+    nl: { one: "{weeks} week", other: "{weeks} weken" },
   },
   "admin.settings.on": {
     en: "on",

@@ -178,9 +178,9 @@ export const spaces = defineStrings({
     nl: "{command} audit 20",
   },
   "admin.audit.title": {
-    en: "The last {count} recorded actions",
+    en: { one: "The last recorded action", other: "The last {count} recorded actions" },
     cy: "Y {count} gweithred olaf a gofnodwyd",
-    nl: "De laatste {count} vastgelegde acties",
+    nl: "Laatst vastgelegde acties ({count})",
   },
   "admin.audit.empty": {
     en: "Nothing recorded yet.",

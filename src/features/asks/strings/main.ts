@@ -135,7 +135,7 @@ export const main = defineStrings({
   "asks.settings.done": {
     en: "Asks with no offer are bumped after {bump} hours (coordinators told after as long again); members get at most {pings} matching asks a day.",
     cy: "Caiff ceisiadau heb gynnig eu codi ar ôl {bump} awr (a dywedir wrth gydlynwyr ar ôl yr un faint eto); mae aelodau'n cael {pings} cais cyfatebol y dydd ar y mwyaf.",
-    nl: "Vragen zonder aanbod komen na {bump} uur terug (coördinatoren horen het na nog eens zo lang); leden krijgen hooguit {pings} passende vragen per dag.",
+    nl: "Vragen zonder aanbod komen na {bump} uur terug (coördinatoren horen het na nog eens zo lang). Maximaal aantal passende vragen per lid per dag: {pings}.",
   },
   "asks.opt.bump": {
     en: "Bump after (hours)",

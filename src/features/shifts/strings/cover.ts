@@ -253,9 +253,9 @@ export const cover = defineStrings({
     nl: "#{number} {role}: overgenomen, wacht op goedkeuring",
   },
   "shift.at_risk.unfilled": {
-    en: "#{number} {role}: {free} place(s) unfilled",
+    en: "#{number} {role}: not full yet (places open: {free})",
     cy: "#{number} {role}: {free} lle heb eu llenwi",
-    nl: "#{number} {role}: {free} plaats(en) open",
+    nl: "#{number} {role}: nog niet vol (open plaatsen: {free})",
   },
   "shift.remind.title": {
     en: "Tomorrow: shift #{number} {role}",

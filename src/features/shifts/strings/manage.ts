@@ -108,9 +108,9 @@ export const manage = defineStrings({
     nl: "Importeren",
   },
   "shift.import.failed": {
-    en: "Nothing was saved: {count} line(s) need fixing",
+    en: { one: "Nothing was saved: {count} line needs fixing", other: "Nothing was saved: {count} lines need fixing" },
     cy: "Dim wedi'i gadw: mae angen cywiro {count} llinell",
-    nl: "Niets opgeslagen: {count} regel(s) moeten worden verbeterd",
+    nl: "Niets opgeslagen. Regels om te verbeteren: {count}",
   },
   "shift.import.nothing_saved": {
     en: "Fix these lines and import the whole file again. No shift was added.",
@@ -178,9 +178,9 @@ export const manage = defineStrings({
     nl: "de plaats is langer dan {max} tekens",
   },
   "shift.import.done": {
-    en: "Added {count} shifts, #{first} to #{last}",
+    en: { one: "Added {count} shift: #{first}", other: "Added {count} shifts, #{first} to #{last}" },
     cy: "Ychwanegwyd {count} shifft, #{first} i #{last}",
-    nl: "{count} diensten toegevoegd, #{first} tot #{last}",
+    nl: "Diensten toegevoegd: {count} (#{first} t/m #{last})",
   },
   "shift.import.zone": {
     en: "Times read in {zone}.",
@@ -213,9 +213,9 @@ export const manage = defineStrings({
     nl: "{command} cancel 12",
   },
   "shift.cancel.confirm": {
-    en: "Cancel shift #{number} {role}? {holders} volunteer(s) on it will be told. It starts",
-    cy: "Canslo shifft #{number} {role}? Caiff {holders} gwirfoddolwr(wyr) arni wybod. Mae'n dechrau",
-    nl: "Dienst #{number} {role} annuleren? {holders} vrijwilliger(s) erop krijgen bericht. Hij begint",
+    en: "Cancel shift #{number} {role}? The volunteers on it ({holders}) will be told. It starts",
+    cy: "Canslo shifft #{number} {role}? Caiff {holders} gwirfoddolwr arni wybod. Mae'n dechrau",
+    nl: "Dienst #{number} {role} annuleren? Ingeschreven vrijwilligers ({holders}) krijgen bericht. Start:",
   },
   "shift.cancel.kept": {
     en: "Kept: shift #{number} is not cancelled.",
@@ -228,9 +228,9 @@ export const manage = defineStrings({
     nl: "Dienst #{number} {role} geannuleerd. Er stond niemand op.",
   },
   "shift.cancel.done_told": {
-    en: "Cancelled shift #{number} {role}. Told {told} of {holders} volunteer(s) by message.",
-    cy: "Wedi canslo shifft #{number} {role}. Cafodd {told} o {holders} gwirfoddolwr(wyr) neges.",
-    nl: "Dienst #{number} {role} geannuleerd. {told} van {holders} vrijwilliger(s) kregen bericht.",
+    en: "Cancelled shift #{number} {role}. Told by message: {told} of {holders}.",
+    cy: "Wedi canslo shifft #{number} {role}. Cafodd {told} o'r {holders} gwirfoddolwr neges.",
+    nl: "Dienst #{number} {role} geannuleerd. Op de hoogte gebracht: {told} van {holders}.",
   },
   "shift.cancel.to_holder_title": {
     en: "Cancelled: shift #{number} {role}",
@@ -278,9 +278,9 @@ export const manage = defineStrings({
     nl: "Dienst #{number} ziet er al zo uit: er is niets veranderd.",
   },
   "shift.edit.capacity_below": {
-    en: "Shift #{number} has {holders} volunteer(s) on it, so it can't have only {capacity} place(s). Nothing has changed.",
-    cy: "Mae {holders} gwirfoddolwr(wyr) ar shifft #{number}, felly all hi ddim cael dim ond {capacity} lle. Does dim wedi newid.",
-    nl: "Er staan {holders} vrijwilliger(s) op dienst #{number}, dus hij kan niet maar {capacity} plaats(en) hebben. Er is niets veranderd.",
+    en: "Shift #{number} has {holders} volunteers on it, so its places can't be {capacity}. Nothing has changed.",
+    cy: "Mae {holders} gwirfoddolwr ar shifft #{number}, felly all hi ddim cael dim ond {capacity} lle. Does dim wedi newid.",
+    nl: "Op dienst #{number} staan {holders} vrijwilligers, dus het aantal plaatsen kan niet {capacity} zijn. Er is niets veranderd.",
   },
   "shift.edit.overlap": {
     en: "Shift #{number} can't move then: {name} is on shift #{other} at that time. Nothing has changed.",
@@ -333,8 +333,8 @@ export const manage = defineStrings({
     nl: "Dienst #{number} opgeslagen.",
   },
   "shift.edit.told": {
-    en: "Told {told} of {holders} volunteer(s) by message.",
-    cy: "Cafodd {told} o {holders} gwirfoddolwr(wyr) neges.",
-    nl: "{told} van {holders} vrijwilliger(s) kregen bericht.",
+    en: "Told by message: {told} of {holders}.",
+    cy: "Cafodd {told} o'r {holders} gwirfoddolwr neges.",
+    nl: "Op de hoogte gebracht: {told} van {holders}.",
   },
 });

@@ -238,9 +238,12 @@ export const swapsChecks = defineStrings({
     nl: "{command} hours [all]",
   },
   "shift.hours.mine": {
-    en: "You've volunteered {hours} hours over {count} shift(s). Thank you!",
+    en: {
+      one: "You've volunteered {hours} h on {count} shift. Thank you!",
+      other: "You've volunteered {hours} h on {count} shifts. Thank you!",
+    },
     cy: "Rydych chi wedi gwirfoddoli {hours} awr dros {count} shifft. Diolch!",
-    nl: "Je hebt {hours} uur vrijwilligerswerk gedaan in {count} dienst(en). Dank je wel!",
+    nl: "Je hebt {hours} uur vrijwilligerswerk gedaan (aantal diensten: {count}). Dank je wel!",
   },
   "shift.hours.none": {
     en: "No completed shifts yet: your hours will add up here.",
@@ -258,14 +261,17 @@ export const swapsChecks = defineStrings({
     nl: "Nog geen afgeronde diensten.",
   },
   "shift.hours.line": {
-    en: "{hours} h over {count} shift(s)",
+    en: { one: "{hours} h over {count} shift", other: "{hours} h over {count} shifts" },
     cy: "{hours} awr dros {count} shifft",
-    nl: "{hours} u in {count} dienst(en)",
+    nl: "{hours} u · diensten: {count}",
   },
   "shift.hours.total": {
-    en: "{hours} hours over {count} shift(s) by {people} volunteer(s). The CSV is for reports.",
+    en: {
+      one: "Total: {hours} h over {count} shift · volunteers: {people}. The CSV is for reports.",
+      other: "Total: {hours} h over {count} shifts · volunteers: {people}. The CSV is for reports.",
+    },
     cy: "{hours} awr dros {count} shifft gan {people} gwirfoddolwr. Mae'r CSV ar gyfer adroddiadau.",
-    nl: "{hours} uur in {count} dienst(en) door {people} vrijwilliger(s). De CSV is voor verslagen.",
+    nl: "Totaal: {hours} uur · diensten: {count} · vrijwilligers: {people}. De CSV is voor verslagen.",
   },
   "shift.expiry.to_member": {
     en: "Your {kind} check expires on {date} ({days} days). Please renew it and tell your coordinator.",

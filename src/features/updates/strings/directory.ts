@@ -32,13 +32,11 @@ export const directory = defineStrings({
     cy: "Does dim yn cyfateb i “{words}”. Rhowch gynnig ar lai o eiriau neu eiriau eraill.",
     nl: "Niets gevonden voor “{words}”. Probeer minder of andere woorden.",
   },
-  "update.export.done_one": {
-    en: "The network's directory: 1 update, as a spreadsheet (CSV) and a report (Markdown).",
-    cy: "Cyfeiriadur y rhwydwaith: 1 diweddariad, fel taenlen (CSV) ac adroddiad (Markdown).",
-    nl: "De gids van het netwerk: 1 update, als spreadsheet (CSV) en als verslag (Markdown).",
-  },
   "update.export.done": {
-    en: "The network's directory: {count} updates, as a spreadsheet (CSV) and a report (Markdown).",
+    en: {
+      one: "The network's directory: {count} update, as a spreadsheet (CSV) and a report (Markdown).",
+      other: "The network's directory: {count} updates, as a spreadsheet (CSV) and a report (Markdown).",
+    },
     cy: "Cyfeiriadur y rhwydwaith: {count} diweddariad, fel taenlen (CSV) ac adroddiad (Markdown).",
     nl: "De gids van het netwerk: {count} updates, als spreadsheet (CSV) en als verslag (Markdown).",
   },
