@@ -80,7 +80,7 @@ describe.each(databases)("privacy notice and retention on $provider", (database)
       "Pam",
       "Am ba hyd",
       "Eich hawliau",
-      "Pwy i gysylltu â nhw",
+      "Â phwy i gysylltu",
     ]);
     const dutch = await notice({ ...bob, locale: "nl" });
     expect(dutch.title).toBe("Privacy in Arts & Wellbeing Network");

@@ -29,7 +29,7 @@ export const coreStrings = defineStrings({
   },
   "error.role_required": {
     en: "Only a network {role} can do that. Ask your coordinator if you need it done.",
-    cy: "Dim ond {role} y rhwydwaith all wneud hynny. Gofynnwch i'ch cydlynydd os oes angen ei wneud.",
+    cy: "Dim ond {role} yn y rhwydwaith all wneud hynny. Gofynnwch i'ch cydlynydd os oes angen ei wneud.",
     nl: "Alleen een {role} van het netwerk kan dat. Vraag het je coördinator als het moet gebeuren.",
   },
   "error.option_required": {
@@ -124,8 +124,8 @@ export const coreStrings = defineStrings({
   },
   "error.option_range": {
     en: "{option} must be a whole number from {min} to {max}.",
-    cy: "Rhaid i {option} fod yn rhif cyfan o {min} i {max}.",
-    nl: "{option} moet een heel getal van {min} tot {max} zijn.",
+    cy: "{option}: rhowch rif cyfan o {min} i {max}.",
+    nl: "{option} moet een heel getal van {min} tot en met {max} zijn.",
   },
   "job.skipped": {
     en: "Gather was offline for too long, so this scheduled message was not sent: {kind}, due",
@@ -134,7 +134,7 @@ export const coreStrings = defineStrings({
   },
   "job.delayed": {
     en: "(delayed)",
-    cy: "(wedi'i ohirio)",
+    cy: "(anfonwyd yn hwyr)",
     nl: "(vertraagd)",
   },
   "tags.invalid": {
@@ -185,12 +185,12 @@ export const coreStrings = defineStrings({
   "member.not_found": {
     en: "I can't find “{who}” in this network. Mention them (@name) or use their name as Gather shows it.",
     cy: "Alla i ddim dod o hyd i “{who}” yn y rhwydwaith hwn. Soniwch amdanyn nhw (@enw) neu defnyddiwch eu henw fel mae Gather yn ei ddangos.",
-    nl: "Ik kan “{who}” niet vinden in dit netwerk. Noem ze (@naam) of gebruik hun naam zoals Gather die toont.",
+    nl: "Ik kan “{who}” niet vinden in dit netwerk. Vermeld de persoon (@naam) of gebruik de naam zoals Gather die toont.",
   },
   "member.ambiguous": {
     en: "More than one member is called “{who}”. Please mention the one you mean (@name).",
     cy: "Mae mwy nag un aelod o'r enw “{who}”. Soniwch am yr un rydych chi'n ei olygu (@enw).",
-    nl: "Er is meer dan één lid met de naam “{who}”. Noem degene die je bedoelt (@naam).",
+    nl: "Er is meer dan één lid met de naam “{who}”. Vermeld (@naam) wie je bedoelt.",
   },
   "limits.commands": {
     en: "You're going a little fast: at most {max} commands a minute. Please wait a moment and try again.",

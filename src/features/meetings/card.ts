@@ -36,7 +36,9 @@ export function describeRepeat(rrule: string | null, t: Translate, locale: Local
   const dayName = (d: unknown) => {
     const index =
       typeof d === "number" ? d : typeof d === "object" && d !== null ? (d as { weekday: number }).weekday : -1;
-    return weekdays[index] ?? "?";
+    const name = weekdays[index] ?? "?";
+    // Welsh writes the day lower-case mid-sentence ("bob dydd Mawrth"); Intl capitalises it.
+    return locale === "cy" ? name.replace(/^Dydd /, "dydd ") : name;
   };
   const nthOf = (d: unknown) => (typeof d === "object" && d !== null ? (d as { n?: number }).n : undefined);
   if (options.count || options.until) return t("meetings.repeat.other", { rule: rrule });

@@ -270,7 +270,7 @@ const freshness = defineSubcommand({
   handle: async (ctx, input) => {
     const weeks = input.weeks ?? 12;
     await setFreshnessWeeks(ctx.db, actedBy(ctx), weeks);
-    return reply.private(ctx.t("update.freshness.done", { weeks }));
+    return reply.private(ctx.t("update.freshness.done", { weeks, count: weeks }));
   },
 });
 

@@ -24,8 +24,8 @@ export const privacy = defineStrings({
   },
   "privacy.notice.what": {
     en: "Your name and account as your chat platform shows them, and your language and time zone if you chose them. What you post: project updates (and earlier versions), asks and offers of help, what you can generally help with. Meetings you answer, shifts you take, cover or swap, and checks a coordinator records (the kind, status and dates only, never a certificate). The days on which you used Gather, short-lived counters that stop flooding, and a log of changes (who did what, without the text).",
-    cy: "Eich enw a'ch cyfrif fel y mae eich platfform sgwrsio yn eu dangos, a'ch iaith a'ch cylchfa amser os gwnaethoch eu dewis. Yr hyn rydych yn ei bostio: diweddariadau prosiect (a fersiynau cynharach), ceisiadau a chynigion o help, yr hyn y gallwch helpu ag ef yn gyffredinol. Cyfarfodydd rydych yn eu hateb, sifftiau rydych yn eu cymryd, eu cyflenwi neu eu cyfnewid, a gwiriadau y mae cydlynydd yn eu cofnodi (y math, y statws a'r dyddiadau yn unig, byth dystysgrif). Y dyddiau y defnyddioch Gather, cownteri byrhoedlog sy'n atal gorlifo, a chofnod o newidiadau (pwy wnaeth beth, heb y testun).",
-    nl: "Je naam en account zoals je chatplatform ze toont, en je taal en tijdzone als je die koos. Wat je plaatst: projectupdates (en eerdere versies), hulpvragen en hulpaanbiedingen, waarmee je in het algemeen kunt helpen. Vergaderingen waarop je antwoordt, diensten die je neemt, overneemt of ruilt, en controles die een coördinator vastlegt (alleen soort, status en data, nooit een certificaat). De dagen waarop je Gather gebruikte, kortlevende tellers tegen overspoelen, en een logboek van wijzigingen (wie wat deed, zonder de tekst).",
+    cy: "Eich enw a'ch cyfrif fel y mae eich platfform sgwrsio yn eu dangos, a'ch iaith a'ch cylchfa amser os gwnaethoch eu dewis. Yr hyn rydych yn ei bostio: diweddariadau prosiect (a fersiynau cynharach), ceisiadau a chynigion o help, yr hyn y gallwch helpu ag ef yn gyffredinol. Cyfarfodydd rydych yn eu hateb, shifftiau rydych yn eu cymryd, eu cyflenwi neu eu cyfnewid, a gwiriadau y mae cydlynydd yn eu cofnodi (y math, y statws a'r dyddiadau yn unig, byth dystysgrif). Y dyddiau y defnyddioch Gather, cownteri byrhoedlog sy'n atal gorlifo, a chofnod o newidiadau (pwy wnaeth beth, heb y testun).",
+    nl: "Je naam en account zoals je chatplatform ze toont, en je taal en tijdzone als je die hebt gekozen. Wat je plaatst: projectupdates (en eerdere versies), hulpvragen en hulpaanbiedingen, waarmee je in het algemeen kunt helpen. Vergaderingen waarop je antwoordt, diensten die je neemt, overneemt of ruilt, en screenings die een coördinator vastlegt (alleen soort, status en datums, nooit een certificaat). De dagen waarop je Gather gebruikte, tijdelijke tellers tegen overbelasting, en een logboek van wijzigingen (wie wat deed, zonder de tekst).",
   },
   "privacy.notice.why.label": {
     en: "Why",
@@ -60,11 +60,11 @@ export const privacy = defineStrings({
   "privacy.notice.rights": {
     en: "Get a copy of everything kept about you: {export}. Be forgotten: {forget} erases your name and what you wrote; only anonymous totals stay. To correct something, edit it or ask a coordinator.",
     cy: "Cael copi o bopeth sy'n cael ei gadw amdanoch: {export}. Cael eich anghofio: mae {forget} yn dileu eich enw a'r hyn a ysgrifennoch; dim ond cyfansymiau dienw sy'n aros. I gywiro rhywbeth, golygwch ef neu gofynnwch i gydlynydd.",
-    nl: "Krijg een kopie van alles wat over je bewaard wordt: {export}. Vergeten worden: {forget} wist je naam en wat je schreef; alleen anonieme totalen blijven. Iets verbeteren: pas het aan of vraag een coördinator.",
+    nl: "Vraag een kopie op van alles wat over je bewaard wordt: {export}. Vergeten worden: {forget} wist je naam en wat je schreef; alleen anonieme totalen blijven. Iets verbeteren: pas het aan of vraag het aan een coördinator.",
   },
   "privacy.notice.contact.label": {
     en: "Who to contact",
-    cy: "Pwy i gysylltu â nhw",
+    cy: "Â phwy i gysylltu",
     nl: "Contact",
   },
   "privacy.notice.contact": {
@@ -110,7 +110,7 @@ export const privacy = defineStrings({
   "privacy.my_data.description": {
     en: "Get a copy of everything Gather keeps about you",
     cy: "Cael copi o bopeth mae Gather yn ei gadw amdanoch",
-    nl: "Krijg een kopie van alles wat Gather over je bewaart",
+    nl: "Vraag een kopie op van alles wat Gather over je bewaart",
   },
   "privacy.my_data.title": {
     en: "Your data",
@@ -120,7 +120,7 @@ export const privacy = defineStrings({
   "privacy.my_data.text": {
     en: "Here is everything Gather keeps about you in this network: {rows} records from {tables} kinds of record, in the attached file.",
     cy: "Dyma bopeth mae Gather yn ei gadw amdanoch yn y rhwydwaith hwn: {rows} cofnod o {tables} math o gofnod, yn y ffeil atodedig.",
-    nl: "Hier is alles wat Gather in dit netwerk over je bewaart: {rows} records uit {tables} soorten records, in het bijgevoegde bestand.",
+    nl: "Hier is alles wat Gather in dit netwerk over je bewaart, in het bijgevoegde bestand (records: {rows}, soorten: {tables}).",
   },
   "privacy.my_data.footer": {
     en: "Only you can see this. To be forgotten, use {forget}.",
@@ -139,8 +139,8 @@ export const privacy = defineStrings({
   },
   "privacy.forget.question": {
     en: "Gather will erase your name, your project updates' and asks' text, what you offered to help with, your checks and your links to your chat accounts. Places on shifts still to come are given up. Anonymous totals stay (for example, hours volunteered). This cannot be undone; if you use Gather again, you start afresh. Want a copy first? Use {export} before answering.",
-    cy: "Bydd Gather yn dileu eich enw, testun eich diweddariadau prosiect a'ch ceisiadau, yr hyn y cynigioch helpu ag ef, eich gwiriadau a'r cysylltiadau â'ch cyfrifon sgwrsio. Bydd lleoedd ar sifftiau sydd i ddod yn cael eu rhyddhau. Mae cyfansymiau dienw yn aros (er enghraifft, oriau gwirfoddoli). Does dim modd dadwneud hyn; os defnyddiwch Gather eto, byddwch yn dechrau o'r newydd. Eisiau copi yn gyntaf? Defnyddiwch {export} cyn ateb.",
-    nl: "Gather wist je naam, de tekst van je projectupdates en hulpvragen, waarmee je aanbood te helpen, je controles en de koppelingen met je chataccounts. Plaatsen in komende diensten worden vrijgegeven. Anonieme totalen blijven (bijvoorbeeld vrijwilligersuren). Dit kan niet ongedaan worden gemaakt; gebruik je Gather later weer, dan begin je opnieuw. Eerst een kopie? Gebruik {export} voordat je antwoordt.",
+    cy: "Bydd Gather yn dileu eich enw, testun eich diweddariadau prosiect a'ch ceisiadau, yr hyn y cynigioch helpu ag ef, eich gwiriadau a'r cysylltiadau â'ch cyfrifon sgwrsio. Bydd lleoedd ar shifftiau sydd i ddod yn cael eu rhyddhau. Mae cyfansymiau dienw yn aros (er enghraifft, oriau gwirfoddoli). Does dim modd dadwneud hyn; os defnyddiwch Gather eto, byddwch yn dechrau o'r newydd. Eisiau copi yn gyntaf? Defnyddiwch {export} cyn ateb.",
+    nl: "Gather wist je naam, de tekst van je projectupdates en hulpvragen, waarmee je aanbood te helpen, je screenings en de koppelingen met je chataccounts. Plaatsen in komende diensten worden vrijgegeven. Anonieme totalen blijven (bijvoorbeeld vrijwilligersuren). Dit kan niet ongedaan worden gemaakt; gebruik je Gather later weer, dan begin je opnieuw. Eerst een kopie? Gebruik {export} voordat je antwoordt.",
   },
   "privacy.forget.yes": {
     en: "Yes, forget me",
@@ -169,12 +169,12 @@ export const privacy = defineStrings({
   },
   "privacy.forget.shifts_freed": {
     en: "A member asked Gather to forget them: a place is free again on shift {shifts}. You may want to find someone.",
-    cy: "Gofynnodd aelod i Gather ei anghofio: mae lle yn rhydd eto ar sifft {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
-    nl: "Een lid vroeg Gather om vergeten te worden: er is weer een plaats vrij in dienst {shifts}. Misschien wil je iemand zoeken.",
+    cy: "Gofynnodd aelod i Gather ei anghofio: mae lle yn rhydd eto ar shifft {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+    nl: "Een lid vroeg Gather om vergeten te worden, waardoor er weer plaats vrij is. Diensten: {shifts}. Misschien wil je iemand zoeken.",
   },
   "privacy.report.description": {
     en: "Totals for funders: members, updates, asks, shifts, hours and meetings",
-    cy: "Cyfansymiau i gyllidwyr: aelodau, diweddariadau, ceisiadau, sifftiau, oriau a chyfarfodydd",
+    cy: "Cyfansymiau i gyllidwyr: aelodau, diweddariadau, ceisiadau, shifftiau, oriau a chyfarfodydd",
     nl: "Totalen voor financiers: leden, updates, hulpvragen, diensten, uren en vergaderingen",
   },
   "privacy.report.usage": {
@@ -229,7 +229,7 @@ export const privacy = defineStrings({
   },
   "privacy.report.summary": {
     en: "{active} members were active and gave {hours} hours on shifts. Totals only: no names. The CSV file has every figure.",
-    cy: "Roedd {active} aelod yn weithgar a rhoeson nhw {hours} awr ar sifftiau. Cyfansymiau yn unig: dim enwau. Mae pob ffigur yn y ffeil CSV.",
+    cy: "Roedd {active} aelod yn weithgar a rhoeson nhw {hours} awr ar shifftiau. Cyfansymiau yn unig: dim enwau. Mae pob ffigur yn y ffeil CSV.",
     nl: "Actieve leden: {active}; uren vrijwilligerswerk in diensten: {hours}. Alleen totalen, geen namen. Het CSV-bestand bevat alle cijfers.",
   },
   "privacy.report.footer": {

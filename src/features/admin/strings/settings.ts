@@ -14,7 +14,7 @@ export const settings = defineStrings({
   },
   "admin.role.description": {
     en: "Admins: make a member a member, coordinator or admin",
-    cy: "Gweinyddwyr: gwneud rhywun yn aelod, cydlynydd neu weinyddwr",
+    cy: "Gweinyddwyr: gwneud rhywun yn aelod, yn gydlynydd neu'n weinyddwr",
     nl: "Beheerders: maak iemand lid, coördinator of beheerder",
   },
   "admin.role.usage": {
@@ -30,7 +30,7 @@ export const settings = defineStrings({
   "admin.opt.member.description": {
     en: "Who: a mention (@name) or their name",
     cy: "Pwy: sôn amdanyn nhw (@enw) neu eu henw",
-    nl: "Wie: een vermelding (@naam) of hun naam",
+    nl: "Wie: een vermelding (@naam) of de naam",
   },
   "admin.opt.role": {
     en: "Role",
@@ -49,12 +49,12 @@ export const settings = defineStrings({
   },
   "admin.role.done": {
     en: "{name} is now a network {role}.",
-    cy: "Mae {name} bellach yn {role} yn y rhwydwaith.",
+    cy: "Rôl {name} yn y rhwydwaith bellach: {role}.",
     nl: "{name} is nu {role} van het netwerk.",
   },
   "admin.role.unchanged": {
     en: "{name} is already a network {role}.",
-    cy: "Mae {name} eisoes yn {role} yn y rhwydwaith.",
+    cy: "Mae gan {name} y rôl hon yn y rhwydwaith yn barod: {role}.",
     nl: "{name} is al {role} van het netwerk.",
   },
   "admin.role.last_admin": {
@@ -160,7 +160,7 @@ export const settings = defineStrings({
   "admin.settings.reminders_invalid": {
     en: "I couldn't read “{word}”. Write reminders as times before the meeting, e.g. 4w 1w 1d 1h (w weeks, d days, h hours, m minutes), or off.",
     cy: "Allwn i ddim darllen “{word}”. Ysgrifennwch nodiadau atgoffa fel amserau cyn y cyfarfod, e.e. 4w 1w 1d 1h (w wythnosau, d diwrnodau, h oriau, m munudau), neu off.",
-    nl: "Ik kon “{word}” niet lezen. Schrijf herinneringen als tijden vóór de bijeenkomst, bijv. 4w 1w 1d 1h (w weken, d dagen, h uren, m minuten), of off.",
+    nl: "Ik kon “{word}” niet lezen. Schrijf herinneringen als tijden vóór de vergadering, bijv. 4w 1w 1d 1h (w weken, d dagen, h uren, m minuten), of off.",
   },
   "admin.settings.reminders_too_many": {
     en: "Please keep it to {max} reminders.",
@@ -184,7 +184,7 @@ export const settings = defineStrings({
   },
   "admin.shift_settings.description": {
     en: "Coordinators: cover approval and when uncovered shifts are re-announced",
-    cy: "Cydlynwyr: cymeradwyo cyflenwi a phryd y cyhoeddir shifftiau heb eu llenwi eto",
+    cy: "Cydlynwyr: cymeradwyo cyflenwi, a phryd yr ailgyhoeddir shifftiau sydd heb eu cyflenwi",
     nl: "Coördinatoren: goedkeuring van vervanging en wanneer open diensten opnieuw worden gemeld",
   },
   "admin.shift_settings.usage": {
@@ -235,17 +235,17 @@ export const settings = defineStrings({
   "admin.opt.freshness.description": {
     en: "Weeks (1 to 104) before authors are asked if an update is current",
     cy: "Wythnosau (1 i 104) cyn gofyn i awduron a yw diweddariad yn gyfredol",
-    nl: "Weken (1 tot 104) voordat auteurs gevraagd wordt of een update actueel is",
+    nl: "Weken (1 t/m 104) voordat auteurs gevraagd wordt of een update actueel is",
   },
   "admin.opt.reminders": {
     en: "Meeting reminders",
     cy: "Nodiadau atgoffa cyfarfod",
-    nl: "Herinneringen voor bijeenkomsten",
+    nl: "Herinneringen voor vergaderingen",
   },
   "admin.opt.reminders.description": {
     en: "Times before a meeting, e.g. 4w 1w 1d 1h; off for none",
-    cy: "Amserau cyn cyfarfod, e.e. 4w 1w 1d 1h; off am ddim",
-    nl: "Tijden vóór een bijeenkomst, bijv. 4w 1w 1d 1h; off voor geen",
+    cy: "Amserau cyn cyfarfod, e.e. 4w 1w 1d 1h; off i beidio ag atgoffa",
+    nl: "Tijden vóór een vergadering, bijv. 4w 1w 1d 1h; off voor geen",
   },
   "admin.opt.reminders.placeholder": {
     en: "4w 1w 1d 1h",
@@ -360,7 +360,7 @@ export const settings = defineStrings({
   "admin.opt.count.description": {
     en: "From 1 to {max}",
     cy: "O 1 i {max}",
-    nl: "Van 1 tot {max}",
+    nl: "Van 1 tot en met {max}",
   },
   "privacy.description": {
     en: "What Gather keeps about you, why, for how long, and your rights",

@@ -75,7 +75,7 @@ export const spaces = defineStrings({
   "admin.channel.kind.help": {
     en: "asks and offers",
     cy: "ceisiadau a chynigion",
-    nl: "hulpvragen en aanbiedingen",
+    nl: "hulpvragen en hulpaanbod",
   },
   "admin.channel.kind.shifts": {
     en: "shifts and cover",
@@ -85,7 +85,7 @@ export const spaces = defineStrings({
   "admin.channel.kind.reminders": {
     en: "meeting reminders",
     cy: "nodiadau atgoffa cyfarfod",
-    nl: "herinneringen voor bijeenkomsten",
+    nl: "herinneringen voor vergaderingen",
   },
   "admin.channel.kind.digest": {
     en: "the weekly digest",
@@ -114,7 +114,7 @@ export const spaces = defineStrings({
   },
   "admin.link.space_code": {
     en: "Your one-time code is {code}. Within {minutes} minutes, an admin of the other workspace or server types there: {command} link {code}",
-    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, mae gweinyddwr y gweithle neu'r gweinydd arall yn teipio yno: {command} link {code}",
+    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, rhaid i weinyddwr y gweithle Slack neu'r gweinydd Discord arall deipio hyn yno: {command} link {code}",
     nl: "Je eenmalige code is {code}. Binnen {minutes} minuten typt een beheerder van de andere werkruimte of server daar: {command} link {code}",
   },
   "admin.link.me_code": {
@@ -135,7 +135,7 @@ export const spaces = defineStrings({
   "admin.link.space_in_use": {
     en: "This space already has its own network in use (updates, asks or other spaces), so I won't merge it. Ask the maintainers to move it by hand.",
     cy: "Mae gan y gofod hwn ei rwydwaith ei hun sy'n cael ei ddefnyddio (diweddariadau, ceisiadau neu ofodau eraill), felly wna i ddim ei uno. Gofynnwch i'r cynhalwyr ei symud â llaw.",
-    nl: "Deze ruimte heeft al een eigen netwerk in gebruik (updates, hulpvragen of andere ruimtes), dus ik voeg hem niet samen. Vraag de beheerders van Gather om hem met de hand te verplaatsen.",
+    nl: "Deze ruimte heeft al een eigen netwerk in gebruik (updates, hulpvragen of andere ruimtes), dus ik voeg hem niet samen. Vraag de technische beheerders van Gather om hem met de hand te verplaatsen.",
   },
   "admin.link.other_network": {
     en: "That code belongs to a network this space isn't part of. An admin links the spaces first (/gather link), then you link your accounts.",
@@ -200,6 +200,6 @@ export const spaces = defineStrings({
   "admin.audit.footer": {
     en: "Times in {zone}. The record is kept as it was written: nobody can change it.",
     cy: "Amserau yn {zone}. Cedwir y cofnod fel y'i hysgrifennwyd: all neb ei newid.",
-    nl: "Tijden in {zone}. Het verslag blijft zoals het geschreven is: niemand kan het veranderen.",
+    nl: "Tijden in {zone}. Het logboek blijft zoals het geschreven is: niemand kan het veranderen.",
   },
 });

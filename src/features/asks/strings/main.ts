@@ -75,7 +75,7 @@ export const main = defineStrings({
   "asks.opt.deadline": {
     en: "Needed by",
     cy: "Ei angen erbyn",
-    nl: "Nodig voor",
+    nl: "Uiterlijk nodig op",
   },
   "asks.opt.deadline.description": {
     en: "A date, as 2026-12-01",
@@ -140,12 +140,12 @@ export const main = defineStrings({
   "asks.opt.bump": {
     en: "Bump after (hours)",
     cy: "Codi ar ôl (oriau)",
-    nl: "Terugzetten na (uren)",
+    nl: "Opnieuw tonen na (uren)",
   },
   "asks.opt.bump.description": {
     en: "Hours from 1 to 720",
     cy: "Oriau o 1 i 720",
-    nl: "Uren van 1 tot 720",
+    nl: "Uren, van 1 tot en met 720",
   },
   "asks.opt.pings": {
     en: "Pings a day",
@@ -155,7 +155,7 @@ export const main = defineStrings({
   "asks.opt.pings.description": {
     en: "From 0 (none) to 50",
     cy: "O 0 (dim) i 50",
-    nl: "Van 0 (geen) tot 50",
+    nl: "Van 0 (geen) tot en met 50",
   },
   "asks.urgency.invalid": {
     en: "Urgency is low, normal or urgent.",
@@ -215,7 +215,7 @@ export const main = defineStrings({
   "asks.card.offers": {
     en: "{count} offered help",
     cy: "{count} wedi cynnig help",
-    nl: "{count} boden hulp aan",
+    nl: "hulpaanbod: {count}",
   },
   "asks.button.resolved": {
     en: "Resolved",
@@ -275,7 +275,7 @@ export const main = defineStrings({
   "asks.offer.thanks_unreached": {
     en: "Thank you! I couldn't reach the asker of #{number} just now; please message them.",
     cy: "Diolch! Allwn i ddim cyrraedd yr un a ofynnodd #{number} ar hyn o bryd; anfonwch neges atynt.",
-    nl: "Dank je! Ik kon de vrager van #{number} nu niet bereiken; stuur hen een bericht.",
+    nl: "Dank je! Ik kon de vrager van #{number} nu niet bereiken; stuur die zelf een bericht.",
   },
   "asks.choose.to_helper": {
     en: "You were chosen to help with ask #{number} “{what}”. Please get in touch:",
@@ -284,7 +284,7 @@ export const main = defineStrings({
   },
   "asks.choose.done": {
     en: "Thanks — your helper for #{number} knows to get in touch. Press Resolved on the ask when it's done.",
-    cy: "Diolch — mae'ch helpwr ar gyfer #{number} yn gwybod i gysylltu. Pwyswch Wedi'i ddatrys ar y cais pan fydd wedi'i wneud.",
+    cy: "Diolch — mae'ch helpwr ar gyfer #{number} wedi cael gwybod y dylai gysylltu â chi. Pwyswch Wedi'i ddatrys ar y cais pan fydd wedi'i wneud.",
     nl: "Dank je — je helper voor #{number} neemt contact op. Druk op Opgelost bij de vraag als het klaar is.",
   },
   "asks.closed": {
@@ -315,7 +315,7 @@ export const main = defineStrings({
   "asks.story.usage": {
     en: "{command} story 7 | A neighbour drove me, and stayed for tea.",
     cy: "{command} story 7 | Gyrrodd cymydog fi, ac arhosodd am de.",
-    nl: "{command} story 7 | Een buur reed me, en bleef voor de thee.",
+    nl: "{command} story 7 | Een buur bracht me met de auto en bleef nog een kop thee drinken.",
   },
   "asks.list.description": {
     en: "Open asks in the network",
@@ -344,8 +344,8 @@ export const main = defineStrings({
   },
   "asks.mine.description": {
     en: "Your asks, and your own counts",
-    cy: "Eich ceisiadau, a'ch cyfrifon eich hun",
-    nl: "Je vragen, en je eigen tellingen",
+    cy: "Eich ceisiadau, a'ch ffigurau eich hun",
+    nl: "Je vragen en je eigen cijfers",
   },
   "asks.mine.title": {
     en: "Your asks",

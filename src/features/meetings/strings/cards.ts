@@ -75,7 +75,7 @@ export const cards = defineStrings({
   "meetings.card.counts": {
     en: "{going} going, {maybe} maybe",
     cy: "{going} yn dod, {maybe} efallai",
-    nl: "{going} komen, {maybe} misschien",
+    nl: "{going} ja, {maybe} misschien",
   },
   "meetings.card.cancelled_title": {
     en: "Cancelled: {title}",
@@ -109,7 +109,7 @@ export const cards = defineStrings({
   },
   "meetings.nudge.text": {
     en: "Meeting #{number} “{title}” on {when} still has no place. Set it with {command} edit {number} | place: …",
-    cy: "Does dim lle eto i gyfarfod #{number} “{title}” ar {when}. Gosodwch ef gyda {command} edit {number} | place: …",
+    cy: "Does dim lleoliad eto i gyfarfod #{number} “{title}” ({when}). Gosodwch un gyda {command} edit {number} | place: …",
     nl: "Vergadering #{number} “{title}” op {when} heeft nog geen plaats. Stel die in met {command} edit {number} | place: …",
   },
   "meetings.edit.description": {
@@ -179,7 +179,7 @@ export const cards = defineStrings({
   },
   "meetings.link.invalid": {
     en: "{option} must be a link starting with https://, or “none”.",
-    cy: "Rhaid i {option} fod yn ddolen sy'n dechrau gyda https://, neu “dim”.",
+    cy: "{option}: rhowch ddolen sy'n dechrau â https://, neu “dim”.",
     nl: "{option} moet een link zijn die begint met https://, of “geen”.",
   },
   "meetings.list.description": {
@@ -200,12 +200,12 @@ export const cards = defineStrings({
   "meetings.list.footer": {
     en: "{command} show <number> for details and a calendar file.",
     cy: "{command} show <rhif> am fanylion a ffeil calendr.",
-    nl: "{command} show <nummer> voor details en een agendabestand.",
+    nl: "{command} show <nummer> voor details en een kalenderbestand.",
   },
   "meetings.show.description": {
     en: "Show a meeting, with a calendar file",
     cy: "Dangos cyfarfod, gyda ffeil calendr",
-    nl: "Een vergadering tonen, met een agendabestand",
+    nl: "Een vergadering tonen, met een kalenderbestand",
   },
   "meetings.show.usage": {
     en: "{command} show 3",
@@ -255,7 +255,7 @@ export const cards = defineStrings({
   "meetings.feed.description": {
     en: "The network's calendar link to subscribe to (coordinators)",
     cy: "Dolen galendr y rhwydwaith i danysgrifio iddi (cydlynwyr)",
-    nl: "De agendalink van het netwerk om op te abonneren (coördinatoren)",
+    nl: "De kalenderlink van het netwerk om je op te abonneren (coördinatoren)",
   },
   "meetings.feed.usage": {
     en: "{command} feed, or {command} feed reset",
@@ -265,12 +265,12 @@ export const cards = defineStrings({
   "meetings.feed.url": {
     en: "Subscribe to the network's meetings in any calendar app:",
     cy: "Tanysgrifiwch i gyfarfodydd y rhwydwaith mewn unrhyw ap calendr:",
-    nl: "Abonneer je in elke agenda-app op de vergaderingen van het netwerk:",
+    nl: "Abonneer je in een kalender-app naar keuze op de vergaderingen van het netwerk:",
   },
   "meetings.feed.reset": {
     en: "New calendar link (the old one no longer works):",
     cy: "Dolen galendr newydd (nid yw'r hen un yn gweithio mwyach):",
-    nl: "Nieuwe agendalink (de oude werkt niet meer):",
+    nl: "Nieuwe kalenderlink (de oude werkt niet meer):",
   },
   "meetings.feed.hint": {
     en: "Anyone with the link can read the meetings. If it leaks, make a new one with “feed reset”.",

@@ -13,6 +13,6 @@ export const privacy = defineStrings({
   "meetings.figure.meetingAttendance": {
     en: "Meeting attendance (going)",
     cy: "Presenoldeb mewn cyfarfodydd (yn dod)",
-    nl: "Aanwezigheid bij vergaderingen (komt)",
+    nl: "Aanwezigheid bij vergaderingen (aangemeld)",
   },
 });

@@ -10,7 +10,7 @@ export const schedule = defineStrings({
   "meetings.description": {
     en: "Network meetings: schedule, RSVP, reminders and a calendar feed",
     cy: "Cyfarfodydd y rhwydwaith: trefnu, ateb, nodiadau atgoffa a ffrwd calendr",
-    nl: "Vergaderingen van het netwerk: plannen, aanmelden, herinneringen en een agenda-feed",
+    nl: "Vergaderingen van het netwerk: plannen, aanmelden, herinneringen en een kalenderfeed",
   },
   "meetings.add.description": {
     en: "Schedule a meeting (coordinators); you confirm the date before it is saved",
@@ -45,12 +45,12 @@ export const schedule = defineStrings({
   "meetings.form.links_title": {
     en: "Meeting links",
     cy: "Dolenni cyfarfod",
-    nl: "Links van vergadering",
+    nl: "Links van de vergadering",
   },
   "meetings.opt.number": {
     en: "Meeting number",
     cy: "Rhif y cyfarfod",
-    nl: "Vergaderingnummer",
+    nl: "Nummer van de vergadering",
   },
   "meetings.opt.number.description": {
     en: "The meeting's number, as in “meeting #3”",
@@ -74,8 +74,8 @@ export const schedule = defineStrings({
   },
   "meetings.opt.when.description": {
     en: "Date and time, e.g. “30 September 2pm-4pm” or “next Tuesday afternoon”",
-    cy: "Dyddiad ac amser, e.e. “30 Medi 2pm-4pm” neu “dydd Mawrth nesaf prynhawn”",
-    nl: "Datum en tijd, bijv. “30 september 14:00-16:00” of “volgende dinsdag middag”",
+    cy: "Dyddiad ac amser, e.e. “30 Medi 2pm-4pm” neu “prynhawn dydd Mawrth nesaf”",
+    nl: "Datum en tijd, bijv. “30 september 14:00-16:00” of “volgende dinsdag in de middag”",
   },
   "meetings.opt.when.placeholder": {
     en: "30 September 2pm-4pm",
@@ -90,12 +90,12 @@ export const schedule = defineStrings({
   "meetings.opt.place.description": {
     en: "Where it happens, an online link, or “tbc”",
     cy: "Ble mae'n digwydd, dolen ar-lein, neu “tbc”",
-    nl: "Waar het is, een online link, of “tbc”",
+    nl: "Waar het is, een online link, of “nog niet bekend”",
   },
   "meetings.opt.place.placeholder": {
     en: "Town hall, or tbc",
     cy: "Neuadd y dref, neu tbc",
-    nl: "Stadhuis, of tbc",
+    nl: "Stadhuis, of nog niet bekend",
   },
   "meetings.opt.host": {
     en: "Host",
@@ -115,7 +115,7 @@ export const schedule = defineStrings({
   "meetings.opt.repeat.description": {
     en: "e.g. “weekly”, “monthly”, “every second Tuesday”, “none”",
     cy: "e.e. “bob wythnos”, “bob mis”, “bob pythefnos”, “dim”",
-    nl: "bijv. “wekelijks”, “maandelijks”, “om de week”, “geen”",
+    nl: "bijv. “wekelijks”, “maandelijks”, “om de twee weken”, “geen”",
   },
   "meetings.opt.repeat.placeholder": {
     en: "monthly",
@@ -175,7 +175,7 @@ export const schedule = defineStrings({
   "meetings.when.no_time": {
     en: "“{when}” has no time. Add one, e.g. “2pm”, “19:00” or “afternoon”.",
     cy: "Does dim amser yn “{when}”. Ychwanegwch un, e.e. “2pm”, “19:00” neu “prynhawn”.",
-    nl: "“{when}” heeft geen tijd. Voeg er een toe, bijv. “14:00”, “19:00” of “middag”.",
+    nl: "In “{when}” staat geen tijdstip. Voeg er een toe, bijv. “14:00”, “19:00” of “middag”.",
   },
   "meetings.when.length": {
     en: "The length in “{when}” should be between 5 minutes and 24 hours.",
@@ -190,7 +190,7 @@ export const schedule = defineStrings({
   "meetings.repeat.invalid": {
     en: "I couldn't read how “{repeat}” repeats. Try “weekly”, “every 2 weeks”, “monthly”, “first Monday of the month” or “none”.",
     cy: "Methais ddeall sut mae “{repeat}” yn ailadrodd. Rhowch gynnig ar “bob wythnos”, “bob pythefnos”, “bob mis”, “dydd Llun cyntaf y mis” neu “dim”.",
-    nl: "Ik begreep niet hoe “{repeat}” zich herhaalt. Probeer “wekelijks”, “om de week”, “maandelijks”, “eerste maandag van de maand” of “geen”.",
+    nl: "Ik begreep niet hoe “{repeat}” zich herhaalt. Probeer “wekelijks”, “om de twee weken”, “maandelijks”, “eerste maandag van de maand” of “geen”.",
   },
   "meetings.reminders.invalid": {
     en: "I couldn't read “{part}”. Write reminders like “1w 1d 2h 30m”, or “default”.",
@@ -199,7 +199,7 @@ export const schedule = defineStrings({
   },
   "meetings.reminders.range": {
     en: "Give at most six reminders, each between 5 minutes and 8 weeks before.",
-    cy: "Rhowch chwe nodyn atgoffa ar y mwyaf, pob un rhwng 5 munud ac 8 wythnos cyn.",
+    cy: "Rhowch chwe nodyn atgoffa ar y mwyaf, pob un rhwng 5 munud ac 8 wythnos cyn y cyfarfod.",
     nl: "Geef hooguit zes herinneringen, elk tussen 5 minuten en 8 weken vooraf.",
   },
   "meetings.repeat.daily": {
@@ -209,12 +209,12 @@ export const schedule = defineStrings({
   },
   "meetings.repeat.weekly": {
     en: "every week on {day}",
-    cy: "bob wythnos ar {day}",
+    cy: "bob {day}",
     nl: "elke week op {day}",
   },
   "meetings.repeat.weeks": {
     en: "every {n} weeks on {day}",
-    cy: "bob {n} wythnos ar {day}",
+    cy: "{day}, bob {n} wythnos",
     nl: "elke {n} weken op {day}",
   },
   "meetings.repeat.monthly_nth": {
@@ -230,7 +230,7 @@ export const schedule = defineStrings({
   "meetings.repeat.other": {
     en: "repeats ({rule})",
     cy: "yn ailadrodd ({rule})",
-    nl: "herhaalt ({rule})",
+    nl: "herhaalt zich ({rule})",
   },
   "meetings.nth.1": {
     en: "first",
@@ -264,13 +264,13 @@ export const schedule = defineStrings({
   },
   "meetings.confirm.hint": {
     en: "Only you see this. Is the date and time right? Save it, or Cancel and try again.",
-    cy: "Dim ond chi sy'n gweld hwn. Ydy'r dyddiad a'r amser yn iawn? Cadwch ef, neu Canslo a cheisio eto.",
-    nl: "Alleen jij ziet dit. Kloppen datum en tijd? Sla op, of Annuleer en probeer opnieuw.",
+    cy: "Dim ond chi sy'n gweld hwn. Ydy'r dyddiad a'r amser yn iawn? Cadwch ef; os nad ydyn nhw, pwyswch Canslo a rhowch gynnig arall arni.",
+    nl: "Alleen jij ziet dit. Kloppen datum en tijd? Kies Opslaan, of kies Annuleren en probeer het opnieuw.",
   },
   "meetings.reminders.description": {
     en: "Choose when a meeting's reminders go out",
     cy: "Dewis pryd mae nodiadau atgoffa cyfarfod yn mynd allan",
-    nl: "Kiezen wanneer de herinneringen van een vergadering uitgaan",
+    nl: "Kiezen wanneer de herinneringen voor een vergadering verstuurd worden",
   },
   "meetings.reminders.usage": {
     en: "{command} reminders 3 1w 1d 1h",
@@ -284,13 +284,13 @@ export const schedule = defineStrings({
   },
   "meetings.reminders.done": {
     en: "Reminders for meeting #{number}: {offsets} before.",
-    cy: "Nodiadau atgoffa cyfarfod #{number}: {offsets} cyn.",
+    cy: "Nodiadau atgoffa cyfarfod #{number}: {offsets} cyn y cyfarfod.",
     nl: "Herinneringen voor vergadering #{number}: {offsets} vooraf.",
   },
   "meetings.saved": {
     en: "Saved as meeting #{number}. Reminders will go out by themselves.",
     cy: "Wedi'i gadw fel cyfarfod #{number}. Bydd nodiadau atgoffa yn mynd allan ohonynt eu hunain.",
-    nl: "Opgeslagen als vergadering #{number}. Herinneringen gaan vanzelf uit.",
+    nl: "Opgeslagen als vergadering #{number}. De herinneringen worden automatisch verstuurd.",
   },
   "meetings.draft.too_late": {
     en: "That time has passed meanwhile. Schedule it again with a new date.",

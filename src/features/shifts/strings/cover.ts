@@ -70,7 +70,7 @@ export const cover = defineStrings({
   "shift.cover_for.coordinator_text": {
     en: "asked for cover for {name} on shift #{number} {role}, starting",
     cy: "wedi gofyn am gyflenwi i {name} ar shifft #{number} {role}, yn dechrau",
-    nl: "vroeg vervanging voor {name} op dienst #{number} {role}, die begint",
+    nl: "vroeg vervanging voor {name} op dienst #{number} {role}. Start:",
   },
   "shift.cover_for.to_holder_title": {
     en: "Cover asked for you: shift #{number}",
@@ -80,7 +80,7 @@ export const cover = defineStrings({
   "shift.cover_for.to_holder": {
     en: "asked for someone to cover you on shift #{number}. You keep your place until someone claims it. The shift starts",
     cy: "wedi gofyn i rywun gyflenwi i chi ar shifft #{number}. Rydych chi'n cadw'ch lle nes i rywun ei hawlio. Mae'r shifft yn dechrau",
-    nl: "vroeg iemand om je te vervangen op dienst #{number}. Je houdt je plek tot iemand hem overneemt. De dienst begint",
+    nl: "vroeg iemand om je te vervangen op dienst #{number}. Je houdt je plek tot iemand hem overneemt. Start van de dienst:",
   },
   "shift.cover_for.to_holder_withdraw": {
     en: "Can come after all? {command} takes the request back.",
@@ -95,17 +95,17 @@ export const cover = defineStrings({
   "shift.cover_for.asked_untold": {
     en: "Cover requested for {name} on shift #{number}. I couldn't message {name}, so please let them know.",
     cy: "Gofynnwyd am gyflenwi i {name} ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod iddyn nhw.",
-    nl: "Vervanging gevraagd voor {name} op dienst #{number}. Ik kon {name} geen bericht sturen, laat het hen zelf weten.",
+    nl: "Vervanging gevraagd voor {name} op dienst #{number}. Ik kon geen bericht sturen, dus laat het {name} zelf weten.",
   },
   "shift.cover.asked": {
     en: "Cover requested for shift #{number}. You're still on it until someone claims it.",
     cy: "Gofynnwyd am gyflenwi ar shifft #{number}. Rydych chi'n dal arni nes i rywun ei hawlio.",
-    nl: "Vervanging gevraagd voor dienst #{number}. Je blijft erop staan tot iemand hem overneemt.",
+    nl: "Vervanging gevraagd voor dienst #{number}. Je blijft ingeschreven tot iemand hem overneemt.",
   },
   "shift.cover.asked_there": {
     en: "Cover requested for shift #{number} in the shifts channel. You're still on it until someone claims it.",
     cy: "Gofynnwyd am gyflenwi ar shifft #{number} yn sianel y shifftiau. Rydych chi'n dal arni nes i rywun ei hawlio.",
-    nl: "Vervanging gevraagd voor dienst #{number} in het dienstenkanaal. Je blijft erop staan tot iemand hem overneemt.",
+    nl: "Vervanging gevraagd voor dienst #{number} in het dienstenkanaal. Je blijft ingeschreven tot iemand hem overneemt.",
   },
   "shift.cover.coordinator_title": {
     en: "Cover requested: shift #{number} {role}",
@@ -120,7 +120,7 @@ export const cover = defineStrings({
   "shift.cover.coordinator_text": {
     en: "asked for cover on shift #{number} {role}, starting",
     cy: "wedi gofyn am gyflenwi ar shifft #{number} {role}, yn dechrau",
-    nl: "vroeg vervanging voor dienst #{number} {role}, begint",
+    nl: "vroeg vervanging voor dienst #{number} {role}. Start:",
   },
   "shift.cover.own": {
     en: "That's your own shift (#{number}): you can't claim it.",
@@ -149,7 +149,7 @@ export const cover = defineStrings({
   },
   "shift.cover.yours": {
     en: "Shift #{number} is yours now. It's in /shift mine.",
-    cy: "Eich shifft chi yw #{number} nawr. Mae yn /shift mine.",
+    cy: "Eich shifft chi yw #{number} nawr. Mae hi i'w gweld yn /shift mine.",
     nl: "Dienst #{number} is nu van jou. Hij staat in /shift mine.",
   },
   "shift.cover.to_requester": {
@@ -170,7 +170,7 @@ export const cover = defineStrings({
   "shift.cover.claimed_pending": {
     en: "claimed shift #{number} {role}; waiting for a coordinator's approval.",
     cy: "wedi hawlio shifft #{number} {role}; yn aros am gymeradwyaeth cydlynydd.",
-    nl: "nam dienst #{number} {role} over; wacht op goedkeuring van een coördinator.",
+    nl: "wil dienst #{number} {role} overnemen; dat wacht op goedkeuring van een coördinator.",
   },
   "shift.cover.state_withdrawn": {
     en: "Withdrawn: shift #{number} no longer needs cover.",
@@ -195,7 +195,7 @@ export const cover = defineStrings({
   "shift.approve.text": {
     en: "offered to cover shift #{number} for {name}, starting",
     cy: "wedi cynnig cyflenwi shifft #{number} ar ran {name}, yn dechrau",
-    nl: "bood aan dienst #{number} over te nemen van {name}, begint",
+    nl: "bood aan dienst #{number} over te nemen van {name}. Start:",
   },
   "shift.approve.already": {
     en: "Shift #{number}'s cover claim was already decided.",
@@ -210,7 +210,7 @@ export const cover = defineStrings({
   "shift.approve.to_claimant": {
     en: "Approved: shift #{number} {role} is yours. It starts",
     cy: "Cymeradwywyd: eich shifft chi yw #{number} {role}. Mae'n dechrau",
-    nl: "Goedgekeurd: dienst #{number} {role} is van jou. Begint",
+    nl: "Goedgekeurd: dienst #{number} {role} is van jou. Start:",
   },
   "shift.decline.done": {
     en: "Declined. Shift #{number} is open for cover again.",
@@ -235,11 +235,11 @@ export const cover = defineStrings({
   "shift.at_risk.title": {
     en: "Shifts at risk",
     cy: "Shifftiau mewn perygl",
-    nl: "Diensten in gevaar",
+    nl: "Diensten die aandacht vragen",
   },
   "shift.at_risk.none": {
     en: "Nothing is uncovered. Every cover request has been taken and the coming week is full.",
-    cy: "Does dim heb ei gyflenwi. Mae pob cais wedi'i gymryd ac mae'r wythnos nesaf yn llawn.",
+    cy: "Does dim heb ei gyflenwi. Mae pob cais am gyflenwi wedi'i gymryd ac mae'r saith diwrnod nesaf yn llawn.",
     nl: "Alles is gedekt. Elk vervangingsverzoek is opgepakt en de komende week is vol.",
   },
   "shift.at_risk.cover": {
@@ -250,11 +250,11 @@ export const cover = defineStrings({
   "shift.at_risk.pending": {
     en: "#{number} {role}: claimed, waiting for approval",
     cy: "#{number} {role}: wedi'i hawlio, yn aros am gymeradwyaeth",
-    nl: "#{number} {role}: overgenomen, wacht op goedkeuring",
+    nl: "#{number} {role}: overname wacht op goedkeuring",
   },
   "shift.at_risk.unfilled": {
     en: "#{number} {role}: not full yet (places open: {free})",
-    cy: "#{number} {role}: {free} lle heb eu llenwi",
+    cy: "#{number} {role}: {free} lle yn wag",
     nl: "#{number} {role}: nog niet vol (open plaatsen: {free})",
   },
   "shift.remind.title": {
@@ -270,7 +270,7 @@ export const cover = defineStrings({
   "shift.remind.thanks": {
     en: "Thanks, see you at shift #{number}!",
     cy: "Diolch, welwn ni chi yn shifft #{number}!",
-    nl: "Bedankt, tot bij dienst #{number}!",
+    nl: "Bedankt, tot ziens bij dienst #{number}!",
   },
   "shift.remind.cant": {
     en: "Thanks for letting us know about shift #{number}.",
@@ -289,8 +289,8 @@ export const cover = defineStrings({
   },
   "shift.uncovered.text": {
     en: "still needs cover for shift #{number}, starting",
-    cy: "angen cyflenwi ar shifft #{number} o hyd, yn dechrau",
-    nl: "zoekt nog vervanging voor dienst #{number}, begint",
+    cy: "yn dal i chwilio am rywun i gyflenwi ar shifft #{number}, sy'n dechrau",
+    nl: "zoekt nog vervanging voor dienst #{number}. Start:",
   },
   "shift.cover.withdrawn": {
     en: "Thanks for offering! The cover request for shift #{number} was withdrawn: it no longer needs cover.",
@@ -315,7 +315,7 @@ export const cover = defineStrings({
   "shift.withdraw.changed": {
     en: "Your cover request for shift #{number} changed just now (someone claimed it). Nothing was withdrawn: please look again.",
     cy: "Newidiodd eich cais am gyflenwi ar shifft #{number} newydd nawr (mae rhywun wedi'i hawlio). Ni thynnwyd dim yn ôl: edrychwch eto.",
-    nl: "Je vraag om vervanging voor dienst #{number} is net veranderd (iemand heeft hem geclaimd). Er is niets ingetrokken: kijk nog eens.",
+    nl: "Je vraag om vervanging voor dienst #{number} is net veranderd (iemand heeft zich aangeboden). Er is niets ingetrokken: kijk nog eens.",
   },
   "shift.withdraw.done": {
     en: "Withdrawn: you're keeping shift #{number}, and nobody will be asked to cover it.",
@@ -330,6 +330,6 @@ export const cover = defineStrings({
   "shift.withdraw.to_coordinators": {
     en: "withdrew the cover request for shift #{number} {role}, so {name}'s claim awaiting approval is dropped. They're keeping the shift.",
     cy: "wedi tynnu'r cais am gyflenwi ar shifft #{number} {role} yn ôl, felly mae hawliad {name} a oedd yn aros am gymeradwyaeth wedi'i ollwng. Maen nhw'n cadw'r shifft.",
-    nl: "heeft de vraag om vervanging voor dienst #{number} {role} ingetrokken, dus de claim van {name} die op goedkeuring wachtte vervalt. Zij houden de dienst.",
+    nl: "heeft de vraag om vervanging voor dienst #{number} {role} ingetrokken en houdt de dienst zelf. De overname door {name}, die nog op goedkeuring wachtte, vervalt.",
   },
 });

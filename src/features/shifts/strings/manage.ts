@@ -30,12 +30,12 @@ export const manage = defineStrings({
   "shift.remove.done_untold": {
     en: "Took {name} off shift #{number}. I couldn't message {name}, so please let them know.",
     cy: "Tynnwyd {name} oddi ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod iddyn nhw.",
-    nl: "{name} staat niet meer op dienst #{number}. Ik kon {name} geen bericht sturen, laat het hen zelf weten.",
+    nl: "{name} staat niet meer op dienst #{number}. Ik kon geen bericht sturen, dus laat het {name} zelf weten.",
   },
   "shift.remove.to_holder_title": {
     en: "Off the rota: shift #{number} {role}",
     cy: "Oddi ar y rota: shifft #{number} {role}",
-    nl: "Van het rooster: dienst #{number} {role}",
+    nl: "Van het rooster gehaald: dienst #{number} {role}",
   },
   "shift.remove.to_holder": {
     en: "took you off shift #{number} {role}, which was on",
@@ -60,7 +60,7 @@ export const manage = defineStrings({
   "shift.add.usage": {
     en: "{command} add Front desk | 2026-12-05 10:00-13:00 | Town hall | 2 | dbs_enhanced",
     cy: "{command} add Desg flaen | 2026-12-05 10:00-13:00 | Neuadd y dref | 2 | dbs_enhanced",
-    nl: "{command} add Receptie | 2026-12-05 10:00-13:00 | Stadhuis | 2 | dbs_enhanced",
+    nl: "{command} add Onthaal | 2026-12-05 10:00-13:00 | Stadhuis | 2 | dbs_enhanced",
   },
   "shift.add.form_title": {
     en: "Add a shift",
@@ -114,7 +114,7 @@ export const manage = defineStrings({
   },
   "shift.import.nothing_saved": {
     en: "Fix these lines and import the whole file again. No shift was added.",
-    cy: "Cywirwch y llinellau hyn a mewnforio'r ffeil gyfan eto. Ni ychwanegwyd unrhyw shifft.",
+    cy: "Cywirwch y llinellau hyn a mewnforiwch y ffeil gyfan eto. Ni ychwanegwyd unrhyw shifft.",
     nl: "Verbeter deze regels en importeer het hele bestand opnieuw. Er is geen dienst toegevoegd.",
   },
   "shift.import.more": {
@@ -145,7 +145,7 @@ export const manage = defineStrings({
   "shift.import.columns": {
     en: "{count} columns; expected role,date,start,end,place,capacity,checks",
     cy: "{count} colofn; disgwylid role,date,start,end,place,capacity,checks",
-    nl: "{count} kolommen; verwacht role,date,start,end,place,capacity,checks",
+    nl: "aantal kolommen: {count}; verwacht: role,date,start,end,place,capacity,checks",
   },
   "shift.import.no_role": {
     en: "the role is missing",
@@ -170,7 +170,7 @@ export const manage = defineStrings({
   "shift.import.capacity": {
     en: "“{capacity}” places: use a whole number from 1 to {max}",
     cy: "“{capacity}” lle: defnyddiwch rif cyfan o 1 i {max}",
-    nl: "“{capacity}” plaatsen: gebruik een heel getal van 1 tot {max}",
+    nl: "“{capacity}” plaatsen: gebruik een heel getal van 1 tot en met {max}",
   },
   "shift.import.place_long": {
     en: "the place is longer than {max} characters",
@@ -205,7 +205,7 @@ export const manage = defineStrings({
   "shift.cancel.description": {
     en: "Coordinators: cancel a shift; everyone on it is told",
     cy: "Cydlynwyr: canslo shifft; caiff pawb arni wybod",
-    nl: "Coördinatoren: een dienst annuleren; iedereen erop krijgt bericht",
+    nl: "Coördinatoren: een dienst annuleren; iedereen die erop staat, krijgt bericht",
   },
   "shift.cancel.usage": {
     en: "{command} cancel 12",
@@ -290,7 +290,7 @@ export const manage = defineStrings({
   "shift.edit.holder_ineligible": {
     en: "Shift #{number} can't move then: for {name}, {why}. Record their renewed check with {command} check first, or keep the shift's time. Nothing has changed.",
     cy: "All shifft #{number} ddim symud i'r amser hwnnw: i {name}, {why}. Cofnodwch eu gwiriad newydd gyda {command} check yn gyntaf, neu cadwch amser y shifft. Does dim wedi newid.",
-    nl: "Dienst #{number} kan niet naar die tijd: voor {name} geldt: {why}. Leg eerst hun vernieuwde controle vast met {command} check, of houd de tijd van de dienst. Er is niets veranderd.",
+    nl: "Dienst #{number} kan niet naar die tijd: voor {name} geldt: {why}. Leg eerst de vernieuwde screening van {name} vast met {command} check, of behoud het tijdstip van de dienst. Er is niets veranderd.",
   },
   "shift.edit.now": {
     en: "Now",
@@ -315,7 +315,7 @@ export const manage = defineStrings({
   "shift.edit.to_holder_moved": {
     en: "moved a shift you're on.",
     cy: "wedi symud shifft rydych chi arni.",
-    nl: "heeft een dienst van je verzet.",
+    nl: "heeft een van je diensten verplaatst.",
   },
   "shift.edit.to_holder_place": {
     en: "changed where a shift you're on happens.",

@@ -7,27 +7,27 @@ import { defineStrings } from "../../../core/i18n/define.js";
 export const privacy = defineStrings({
   "shift.kind.decidedSwaps": {
     en: "Shift swaps, after they are decided",
-    cy: "Cyfnewid sifftiau, ar ôl penderfynu",
+    cy: "Cyfnewid shifftiau, ar ôl penderfynu",
     nl: "Dienstruilen, na de beslissing",
   },
   "shift.kind.expiredChecks": {
     en: "Checks, after they expire or are revoked",
     cy: "Gwiriadau, ar ôl iddynt ddod i ben neu gael eu dirymu",
-    nl: "Controles, nadat ze verlopen of ingetrokken zijn",
+    nl: "Screenings, nadat ze verlopen of ingetrokken zijn",
   },
   "shift.figure.shiftsHeld": {
     en: "Shifts held",
-    cy: "Sifftiau a gynhaliwyd",
-    nl: "Gehouden diensten",
+    cy: "Shifftiau a gynhaliwyd",
+    nl: "Uitgevoerde diensten",
   },
   "shift.figure.shiftsFilled": {
     en: "Shifts fully staffed",
-    cy: "Sifftiau â staff llawn",
+    cy: "Shifftiau â staff llawn",
     nl: "Volledig bezette diensten",
   },
   "shift.figure.placesFilled": {
     en: "Shift places filled",
-    cy: "Lleoedd ar sifftiau a lenwyd",
+    cy: "Lleoedd ar shifftiau a lenwyd",
     nl: "Bezette dienstplaatsen",
   },
   "shift.figure.coverRequests": {
@@ -37,7 +37,7 @@ export const privacy = defineStrings({
   },
   "shift.figure.coversCovered": {
     en: "Shifts covered",
-    cy: "Sifftiau a gyflenwyd",
+    cy: "Shifftiau a gyflenwyd",
     nl: "Overgenomen diensten",
   },
   "shift.figure.volunteerHours": {

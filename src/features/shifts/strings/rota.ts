@@ -30,7 +30,7 @@ export const rota = defineStrings({
   "shift.opt.theirs": {
     en: "Their shift",
     cy: "Eu shifft",
-    nl: "Hun dienst",
+    nl: "Dienst van de ander",
   },
   "shift.opt.role": {
     en: "Role",
@@ -40,7 +40,7 @@ export const rota = defineStrings({
   "shift.opt.role.description": {
     en: "What the volunteer does, e.g. Front desk",
     cy: "Beth mae'r gwirfoddolwr yn ei wneud, e.e. Desg flaen",
-    nl: "Wat de vrijwilliger doet, bijv. Receptie",
+    nl: "Wat de vrijwilliger doet, bijv. Onthaal",
   },
   "shift.opt.when": {
     en: "When",
@@ -60,7 +60,7 @@ export const rota = defineStrings({
   "shift.opt.place": {
     en: "Place",
     cy: "Lle",
-    nl: "Plaats",
+    nl: "Plek",
   },
   "shift.opt.place.description": {
     en: "Where it happens",
@@ -130,7 +130,7 @@ export const rota = defineStrings({
   "shift.opt.with.description": {
     en: "Who to swap with, when their shift has several volunteers",
     cy: "Gyda phwy i gyfnewid, pan fo sawl gwirfoddolwr ar eu shifft",
-    nl: "Met wie je ruilt, als er meerdere vrijwilligers op hun dienst staan",
+    nl: "Met wie je ruilt, als er meerdere vrijwilligers op de andere dienst staan",
   },
   "shift.opt.member": {
     en: "Member",
@@ -225,7 +225,7 @@ export const rota = defineStrings({
   "shift.places.free": {
     en: "{free} of {capacity} places free",
     cy: "{free} o {capacity} lle yn rhydd",
-    nl: "{free} van {capacity} plaatsen vrij",
+    nl: "vrije plaatsen: {free} van {capacity}",
   },
   "shift.places.full": {
     en: "full",
@@ -245,7 +245,7 @@ export const rota = defineStrings({
   "shift.button.cover": {
     en: "Need cover #{number}",
     cy: "Angen cyflenwi #{number}",
-    nl: "Vervanging #{number}",
+    nl: "Vervanging vragen #{number}",
   },
   "shift.button.claim": {
     en: "Claim",
@@ -290,7 +290,7 @@ export const rota = defineStrings({
   "shift.signup.done": {
     en: "You're on shift #{number} {role}. Thank you! It starts",
     cy: "Rydych chi ar shifft #{number} {role}. Diolch! Mae'n dechrau",
-    nl: "Je staat op dienst #{number} {role}. Dank je wel! Begint",
+    nl: "Je staat op dienst #{number} {role}. Dank je wel! Start:",
   },
   "shift.not_found": {
     en: "There is no shift #{number}. See upcoming shifts with /shift list.",
@@ -325,7 +325,7 @@ export const rota = defineStrings({
   "shift.why.already_on": {
     en: "already on shift #{number}",
     cy: "eisoes ar shifft #{number}",
-    nl: "staat al op dienst #{number}",
+    nl: "al ingeschreven voor dienst #{number}",
   },
   "shift.why.check_missing": {
     en: "it needs a valid {check} check",
@@ -350,7 +350,7 @@ export const rota = defineStrings({
   "shift.mine.description": {
     en: "Your upcoming shifts, with a calendar file",
     cy: "Eich shifftiau i ddod, gyda ffeil calendr",
-    nl: "Je komende diensten, met een agendabestand",
+    nl: "Je komende diensten, met een kalenderbestand",
   },
   "shift.mine.title": {
     en: "Your shifts",
@@ -365,7 +365,7 @@ export const rota = defineStrings({
   "shift.mine.footer": {
     en: "The .ics file adds them to your calendar. Tap Need cover if you can't make one.",
     cy: "Mae'r ffeil .ics yn eu hychwanegu at eich calendr. Tapiwch Angen cyflenwi os na allwch ddod.",
-    nl: "Het .ics-bestand zet ze in je agenda. Tik op Vervanging als je niet kunt.",
+    nl: "Het .ics-bestand zet ze in je kalender. Tik op Vervanging als je niet kunt.",
   },
   "shift.card.when": {
     en: "When",
@@ -404,7 +404,7 @@ export const rota = defineStrings({
   },
   "shift.button.cancel_yes": {
     en: "Yes, cancel it",
-    cy: "Ie, canslo hi",
+    cy: "Ie, ei chanslo",
     nl: "Ja, annuleren",
   },
   "shift.button.cancel_keep": {

@@ -15,7 +15,7 @@ export const swapsChecks = defineStrings({
   "shift.swap.usage": {
     en: "{command} swap <your shift> <their shift> [@who]",
     cy: "{command} swap <eich shifft> <eu shifft> [@pwy]",
-    nl: "{command} swap <jouw dienst> <hun dienst> [@wie]",
+    nl: "{command} swap <jouw dienst> <andere dienst> [@wie]",
   },
   "shift.swap.same": {
     en: "Those are the same shift.",
@@ -75,12 +75,12 @@ export const swapsChecks = defineStrings({
   "shift.swap.proposed": {
     en: "Asked {name} to swap: your #{mine} for their #{theirs}. You'll hear when they answer.",
     cy: "Gofynnwyd i {name} gyfnewid: eich #{mine} chi am eu #{theirs} nhw. Fe glywch chi pan fyddan nhw'n ateb.",
-    nl: "{name} gevraagd om te ruilen: jouw #{mine} voor hun #{theirs}. Je hoort het als ze antwoorden.",
+    nl: "Ik heb {name} gevraagd om te ruilen: jouw #{mine} voor #{theirs}. Je hoort het zodra {name} antwoordt.",
   },
   "shift.swap.unreached": {
     en: "I couldn't message {name} to propose swapping #{mine} for #{theirs}. Please ask them directly.",
     cy: "Allwn i ddim anfon neges at {name} i gynnig cyfnewid #{mine} am #{theirs}. Gofynnwch iddyn nhw'n uniongyrchol.",
-    nl: "Ik kon {name} geen bericht sturen over het ruilen van #{mine} voor #{theirs}. Vraag het hen zelf.",
+    nl: "Ik kon {name} geen bericht sturen over het ruilen van #{mine} voor #{theirs}. Vraag het {name} zelf.",
   },
   "shift.swap.not_for_you": {
     en: "That swap was proposed to someone else.",
@@ -100,7 +100,7 @@ export const swapsChecks = defineStrings({
   "shift.swap.proposer_cannot": {
     en: "The swap can't go ahead: the proposer can't take shift #{number} ({why}). Nothing has changed.",
     cy: "All y cyfnewid ddim digwydd: all y sawl a'i cynigiodd ddim cymryd shifft #{number} ({why}). Does dim wedi newid.",
-    nl: "De ruil kan niet doorgaan: de voorsteller kan dienst #{number} niet nemen ({why}). Er is niets veranderd.",
+    nl: "De ruil kan niet doorgaan: wie de ruil voorstelde, kan dienst #{number} niet nemen ({why}). Er is niets veranderd.",
   },
   "shift.swap.done": {
     en: "Swapped. You're now on shift #{number} {role}:",
@@ -165,7 +165,7 @@ export const swapsChecks = defineStrings({
   "shift.check.until": {
     en: "valid until {date}",
     cy: "yn ddilys tan {date}",
-    nl: "geldig tot {date}",
+    nl: "geldig tot en met {date}",
   },
   "shift.check.no_expiry": {
     en: "no expiry date",
@@ -195,17 +195,17 @@ export const swapsChecks = defineStrings({
   "shift.checks.footer": {
     en: "Only status and dates are kept. A coordinator updates them.",
     cy: "Dim ond statws a dyddiadau a gedwir. Cydlynydd sy'n eu diweddaru.",
-    nl: "Alleen status en data worden bewaard. Een coördinator werkt ze bij.",
+    nl: "Alleen status en datums worden bewaard. Een coördinator werkt ze bij.",
   },
   "shift.checks.own_only": {
     en: "You can see your own checks only. Coordinators can see others'.",
-    cy: "Dim ond eich gwiriadau eich hun y gallwch eu gweld. Gall cydlynwyr weld rhai pobl eraill.",
+    cy: "Dim ond eich gwiriadau eich hun y gallwch eu gweld. Gall cydlynwyr weld gwiriadau pobl eraill.",
     nl: "Je kunt alleen je eigen screenings zien. Coördinatoren zien die van anderen.",
   },
   "shift.checks.invalid": {
     en: "“{kind}” isn't a check name: use lower-case words with underscores, like dbs_enhanced.",
     cy: "Dydy “{kind}” ddim yn enw gwiriad: defnyddiwch eiriau llythrennau bach gyda thanlinellau, fel dbs_enhanced.",
-    nl: "“{kind}” is geen naam van een screening: gebruik kleine letters met liggende streepjes, zoals dbs_enhanced.",
+    nl: "“{kind}” is geen naam van een screening: gebruik kleine letters met lage streepjes (_), zoals dbs_enhanced.",
   },
   "shift.status.valid": {
     en: "valid",
@@ -219,7 +219,7 @@ export const swapsChecks = defineStrings({
   },
   "shift.status.revoked": {
     en: "revoked",
-    cy: "wedi'i dynnu'n ôl",
+    cy: "wedi'i ddirymu",
     nl: "ingetrokken",
   },
   "shift.status.expired": {

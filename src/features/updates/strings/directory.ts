@@ -20,7 +20,7 @@ export const directory = defineStrings({
   "update.list.empty": {
     en: "Nothing here yet. Share yours with /update.",
     cy: "Dim byd yma eto. Rhannwch eich un chi gyda /update.",
-    nl: "Hier staat nog niets. Deel het jouwe met /update.",
+    nl: "Hier staat nog niets. Deel je eigen update met /update.",
   },
   "update.search.title": {
     en: "Updates matching “{words}”",
@@ -51,9 +51,15 @@ export const directory = defineStrings({
     nl: "Geen wekelijkse overzichten meer in deze ruimte.",
   },
   "update.freshness.done": {
-    en: "Authors will be asked whether their update is still current after {weeks} weeks.",
+    en: {
+      one: "Authors will be asked whether their update is still current after {weeks} week.",
+      other: "Authors will be asked whether their update is still current after {weeks} weeks.",
+    },
     cy: "Bydd awduron yn cael eu holi a yw eu diweddariad yn dal yn gyfredol ar ôl {weeks} wythnos.",
-    nl: "Auteurs krijgen na {weeks} weken de vraag of hun update nog actueel is.",
+    nl: {
+      one: "Auteurs krijgen na {weeks} week de vraag of hun update nog actueel is.",
+      other: "Auteurs krijgen na {weeks} weken de vraag of hun update nog actueel is.",
+    },
   },
   "update.show.description": {
     en: "Show one update by its number",
@@ -133,17 +139,17 @@ export const directory = defineStrings({
   "update.help.thanks_unreached": {
     en: "Thank you! I couldn't reach the author of “{title}” just now; please message them:",
     cy: "Diolch! Allwn i ddim cyrraedd awdur “{title}” ar hyn o bryd; anfonwch neges atynt:",
-    nl: "Dank je! Ik kon de auteur van “{title}” nu niet bereiken; stuur hen een bericht:",
+    nl: "Dank je! Ik kon de auteur van “{title}” nu niet bereiken; stuur de auteur zelf een bericht:",
   },
   "update.contact.sent": {
     en: "I've told the author of “{title}” you'd like to talk. You can also message them:",
     cy: "Rwyf wedi dweud wrth awdur “{title}” yr hoffech siarad. Gallwch hefyd anfon neges atynt:",
-    nl: "Ik heb de auteur van “{title}” laten weten dat je wilt praten. Je kunt hen ook een bericht sturen:",
+    nl: "Ik heb de auteur van “{title}” laten weten dat je wilt praten. Je kunt de auteur ook zelf een bericht sturen:",
   },
   "update.contact.unreached": {
     en: "I couldn't reach the author of “{title}” just now; please message them:",
     cy: "Allwn i ddim cyrraedd awdur “{title}” ar hyn o bryd; anfonwch neges atynt:",
-    nl: "Ik kon de auteur van “{title}” nu niet bereiken; stuur hen een bericht:",
+    nl: "Ik kon de auteur van “{title}” nu niet bereiken; stuur de auteur zelf een bericht:",
   },
   "update.fresh.question": {
     en: "Is “{title}” still current?",

@@ -195,7 +195,7 @@ export const post = defineStrings({
   "update.delete.description": {
     en: "Delete one of your updates (asks first)",
     cy: "Dileu un o'ch diweddariadau (yn gofyn yn gyntaf)",
-    nl: "Verwijder een van je updates (vraagt eerst)",
+    nl: "Verwijder een van je updates (met bevestiging)",
   },
   "update.delete.usage": {
     en: "{command} delete 12",
@@ -305,6 +305,6 @@ export const post = defineStrings({
   "update.opt.weeks.description": {
     en: "Weeks from 1 to 104",
     cy: "Wythnosau o 1 i 104",
-    nl: "Weken van 1 tot 104",
+    nl: "Weken, van 1 tot en met 104",
   },
 });
