@@ -23,7 +23,20 @@ export function formatShort(start: Date, zone: string, locale: Locale): string {
   return DateTime.fromJSDate(start, { zone }).setLocale(locale).toFormat("ccc d LLL HH:mm");
 }
 
-type NthKey = "meetings.nth.1" | "meetings.nth.2" | "meetings.nth.3" | "meetings.nth.4" | "meetings.nth.last";
+type MonthlyKey =
+  | "meetings.repeat.monthly.1"
+  | "meetings.repeat.monthly.2"
+  | "meetings.repeat.monthly.3"
+  | "meetings.repeat.monthly.4"
+  | "meetings.repeat.monthly.last";
+
+/**
+ * Welsh "ail" (second) comes before the noun and softens it: "yr ail ddydd Mawrth". The only
+ * mutation a repeat template needs, so it is done here rather than asked of every translator.
+ */
+export function afterAil(day: string): string {
+  return day.replace(/^dydd /, "ddydd ");
+}
 
 /** How a series repeats, in the reader's language; undefined for a one-off. */
 export function describeRepeat(rrule: string | null, t: Translate, locale: Locale): string | undefined {
@@ -50,9 +63,14 @@ export function describeRepeat(rrule: string | null, t: Translate, locale: Local
   }
   if (options.freq === RRule.MONTHLY && interval === 1 && days.length === 1) {
     const n = nthOf(days[0]);
-    const key: NthKey | undefined =
-      n === -1 ? "meetings.nth.last" : n && n >= 1 && n <= 4 ? (`meetings.nth.${n}` as NthKey) : undefined;
-    if (key) return t("meetings.repeat.monthly_nth", { nth: t(key), day: dayName(days[0]) });
+    const key: MonthlyKey | undefined =
+      n === -1
+        ? "meetings.repeat.monthly.last"
+        : n && n >= 1 && n <= 4
+          ? (`meetings.repeat.monthly.${n}` as MonthlyKey)
+          : undefined;
+    const day = dayName(days[0]);
+    if (key) return t(key, { day: locale === "cy" && n === 2 ? afterAil(day) : day });
   }
   if (options.freq === RRule.MONTHLY && interval === 1 && monthDays.length === 1)
     return t("meetings.repeat.monthly_day", { date: String(monthDays[0]) });

@@ -217,11 +217,6 @@ export const schedule = defineStrings({
     cy: "{day}, bob {n} wythnos",
     nl: "elke {n} weken op {day}",
   },
-  "meetings.repeat.monthly_nth": {
-    en: "every month on the {nth} {day}",
-    cy: "bob mis ar y {day} {nth}",
-    nl: "elke maand op de {nth} {day}",
-  },
   "meetings.repeat.monthly_day": {
     en: "every month on day {date}",
     cy: "bob mis ar ddiwrnod {date}",
@@ -231,31 +226,6 @@ export const schedule = defineStrings({
     en: "repeats ({rule})",
     cy: "yn ailadrodd ({rule})",
     nl: "herhaalt zich ({rule})",
-  },
-  "meetings.nth.1": {
-    en: "first",
-    cy: "cyntaf",
-    nl: "eerste",
-  },
-  "meetings.nth.2": {
-    en: "second",
-    cy: "ail",
-    nl: "tweede",
-  },
-  "meetings.nth.3": {
-    en: "third",
-    cy: "trydydd",
-    nl: "derde",
-  },
-  "meetings.nth.4": {
-    en: "fourth",
-    cy: "pedwerydd",
-    nl: "vierde",
-  },
-  "meetings.nth.last": {
-    en: "last",
-    cy: "olaf",
-    nl: "laatste",
   },
   "meetings.confirm.title": {
     en: "Check before saving: {title}",
@@ -301,5 +271,30 @@ export const schedule = defineStrings({
     en: "Not saved. Nothing was kept.",
     cy: "Heb ei gadw. Ni chadwyd dim.",
     nl: "Niet opgeslagen. Er is niets bewaard.",
+  },
+  "meetings.repeat.monthly.1": {
+    en: "every month on the first {day}",
+    cy: "bob mis ar y {day} cyntaf",
+    nl: "elke maand op de eerste {day}",
+  },
+  "meetings.repeat.monthly.2": {
+    en: "every month on the second {day}",
+    cy: "bob mis ar yr ail {day}",
+    nl: "elke maand op de tweede {day}",
+  },
+  "meetings.repeat.monthly.3": {
+    en: "every month on the third {day}",
+    cy: "bob mis ar y trydydd {day}",
+    nl: "elke maand op de derde {day}",
+  },
+  "meetings.repeat.monthly.4": {
+    en: "every month on the fourth {day}",
+    cy: "bob mis ar y pedwerydd {day}",
+    nl: "elke maand op de vierde {day}",
+  },
+  "meetings.repeat.monthly.last": {
+    en: "every month on the last {day}",
+    cy: "bob mis ar y {day} olaf",
+    nl: "elke maand op de laatste {day}",
   },
 });
