@@ -120,7 +120,7 @@ export const coreStrings = defineStrings({
   "gather.help.footer": {
     en: "Type a command followed by “help” for more, e.g. {example}.",
     cy: "Teipiwch orchymyn ac yna “help” am fwy, e.e. {example}.",
-    nl: "Typ een commando gevolgd door “help” voor meer, bijv. {example}.",
+    nl: "Typ een commando gevolgd door “help” voor meer, bv. {example}.",
   },
   "error.option_range": {
     en: "{option} must be a whole number from {min} to {max}.",
@@ -160,12 +160,12 @@ export const coreStrings = defineStrings({
   "console.slash_hint": {
     en: "Commands start with a slash, e.g. /help or /update.",
     cy: "Mae gorchmynion yn dechrau gyda slaes, e.e. /help neu /update.",
-    nl: "Commando's beginnen met een schuine streep, bijv. /help of /update.",
+    nl: "Commando's beginnen met een schuine streep, bv. /help of /update.",
   },
   "console.no_button": {
     en: "There is no such button. Buttons are numbered under the last message, e.g. /press 1.",
     cy: "Does dim botwm o'r fath. Mae'r botymau wedi'u rhifo o dan y neges olaf, e.e. /press 1.",
-    nl: "Die knop bestaat niet. Knoppen staan genummerd onder het laatste bericht, bijv. /press 1.",
+    nl: "Die knop bestaat niet. Knoppen staan genummerd onder het laatste bericht, bv. /press 1.",
   },
   "console.private": {
     en: "only you can see this",

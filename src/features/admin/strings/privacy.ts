@@ -190,7 +190,7 @@ export const privacy = defineStrings({
   "privacy.report.from.description": {
     en: "First day, e.g. 2026-01-01",
     cy: "Y diwrnod cyntaf, e.e. 2026-01-01",
-    nl: "Eerste dag, bijv. 2026-01-01",
+    nl: "Eerste dag, bv. 2026-01-01",
   },
   "privacy.report.from.placeholder": {
     en: "2026-01-01",
@@ -205,7 +205,7 @@ export const privacy = defineStrings({
   "privacy.report.to.description": {
     en: "Last day (included), e.g. 2026-03-31",
     cy: "Y diwrnod olaf (wedi'i gynnwys), e.e. 2026-03-31",
-    nl: "Laatste dag (inbegrepen), bijv. 2026-03-31",
+    nl: "Laatste dag (inbegrepen), bv. 2026-03-31",
   },
   "privacy.report.to.placeholder": {
     en: "2026-03-31",
@@ -240,7 +240,7 @@ export const privacy = defineStrings({
   "privacy.report.bad_date": {
     en: "“{date}” isn't a date I can read. Write dates as year-month-day, e.g. 2026-01-31.",
     cy: "Alla i ddim darllen “{date}” fel dyddiad. Ysgrifennwch ddyddiadau fel blwyddyn-mis-diwrnod, e.e. 2026-01-31.",
-    nl: "“{date}” kan ik niet als datum lezen. Schrijf datums als jaar-maand-dag, bijv. 2026-01-31.",
+    nl: "“{date}” kan ik niet als datum lezen. Schrijf datums als jaar-maand-dag, bv. 2026-01-31.",
   },
   "privacy.report.backwards": {
     en: "The first date is after the last one. Put the earlier date first.",

@@ -115,7 +115,7 @@ export const settings = defineStrings({
   "admin.settings.hint": {
     en: "Change them with the buttons, or type e.g. {usage}",
     cy: "Newidiwch nhw gyda'r botymau, neu teipiwch e.e. {usage}",
-    nl: "Verander ze met de knoppen, of typ bijv. {usage}",
+    nl: "Verander ze met de knoppen, of typ bv. {usage}",
   },
   "admin.settings.change": {
     en: "Change settings",
@@ -160,7 +160,7 @@ export const settings = defineStrings({
   "admin.settings.reminders_invalid": {
     en: "I couldn't read “{word}”. Write reminders as times before the meeting, e.g. 4w 1w 1d 1h (w weeks, d days, h hours, m minutes), or off.",
     cy: "Allwn i ddim darllen “{word}”. Ysgrifennwch nodiadau atgoffa fel amserau cyn y cyfarfod, e.e. 4w 1w 1d 1h (w wythnosau, d diwrnodau, h oriau, m munudau), neu off.",
-    nl: "Ik kon “{word}” niet lezen. Schrijf herinneringen als tijden vóór de vergadering, bijv. 4w 1w 1d 1h (w weken, d dagen, h uren, m minuten), of off.",
+    nl: "Ik kon “{word}” niet lezen. Schrijf herinneringen als tijden vóór de vergadering, bv. 4w 1w 1d 1h (w weken, d dagen, h uren, m minuten), of off.",
   },
   "admin.settings.reminders_too_many": {
     en: "Please keep it to {max} reminders.",
@@ -170,7 +170,7 @@ export const settings = defineStrings({
   "admin.settings.escalation_invalid": {
     en: "I couldn't read “{word}”. Write hours before the shift, e.g. 72h 24h 4h, or off.",
     cy: "Allwn i ddim darllen “{word}”. Ysgrifennwch oriau cyn y shifft, e.e. 72h 24h 4h, neu off.",
-    nl: "Ik kon “{word}” niet lezen. Schrijf uren vóór de dienst, bijv. 72h 24h 4h, of off.",
+    nl: "Ik kon “{word}” niet lezen. Schrijf uren vóór de dienst, bv. 72h 24h 4h, of off.",
   },
   "admin.settings.escalation_too_many": {
     en: "Please keep it to {max} times.",
@@ -205,7 +205,7 @@ export const settings = defineStrings({
   "admin.opt.timezone.description": {
     en: "The network's time zone, e.g. Europe/London",
     cy: "Cylchfa amser y rhwydwaith, e.e. Europe/London",
-    nl: "De tijdzone van het netwerk, bijv. Europe/Brussels",
+    nl: "De tijdzone van het netwerk, bv. Europe/Brussels",
   },
   "admin.opt.timezone.placeholder": {
     en: "Europe/London",
@@ -245,7 +245,7 @@ export const settings = defineStrings({
   "admin.opt.reminders.description": {
     en: "Times before a meeting, e.g. 4w 1w 1d 1h; off for none",
     cy: "Amserau cyn cyfarfod, e.e. 4w 1w 1d 1h; off i beidio ag atgoffa",
-    nl: "Tijden vóór een vergadering, bijv. 4w 1w 1d 1h; off voor geen",
+    nl: "Tijden vóór een vergadering, bv. 4w 1w 1d 1h; off voor geen",
   },
   "admin.opt.reminders.placeholder": {
     en: "4w 1w 1d 1h",
@@ -270,7 +270,7 @@ export const settings = defineStrings({
   "admin.opt.escalation.description": {
     en: "Hours before an uncovered shift, e.g. 72h 24h 4h",
     cy: "Oriau cyn shifft heb ei llenwi, e.e. 72h 24h 4h",
-    nl: "Uren vóór een open dienst, bijv. 72h 24h 4h",
+    nl: "Uren vóór een open dienst, bv. 72h 24h 4h",
   },
   "admin.opt.escalation.placeholder": {
     en: "72h 24h 4h",

@@ -20,7 +20,7 @@ export const spaces = defineStrings({
   "admin.channel.invalid": {
     en: "Name one of: {choices} — or off-… to stop, e.g. off-digest.",
     cy: "Enwch un o: {choices} — neu off-… i stopio, e.e. off-digest.",
-    nl: "Noem er een van: {choices} — of off-… om te stoppen, bijv. off-digest.",
+    nl: "Noem er een van: {choices} — of off-… om te stoppen, bv. off-digest.",
   },
   "admin.channel.set": {
     en: "This channel is now the space's channel for {kind}.",

@@ -55,7 +55,7 @@ export const main = defineStrings({
   "asks.opt.tags.description": {
     en: "Topics, e.g. #transport #funding",
     cy: "Pynciau, e.e. #trafnidiaeth #cyllid",
-    nl: "Onderwerpen, bijv. #vervoer #subsidie",
+    nl: "Onderwerpen, bv. #vervoer #subsidie",
   },
   "asks.opt.urgency": {
     en: "Urgency",
@@ -105,7 +105,7 @@ export const main = defineStrings({
   "asks.opt.offer_tags.description": {
     en: "What you can help with, e.g. #transport #listening",
     cy: "Beth allwch chi helpu ag ef, e.e. #trafnidiaeth #gwrando",
-    nl: "Waar je mee kunt helpen, bijv. #vervoer #luisteren",
+    nl: "Waar je mee kunt helpen, bv. #vervoer #luisteren",
   },
   "asks.opt.availability": {
     en: "When",

@@ -65,7 +65,7 @@ export const schedule = defineStrings({
   "meetings.opt.title.description": {
     en: "What the meeting is, e.g. “Steering group”",
     cy: "Beth yw'r cyfarfod, e.e. “Grŵp llywio”",
-    nl: "Wat de vergadering is, bijv. “Stuurgroep”",
+    nl: "Wat de vergadering is, bv. “Stuurgroep”",
   },
   "meetings.opt.when": {
     en: "When",
@@ -75,7 +75,7 @@ export const schedule = defineStrings({
   "meetings.opt.when.description": {
     en: "Date and time, e.g. “30 September 2pm-4pm” or “next Tuesday afternoon”",
     cy: "Dyddiad ac amser, e.e. “30 Medi 2pm-4pm” neu “prynhawn dydd Mawrth nesaf”",
-    nl: "Datum en tijd, bijv. “30 september 14:00-16:00” of “volgende dinsdag in de middag”",
+    nl: "Datum en tijd, bv. “30 september 14:00-16:00” of “volgende dinsdag in de middag”",
   },
   "meetings.opt.when.placeholder": {
     en: "30 September 2pm-4pm",
@@ -115,7 +115,7 @@ export const schedule = defineStrings({
   "meetings.opt.repeat.description": {
     en: "e.g. “weekly”, “monthly”, “every second Tuesday”, “none”",
     cy: "e.e. “bob wythnos”, “bob mis”, “bob pythefnos”, “dim”",
-    nl: "bijv. “wekelijks”, “maandelijks”, “om de twee weken”, “geen”",
+    nl: "bv. “wekelijks”, “maandelijks”, “om de twee weken”, “geen”",
   },
   "meetings.opt.repeat.placeholder": {
     en: "monthly",
@@ -150,7 +150,7 @@ export const schedule = defineStrings({
   "meetings.opt.offsets.description": {
     en: "How long before to remind, e.g. “1w 1d 1h”; “default” or “none”",
     cy: "Pa mor hir cyn atgoffa, e.e. “1w 1d 1h”; “default” neu “dim”",
-    nl: "Hoe lang vooraf herinneren, bijv. “1w 1d 1h”; “standaard” of “geen”",
+    nl: "Hoe lang vooraf herinneren, bv. “1w 1d 1h”; “standaard” of “geen”",
   },
   "meetings.opt.offsets.placeholder": {
     en: "1w 1d 1h",
@@ -175,7 +175,7 @@ export const schedule = defineStrings({
   "meetings.when.no_time": {
     en: "“{when}” has no time. Add one, e.g. “2pm”, “19:00” or “afternoon”.",
     cy: "Does dim amser yn “{when}”. Ychwanegwch un, e.e. “2pm”, “19:00” neu “prynhawn”.",
-    nl: "In “{when}” staat geen tijdstip. Voeg er een toe, bijv. “14:00”, “19:00” of “middag”.",
+    nl: "In “{when}” staat geen tijdstip. Voeg er een toe, bv. “14:00”, “19:00” of “middag”.",
   },
   "meetings.when.length": {
     en: "The length in “{when}” should be between 5 minutes and 24 hours.",

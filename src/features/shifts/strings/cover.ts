@@ -39,7 +39,7 @@ export const cover = defineStrings({
   },
   "shift.cover.by": {
     en: "Cover for",
-    cy: "Cyflenwi i",
+    cy: "Cyflenwi dros",
     nl: "Vervanging voor",
   },
   "shift.cover.already": {
@@ -69,7 +69,7 @@ export const cover = defineStrings({
   },
   "shift.cover_for.coordinator_text": {
     en: "asked for cover for {name} on shift #{number} {role}, starting",
-    cy: "wedi gofyn am gyflenwi i {name} ar shifft #{number} {role}, yn dechrau",
+    cy: "wedi gofyn am gyflenwi dros {name} ar shifft #{number} {role}, yn dechrau",
     nl: "vroeg vervanging voor {name} op dienst #{number} {role}. Start:",
   },
   "shift.cover_for.to_holder_title": {
@@ -89,12 +89,12 @@ export const cover = defineStrings({
   },
   "shift.cover_for.asked": {
     en: "Cover requested for {name} on shift #{number}; {name} has been told.",
-    cy: "Gofynnwyd am gyflenwi i {name} ar shifft #{number}; mae {name} wedi cael gwybod.",
+    cy: "Gofynnwyd am gyflenwi dros {name} ar shifft #{number}; mae {name} wedi cael gwybod.",
     nl: "Vervanging gevraagd voor {name} op dienst #{number}; {name} weet het.",
   },
   "shift.cover_for.asked_untold": {
     en: "Cover requested for {name} on shift #{number}. I couldn't message {name}, so please let them know.",
-    cy: "Gofynnwyd am gyflenwi i {name} ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod iddyn nhw.",
+    cy: "Gofynnwyd am gyflenwi dros {name} ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod iddyn nhw.",
     nl: "Vervanging gevraagd voor {name} op dienst #{number}. Ik kon geen bericht sturen, dus laat het {name} zelf weten.",
   },
   "shift.cover.asked": {

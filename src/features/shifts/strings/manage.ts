@@ -250,7 +250,7 @@ export const manage = defineStrings({
   "shift.cancel.to_claimant": {
     en: "Shift #{number} was cancelled, so your cover claim on it is no longer needed. Thank you for offering.",
     cy: "Cafodd shifft #{number} ei chanslo, felly does dim angen eich hawliad i gyflenwi mwyach. Diolch am gynnig.",
-    nl: "Dienst #{number} is geannuleerd, dus je claim om te vervangen is niet meer nodig. Bedankt voor je aanbod.",
+    nl: "Dienst #{number} is geannuleerd, dus je aanbod om te vervangen is niet meer nodig. Bedankt dat je wilde helpen.",
   },
   "shift.edit.description": {
     en: "Coordinators: change a shift's time, place or number of places",
@@ -260,7 +260,7 @@ export const manage = defineStrings({
   "shift.edit.usage": {
     en: "{command} edit 12 | 2026-12-05 10:00-13:00 | Town hall | 2 (or named parts, e.g. capacity: 3)",
     cy: "{command} edit 12 | 2026-12-05 10:00-13:00 | Neuadd y dref | 2 (neu rannau wedi'u henwi, e.e. lleoedd: 3)",
-    nl: "{command} edit 12 | 2026-12-05 10:00-13:00 | Stadhuis | 2 (of met namen, bijv. plaatsen: 3)",
+    nl: "{command} edit 12 | 2026-12-05 10:00-13:00 | Stadhuis | 2 (of met namen, bv. plaatsen: 3)",
   },
   "shift.edit.form_title": {
     en: "Change a shift",

@@ -20,7 +20,7 @@ export const rota = defineStrings({
   "shift.opt.number.description": {
     en: "The shift's number, e.g. 12",
     cy: "Rhif y shifft, e.e. 12",
-    nl: "Het nummer van de dienst, bijv. 12",
+    nl: "Het nummer van de dienst, bv. 12",
   },
   "shift.opt.mine": {
     en: "Your shift",
@@ -40,7 +40,7 @@ export const rota = defineStrings({
   "shift.opt.role.description": {
     en: "What the volunteer does, e.g. Front desk",
     cy: "Beth mae'r gwirfoddolwr yn ei wneud, e.e. Desg flaen",
-    nl: "Wat de vrijwilliger doet, bijv. Onthaal",
+    nl: "Wat de vrijwilliger doet, bv. Onthaal",
   },
   "shift.opt.when": {
     en: "When",
@@ -155,7 +155,7 @@ export const rota = defineStrings({
   "shift.opt.kind.description": {
     en: "The kind of check, e.g. dbs_enhanced or safeguarding",
     cy: "Y math o wiriad, e.e. dbs_enhanced neu safeguarding",
-    nl: "Het soort screening, bijv. dbs_enhanced of safeguarding",
+    nl: "Het soort screening, bv. dbs_enhanced of safeguarding",
   },
   "shift.opt.kind.placeholder": {
     en: "dbs_enhanced",

@@ -225,7 +225,7 @@ export const post = defineStrings({
   "update.opt.tags.description": {
     en: "Up to {max} topic words, e.g. #music #carers",
     cy: "Hyd at {max} gair pwnc, e.e. #cerddoriaeth #gofalwyr",
-    nl: "Tot {max} onderwerpen, bijv. #muziek #mantelzorg",
+    nl: "Tot {max} onderwerpen, bv. #muziek #mantelzorg",
   },
   "update.opt.tags.placeholder": {
     en: "#music #carers",
