@@ -157,7 +157,7 @@ const edit = defineSubcommand({
     const now = ctx.clock.now();
     const change: { -readonly [K in keyof ShiftChange]: ShiftChange[K] } = {};
     if (input.when !== undefined) {
-      const span = parseWhen(input.when, zone, now);
+      const span = parseWhen(input.when, ctx);
       if (span.startsAt <= now) throw new UserError("shift.when.past", { when: spanText(span, zone, ctx.locale) });
       if (span.startsAt.getTime() !== shift.startsAt.getTime() || span.endsAt.getTime() !== shift.endsAt.getTime())
         Object.assign(change, span);
