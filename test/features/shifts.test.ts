@@ -65,7 +65,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect((await t.db.network.findUniqueOrThrow({ where: { id: row.networkId } })).lastShiftNumber).toBe(1);
     });
 
-    it("reads natural language with chrono, and a night shift ends the next morning", async () => {
+    it("reads natural language with the date reader, and a night shift ends the next morning", async () => {
       expect(plainText((await add("Kitchen | Saturday 4 April 6pm to 9pm")).text)).toBe(
         "Added shift #1 Kitchen: Sat 4 Apr 2026, 18:00–21:00 (Europe/London).",
       );
