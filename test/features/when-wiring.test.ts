@@ -93,6 +93,13 @@ describe.each(databases)("one date reader for every feature on $provider", (data
     expect(draft.startsAt.toISOString()).toBe("2027-04-20T18:00:00.000Z");
   });
 
+  it("reads a meeting's time with its repeat written in it: the repeat words go to the rule", async () => {
+    await t.command(coordinator, "meeting", "add Choir | every second Tuesday 7pm-9pm | Chapel");
+    const draft = await t.db.meeting.findFirstOrThrow();
+    expect(draft.startsAt.toISOString()).toBe("2026-12-08T19:00:00.000Z");
+    expect(draft).toMatchObject({ durationMinutes: 120, rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" });
+  });
+
   it("reads an ask's deadline as a day, and refuses one it cannot read", async () => {
     await t.command(coordinator, "ask", "Lift to the hospital | Tuesday morning | 15/12/2026");
     const ask = await t.db.helpRequest.findFirstOrThrow();
