@@ -626,7 +626,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       await t.command(alice, "shift", "cover 1");
       const done = messageOf((await t.command(carol, "shift", "edit 1 | 2026-04-06 10:00-13:00 | Library")).only());
       expect(plainText(done.text)).toBe(
-        "Saved shift #1. Told 2 of 2 volunteer(s) by message.\n#1 Front desk · 2026-04-06T09:00:00.000Z – 2026-04-06T12:00:00.000Z · Library · full",
+        "Saved shift #1: Mon 6 Apr 2026, 10:00–13:00. Told 2 of 2 volunteer(s) by message.\n#1 Front desk · 2026-04-06T09:00:00.000Z – 2026-04-06T12:00:00.000Z · Library · full",
       );
       const row = await shift(1);
       expect(row).toMatchObject({ place: "Library", capacity: 2, status: "open" });
@@ -723,7 +723,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       );
       await t.command(carol, "shift", "check Dave dbs_enhanced 2027-04-10");
       expect(textOf((await t.command(carol, "shift", "edit 3 | 2026-04-12 10:00-13:00")).only())).toMatch(
-        /^Saved shift #3\. Told 1 of 1 volunteer\(s\) by message\./,
+        /^Saved shift #3: Sun 12 Apr 2026, 10:00–13:00\. Told 1 of 1 volunteer\(s\) by message\./,
       );
       expect((await shift(3)).startsAt.toISOString()).toBe("2026-04-12T09:00:00.000Z");
     });

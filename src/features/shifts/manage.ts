@@ -220,7 +220,10 @@ const edit = defineSubcommand({
         if (sent.via !== "none") told += 1;
       }
     }
-    const done = ctx.t("shift.edit.done", { number: shift.number });
+    // A move echoes the reading, with its year, as /shift add does.
+    const done = moved
+      ? ctx.t("shift.edit.done_moved", { number: shift.number, when: spanText(changed, zone, ctx.locale) })
+      : ctx.t("shift.edit.done", { number: shift.number });
     const tell = moved || placed ? ` ${ctx.t("shift.edit.told", { told, holders: changed.holders.length })}` : "";
     const answer = reply.private({ text: [done + tell, "\n", ...shiftLine(changed, ctx.t)] });
     return moved || placed ? [answer, shiftCardsAfter(ctx, changed)] : answer;

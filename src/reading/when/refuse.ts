@@ -42,3 +42,12 @@ export interface ReaderContext {
 export function readFor(ctx: ReaderContext, text: string, kind: WhenKind): Understood {
   return readOrRefuse(text, { now: ctx.clock.now(), zone: ctx.network.timeZone, locale: ctx.locale, kind }, ctx.t);
 }
+
+// The reader's first call compiles its patterns (about a tenth of a second): do it at start, not
+// inside the first /shift add, which must answer within Discord's three seconds.
+readWhen("Saturday 1 January 2028 10:00-13:00", {
+  now: new Date(0),
+  zone: "Europe/London",
+  locale: "en",
+  kind: "shift",
+});
