@@ -4,6 +4,8 @@
  */
 import { foldFeatures, type FeatureDefinition } from "../core/feature.js";
 import { Registry } from "../core/registry.js";
+// The date reader's strings (reading.when.*), used by every feature that reads a time.
+import "../reading/when/strings.js";
 import { admin } from "./admin/index.js";
 import { asks } from "./asks/index.js";
 import { meetings } from "./meetings/index.js";

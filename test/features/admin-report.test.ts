@@ -55,10 +55,11 @@ describe.each(databases)("reports on $provider", (database) => {
 
   it("answers bad dates with a friendly reply", async () => {
     const reply = async (text: string) => textOf((await report(coordinator, text)).only());
+    // The shared date reader: an impossible date is refused, a word it does not know is named.
     expect(await reply("2026-02-30 2026-03-31")).toBe(
-      "“2026-02-30” isn't a date I can read. Write dates as year-month-day, e.g. 2026-01-31.",
+      "There is no such date or time: 2026-02-30. For example: 1/11/2026 - 30/11/2026 or 1 November 2026 to 30 November 2026.",
     );
-    expect(await reply("yesterday 2026-03-31")).toMatch(/^“yesterday” isn't a date I can read/);
+    expect(await reply("whenever 2026-03-31")).toMatch(/^I couldn't read “whenever” as a date or time\./);
     expect(await reply("2026-03-31 2026-01-01")).toBe(
       "The first date is after the last one. Put the earlier date first.",
     );

@@ -55,9 +55,10 @@ describe("reading a date and time", () => {
     expect(read("next Tuesday afternoon").at).toBe("2026-09-08T14:00:00.000+01:00");
     expect(read("Friday morning").at).toBe("2026-09-04T10:00:00.000+01:00");
     expect(read("tomorrow evening").at).toBe("2026-09-02T19:00:00.000+01:00");
-    expect(errorKey(() => read("next Tuesday"))).toBe("meetings.when.no_time");
-    expect(errorKey(() => read("whenever suits"))).toBe("meetings.when.unreadable");
-    expect(errorKey(() => read("tomorrow 2pm for 30 hours"))).toBe("meetings.when.length");
+    // Refused by the shared date reader, naming the part and giving two examples.
+    expect(errorKey(() => read("next Tuesday"))).toBe("reading.when.refused");
+    expect(errorKey(() => read("whenever suits"))).toBe("reading.when.refused");
+    expect(errorKey(() => read("tomorrow 2pm for 30 hours"))).toBe("reading.when.refused");
   });
 
   it("reads Dutch and Welsh", () => {

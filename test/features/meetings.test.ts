@@ -104,8 +104,9 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(await t.db.meeting.count()).toBe(0);
 
     const refusals = [
-      ["add Coffee | whenever suits", "I couldn't read a date in “whenever suits”."],
-      ["add Coffee | next Tuesday", "“next Tuesday” has no time."],
+      // The shared date reader's refusals: the part not read, then two examples.
+      ["add Coffee | whenever suits", "I couldn't read “whenever suits” as a date or time. For example: "],
+      ["add Coffee | next Tuesday", "At what time? For example: "],
       ["add Coffee | yesterday 2pm", "“yesterday 2pm” is in the past."],
       ["add Coffee | tomorrow 2pm | tbc | sometimes", "I couldn't read how “sometimes” repeats."],
     ] as const;

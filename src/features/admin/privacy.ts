@@ -152,7 +152,11 @@ const report = defineSubcommand({
   form: { titleKey: "privacy.report.form.title", submitKey: "privacy.report.form.submit" },
   handle: async (ctx, input) => {
     await keepRetentionPlanned(ctx);
-    const range = parseRange(input.from, input.to, ctx.network.timeZone);
+    const range = parseRange(input.from, input.to, ctx.network.timeZone, {
+      now: ctx.clock.now(),
+      locale: ctx.locale,
+      t: ctx.t,
+    });
     const figures = await buildReport(ctx.db, ctx.network.id, range, ctx.clock.now());
     const label = (figure: ReportFigure) => ctx.t(figure.label);
     // The summary's two headline figures; a network without them reads 0.

@@ -3,9 +3,9 @@
  * the network's zone (both ends included). Aggregate numbers only: no names, no text. Each feature
  * gives its own figures (`figures` in its `defineFeature`); this file only puts them together.
  */
-import { DateTime } from "luxon";
 import { UserError } from "../../core/errors.js";
-import type { MessageKey } from "../../core/i18n/index.js";
+import { translator, type Locale, type MessageKey, type Translate } from "../../core/i18n/index.js";
+import { readOrRefuse } from "../../reading/when/index.js";
 import type { Db } from "../../db/index.js";
 // Read only inside functions: src/features/index.ts imports admin and loads first (main.ts, scripts, the test setup).
 import { features } from "../index.js";
@@ -24,17 +24,27 @@ export interface ReportRange {
   readonly end: Date;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Reads "2026-01-01" "2026-03-31" as days in `zone`; a friendly error when they do not make a range. */
-export function parseRange(fromText: string, toText: string, zone: string): ReportRange {
-  const read = (text: string) => {
-    const day = DAY.test(text.trim()) ? DateTime.fromISO(text.trim(), { zone }) : undefined;
-    if (!day?.isValid) throw new UserError("privacy.report.bad_date", { date: text.trim().slice(0, 40) });
-    return day.startOf("day");
-  };
-  const from = read(fromText);
-  const to = read(toText);
+/**
+ * Reads a report's two ends ("2026-01-01" "2026-03-31", "1/11/2026" "30/11/2026", "November
+ * 2026" …) with the shared date reader, as whole days in `zone`: `from`'s first day to `to`'s last
+ * (a month is all of it). A friendly error when they are not days or do not make a range.
+ * `reader` gives the clock ("last month") and the member's language for a refusal's examples.
+ */
+export function parseRange(
+  fromText: string,
+  toText: string,
+  zone: string,
+  reader: { now?: Date; locale?: Locale; t?: Translate } = {},
+): ReportRange {
+  const locale = reader.locale ?? "en";
+  const t = reader.t ?? translator(locale);
+  const read = (text: string) => readOrRefuse(text, { now: reader.now ?? new Date(), zone, locale, kind: "range" }, t);
+  const first = read(fromText);
+  const last = read(toText);
+  const from = first.start.startOf("day");
+  // The reader's end is exclusive: the last day included is the one before it.
+  const end = (last.end ?? last.start.plus({ days: 1 })).startOf("day");
+  const to = end.minus({ days: 1 });
   if (to < from) throw new UserError("privacy.report.backwards");
   if (to >= from.plus({ years: ReportLimits.maxYears })) {
     throw new UserError("privacy.report.too_long", { years: ReportLimits.maxYears });
@@ -43,7 +53,7 @@ export function parseRange(fromText: string, toText: string, zone: string): Repo
     from: from.toISODate() ?? fromText,
     to: to.toISODate() ?? toText,
     start: from.toJSDate(),
-    end: to.plus({ days: 1 }).startOf("day").toJSDate(),
+    end: end.toJSDate(),
   };
 }
 

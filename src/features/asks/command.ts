@@ -1,9 +1,9 @@
-import { DateTime } from "luxon";
 import { bilingual } from "../shared/bilingual.js";
 import { channelOf, postInChannel } from "../../core/channels.js";
 import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
+import { readFor } from "../../reading/when/index.js";
 import type { Inline } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { asksOf, findAsk, requireAsker, requireOpen } from "./access.js";
@@ -28,11 +28,14 @@ import { AskSettingsStore } from "./settings-store.js";
 import { StandingOfferStore } from "./standing-offer-store.js";
 import type { StoredAsk } from "./store.js";
 
-/** The end of the given day in the network's zone: a deadline is "by then". */
-function deadlineOf(ctx: Context, day: string | undefined): Date | undefined {
-  if (!day) return undefined;
-  const end = DateTime.fromISO(day, { zone: ctx.network.timeZone }).endOf("day");
-  if (!end.isValid) throw new UserError("asks.deadline.invalid");
+/**
+ * The deadline as the member wrote it, read by the shared date reader: a day is "by the end of
+ * it" in the network's zone; a day with a time is that time. Not understood: refused, never guessed.
+ */
+function deadlineOf(ctx: Context, text: string | undefined): Date | undefined {
+  if (!text?.trim()) return undefined;
+  const reading = readFor(ctx, text, "date");
+  const end = reading.allDay ? reading.start.endOf("day") : reading.start;
   if (end.toJSDate() < ctx.clock.now()) throw new UserError("asks.deadline.past");
   return end.toJSDate();
 }

@@ -8,7 +8,7 @@ export const AskLimits = {
   details: 1000,
   story: 280,
   urgency: 10,
-  deadline: 10,
+  deadline: 40,
   availability: 150,
   pageSize: 10,
 } as const;
@@ -26,11 +26,11 @@ const urgencySchema = z
     return z.NEVER;
   });
 
-/** "2026-12-01": a calendar day, read in the network's zone by the handler. */
-const deadlineSchema = z
-  .string()
-  .optional()
-  .refine((text) => text === undefined || /^\d{4}-\d{2}-\d{2}$/.test(text), { message: "asks.deadline.invalid" });
+/** "2026-12-01", "15/12/2026", "Friday", "vrijdag": read by the shared date reader in the handler. */
+const deadlineSchema = z.string().optional();
+
+/** A deadline word in the short form's third part: a day written as numbers ("2026-12-01", "15/12/2026"). */
+const DEADLINE_WORD = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
 
 const tags = opt.parsedString(
   {
@@ -129,7 +129,7 @@ export function askFromText(text: string): Record<string, string> {
   const words = extras.split(/\s+/).filter((w) => w !== "");
   const values: Record<string, string> = { what, details, tags: words.filter((w) => w.startsWith("#")).join(" ") };
   const urgency = words.find((w) => (URGENCIES as readonly string[]).includes(w.toLowerCase()));
-  const deadline = words.find((w) => /^\d{4}-\d{2}-\d{2}$/.test(w));
+  const deadline = words.find((w) => DEADLINE_WORD.test(w));
   if (urgency) values.urgency = urgency;
   if (deadline) values.deadline = deadline;
   const unknown = words.find((w) => !w.startsWith("#") && w !== urgency && w !== deadline);

@@ -6,7 +6,7 @@ import { defineSubcommand } from "../../core/command.js";
 import { UserError } from "../../core/errors.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { findMeeting, hostLabel, meetingsOf, requireManager, requireScheduled, resolveHost } from "./access.js";
-import { formatWhen } from "./card.js";
+import { DateTime } from "luxon";
 import { cardOf, meetingCardsAfter } from "./cards.js";
 import type { Meeting, MeetingFields, NoticeChange } from "./domain.js";
 import { meetingEventsAfter } from "./events.js";
@@ -41,13 +41,11 @@ function formValues(meeting: Meeting, host: string | undefined, now: Date): Reco
 }
 
 function formatWhenValue(start: Date, meeting: Meeting): string {
-  const zone = meeting.timeZone;
-  const text = formatWhen(start, meeting.durationMinutes, zone, "en");
-  // "Wednesday 30 September 2026, 14:00–16:00 (Europe/London)" → chrono reads it without the zone.
-  return text
-    .replace(/ \([^)]*\)$/, "")
-    .replace(",", "")
-    .replace("–", "-");
+  // "Wednesday 30 September 2026 14:00-16:00": what the date reader reads back unchanged; an end
+  // past midnight is written as its time only ("22:00-00:30"), which the reader takes as the next day.
+  const from = DateTime.fromJSDate(start, { zone: meeting.timeZone }).setLocale("en-GB");
+  const to = from.plus({ minutes: meeting.durationMinutes });
+  return `${from.toFormat("cccc d LLLL yyyy HH:mm")}-${to.toFormat("HH:mm")}`;
 }
 
 type Change = "title" | NoticeChange | "host";

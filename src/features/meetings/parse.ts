@@ -37,7 +37,9 @@ export function timingOf(
 ): { start: DateTime; durationMinutes: number; rrule: string | null } {
   const now = ctx.clock.now();
   const zone = ctx.network.timeZone;
-  const when = parseWhen(whenText, { now, zone, locale: ctx.locale });
+  // "every second Tuesday 7pm" in the time: the repeat words are the rule's, the rest the reader's.
+  const timeText = repeatText === undefined && !current && REPEATS.test(whenText) ? timeWords(whenText) : whenText;
+  const when = parseWhen(timeText, { now, zone, locale: ctx.locale, t: ctx.t });
   let rrule: string | null;
   if (repeatText !== undefined) rrule = parseRepeat(repeatText, when.start);
   else if (!current && REPEATS.test(whenText)) rrule = parseRepeat(repeatWords(whenText), when.start);
@@ -49,6 +51,15 @@ export function timingOf(
     durationMinutes: when.durationMinutes ?? current?.durationMinutes ?? MeetingDefaults.durationMinutes,
     rrule,
   };
+}
+
+/** Words of a repeat that are not a day or a time ("every second Tuesday of the month" → "Tuesday"). */
+const REPEAT_ONLY =
+  /\b(every|each|elke|iedere|om de|bob|weekly|monthly|fortnightly|daily|wekelijks|maandelijks|tweewekelijks|dagelijks|wythnosol|fisol|misol|pythefnos|first|second|other|third|fourth|last|eerste|tweede|derde|vierde|laatste|cyntaf|ail|trydydd|pedwerydd|olaf|of the month|van de maand|o'r mis|week|weken|wythnos|month|maand|mis|on)\b/gi;
+
+/** "every second Tuesday 7pm-9pm" → "Tuesday 7pm-9pm": the repeat taken out, for the date reader. */
+function timeWords(text: string): string {
+  return text.replace(REPEAT_ONLY, " ").replace(/\s+/g, " ").trim();
 }
 
 /** "every second Tuesday 7pm-9pm" → "every second Tuesday": the time taken out. */

@@ -1,7 +1,7 @@
-import * as chrono from "chrono-node";
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 import { UserError } from "../../core/errors.js";
-import type { Locale } from "../../core/i18n/index.js";
+import { translator, type Locale, type Translate } from "../../core/i18n/index.js";
+import { readOrRefuse } from "../../reading/when/index.js";
 import { RRule, type RRuleOptions } from "./rrule.js";
 import { fromFloating, toFloating } from "./recurrence.js";
 
@@ -10,146 +10,33 @@ export interface When {
   readonly start: DateTime;
   /** When the text gave an end ("2pm-4pm") or a length ("for 2 hours"). */
   readonly durationMinutes?: number;
+  /** The reader's echo: the year to show, a bare hour read by the rule, and so on. */
+  readonly echo?: { readonly showYear: boolean; readonly bareHour: boolean };
 }
 
 export const MeetingDefaults = { durationMinutes: 60, maxDurationMinutes: 24 * 60 } as const;
 
-/** Parts of the day typed without a time, and the time each stands for. Echoed back before saving. */
-const PARTS_OF_DAY: readonly (readonly [RegExp, number])[] = [
-  [/\b(morning|ochtend|'s ochtends|bore)\b/i, 10],
-  [/\b(afternoon|middag|'s middags|prynhawn|pnawn)\b/i, 14],
-  [/\b(evening|tonight|avond|'s avonds|hwyr|nos|noswaith)\b/i, 19],
-];
-
-/** "for 2 hours", "voor 90 minuten", "am 2 awr": a length, taken out before the date is read. */
-const LENGTH =
-  /\b(?:for|voor|gedurende|am)\s+(\d+(?:[.,]\d+)?)\s*(hours?|hrs?|h|uur|uren|u|awr|oriau|minutes?|mins?|m|minuten|munud)\b/i;
-
-/** Welsh words chrono does not know, in English (tried when the Welsh reading is wanted). */
-const WELSH: readonly (readonly [RegExp, string])[] = [
-  [/\bdydd llun\b/gi, "Monday"],
-  [/\bdydd mawrth\b/gi, "Tuesday"],
-  [/\bdydd mercher\b/gi, "Wednesday"],
-  [/\bdydd iau\b/gi, "Thursday"],
-  [/\bdydd gwener\b/gi, "Friday"],
-  [/\bdydd sadwrn\b/gi, "Saturday"],
-  [/\bdydd sul\b/gi, "Sunday"],
-  [/\bionawr\b/gi, "January"],
-  [/\bchwefror\b/gi, "February"],
-  [/\bmawrth\b/gi, "March"],
-  [/\bebrill\b/gi, "April"],
-  [/\bmai\b/gi, "May"],
-  [/\bmehefin\b/gi, "June"],
-  [/\bgorffennaf\b/gi, "July"],
-  [/\bawst\b/gi, "August"],
-  [/\bmedi\b/gi, "September"],
-  [/\bhydref\b/gi, "October"],
-  [/\btachwedd\b/gi, "November"],
-  [/\brhagfyr\b/gi, "December"],
-  [/\byfory\b/gi, "tomorrow"],
-  [/\bheddiw\b/gi, "today"],
-  [/\bam\s+(?=\d)/gi, "at "],
-  [/\b(y |yr )?(bore|prynhawn|pnawn|hwyr|noswaith)\b/gi, ""],
-  [/\b(gyda'r )?nos\b/gi, ""],
-];
-
-function welshToEnglish(text: string): string {
-  let out = text;
-  for (const [pattern, english] of WELSH) out = out.replace(pattern, english);
-  // "Tuesday nesaf" → "next Tuesday"
-  return out.replace(/\b(\w+day)\s+nesaf\b/gi, "next $1").replace(/\s+/g, " ");
-}
-
-type Reader = (text: string, reference: Date) => chrono.ParsedResult[];
-
-const english: Reader = (text, reference) => chrono.en.GB.parse(text, reference, { forwardDate: true });
-const dutch: Reader = (text, reference) => chrono.nl.parse(text, reference, { forwardDate: true });
-const welsh: Reader = (text, reference) => english(welshToEnglish(text), reference);
-
-// chrono builds its parsers on first use (a few hundred milliseconds): do it at start, not inside
-// the first /meeting add, which must answer within Discord's three seconds.
-english("1 January 2pm", new Date(2026, 0, 1));
-dutch("1 januari 14:00", new Date(2026, 0, 1));
-
-/** The member's own language first, then the others chrono can read. */
-const READERS: Readonly<Record<Locale, readonly Reader[]>> = {
-  en: [english, dutch, welsh],
-  cy: [welsh, english, dutch],
-  nl: [dutch, english, welsh],
-};
-
-function lengthOf(text: string): { rest: string; minutes?: number } {
-  const match = LENGTH.exec(text);
-  if (!match) return { rest: text };
-  const amount = Number((match[1] ?? "0").replace(",", "."));
-  const unit = (match[2] ?? "").toLowerCase();
-  const minutes = /^(m|min|mins|minute|minutes|minuten|munud)$/.test(unit) ? amount : amount * 60;
-  return { rest: text.replace(match[0], " "), minutes: Math.round(minutes) };
-}
-
-function checkLength(minutes: number, text: string): number {
-  if (!(minutes >= 5 && minutes <= MeetingDefaults.maxDurationMinutes))
-    throw new UserError("meetings.when.length", { when: text.slice(0, 60) });
-  return minutes;
-}
-
 /**
- * Reads a date and time typed in natural language ("30 September 2pm", "next Tuesday afternoon",
- * "dinsdag 19:00", "dydd Mawrth nesaf am 7pm"), as wall-clock time in `zone`. A part of the day
- * without a time means its usual hour (afternoon: 14:00). No time at all is refused: a meeting
- * needs one.
+ * Reads a date and time as members write it ("30 September 2pm", "next Tuesday afternoon",
+ * "dinsdagavond 19u30", "nos Fawrth am 7"), with the shared date reader, as wall-clock time in
+ * `zone`. A part of the day without a time means its usual hour (afternoon: 14:00); a bare hour
+ * follows the reader's rule (7 is 07:00, but "nos … am 7" is 19:00). Anything not understood, an
+ * impossible date, or no time at all is refused with the part and two examples: nothing is guessed.
  */
-export function parseWhen(text: string, options: { now: Date; zone: string; locale: Locale }): When {
-  const shown = text.trim();
-  const { rest, minutes } = lengthOf(shown);
-  const local = DateTime.fromJSDate(options.now, { zone: options.zone });
-  // A Date whose process-local fields are the network's local now: chrono fills missing fields from it.
-  const reference = new Date(local.year, local.month - 1, local.day, local.hour, local.minute);
-  let result: chrono.ParsedResult | undefined;
-  for (const read of READERS[options.locale]) {
-    result = read(rest, reference)[0];
-    if (result) break;
-  }
-  if (!result) throw new UserError("meetings.when.unreadable", { when: shown.slice(0, 60) });
-
-  const part = PARTS_OF_DAY.find(([pattern]) => pattern.test(rest));
-  let hour: number;
-  let minute: number;
-  if (result.start.isCertain("hour")) {
-    hour = result.start.get("hour") ?? 0;
-    minute = result.start.get("minute") ?? 0;
-  } else if (part) {
-    [, hour] = part;
-    minute = 0;
-  } else {
-    throw new UserError("meetings.when.no_time", { when: shown.slice(0, 60) });
-  }
-  const start = DateTime.fromObject(
-    {
-      year: result.start.get("year") ?? local.year,
-      month: result.start.get("month") ?? local.month,
-      day: result.start.get("day") ?? local.day,
-      hour,
-      minute,
-    },
-    { zone: options.zone },
+export function parseWhen(text: string, options: { now: Date; zone: string; locale: Locale; t?: Translate }): When {
+  const t = options.t ?? translator(options.locale);
+  const reading = readOrRefuse(
+    text,
+    { now: options.now, zone: options.zone, locale: options.locale, kind: "meeting" },
+    t,
   );
-  if (!start.isValid) throw new UserError("meetings.when.unreadable", { when: shown.slice(0, 60) });
-
-  let durationMinutes = minutes;
-  if (durationMinutes === undefined && result.end?.isCertain("hour")) {
-    let end = start.set({ hour: result.end.get("hour") ?? 0, minute: result.end.get("minute") ?? 0 });
-    if (result.end.isCertain("day")) {
-      end = end.set({
-        year: result.end.get("year") ?? start.year,
-        month: result.end.get("month") ?? start.month,
-        day: result.end.get("day") ?? start.day,
-      });
-    }
-    if (end <= start) end = end.plus({ days: 1 }); // "22:00-01:00"
-    durationMinutes = Math.round(end.diff(start, "minutes").minutes);
-  }
-  return durationMinutes === undefined ? { start } : { start, durationMinutes: checkLength(durationMinutes, shown) };
+  if (reading.allDay) throw new UserError("meetings.when.no_time", { when: text.trim().slice(0, 60) });
+  const echo = { showYear: reading.echo.showYear, bareHour: reading.echo.bareHour };
+  if (!reading.end) return { start: reading.start, echo };
+  const durationMinutes = Math.round(reading.end.diff(reading.start, "minutes").minutes);
+  if (!(durationMinutes >= 5 && durationMinutes <= MeetingDefaults.maxDurationMinutes))
+    throw new UserError("meetings.when.length", { when: text.trim().slice(0, 60) });
+  return { start: reading.start, durationMinutes, echo };
 }
 
 // ---------------------------------------------------------------------------------------------

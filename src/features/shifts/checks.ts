@@ -23,8 +23,7 @@ export const check = defineSubcommand({
     if (!(CHECK_STATUSES as readonly string[]).includes(status))
       throw new UserError("shift.check.bad_status", { status: status.slice(0, 10) });
     const expiryText = input.expiry?.toLowerCase();
-    const expiresAt = !expiryText || expiryText === "none" ? null : endOfDay(expiryText, ctx.network.timeZone);
-    if (expiresAt === undefined) throw new UserError("shift.check.bad_expiry", { expiry: expiryText ?? "" });
+    const expiresAt = !expiryText || expiryText === "none" ? null : endOfDay(expiryText, ctx);
     const member = await findMember(ctx, input.member);
     const now = ctx.clock.now();
     await storesOf(ctx).checks.record(ctx.network.id, member.id, kind, status, expiresAt, ctx.member.id, now);

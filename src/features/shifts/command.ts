@@ -37,7 +37,7 @@ const add = defineSubcommand({
   fromText: addFromText,
   handle: async (ctx, input) => {
     const now = ctx.clock.now();
-    const span = parseWhen(input.when, ctx.network.timeZone, now);
+    const span = parseWhen(input.when, ctx);
     if (span.startsAt <= now)
       throw new UserError("shift.when.past", { when: spanText(span, ctx.network.timeZone, ctx.locale) });
     const checks = checkKinds(input.checks);
@@ -68,7 +68,7 @@ const importShifts = defineSubcommand({
   form: { titleKey: "shift.import.form_title", submitKey: "shift.import.submit" },
   handle: async (ctx, input) => {
     const now = ctx.clock.now();
-    const { shifts, errors } = readShiftsCsv(input.csv, ctx.network.timeZone, now, ctx.t);
+    const { shifts, errors } = readShiftsCsv(input.csv, ctx.network.timeZone, now, ctx.t, ctx.locale);
     if (errors.length) {
       return reply.private({
         title: ctx.t("shift.import.failed", { count: errors.length }),

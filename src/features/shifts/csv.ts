@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
-import type { Translate } from "../../core/i18n/index.js";
+import type { Locale, Translate } from "../../core/i18n/index.js";
 import { KIND, ShiftLimits } from "./input.js";
 import type { NewShift } from "./domain.js";
-import { spanOf } from "./when.js";
+import { spanOfRow } from "./when.js";
 
 export const CSV_HEADER = ["role", "date", "start", "end", "place", "capacity", "checks"] as const;
 
@@ -28,7 +28,13 @@ export interface ImportResult {
  * by ";" where a platform keeps only one line. Every line is checked; the caller saves nothing
  * unless there are no errors.
  */
-export function readShiftsCsv(text: string, zone: string, now: Date, t: Translate): ImportResult {
+export function readShiftsCsv(
+  text: string,
+  zone: string,
+  now: Date,
+  t: Translate,
+  locale: Locale = "en",
+): ImportResult {
   let records: string[][];
   try {
     records = parse(text.trim(), {
@@ -51,20 +57,29 @@ export function readShiftsCsv(text: string, zone: string, now: Date, t: Translat
     return { shifts, errors: [t("shift.import.too_many", { max: ShiftLimits.importRows })] };
   rows.forEach((cells, i) => {
     const line = i + (hasHeader ? 2 : 1);
-    const problem = readRow(cells, zone, now, t);
+    const problem = readRow(cells, { zone, now, t, locale });
     if (typeof problem === "string") errors.push(t("shift.import.line", { line, problem }));
     else shifts.push(problem);
   });
   return { shifts, errors };
 }
 
-function readRow(cells: readonly string[], zone: string, now: Date, t: Translate): NewShift | string {
+/**
+ * One row. Its date and times are read by the shared date reader, as `/shift add` reads them
+ * ("2026-12-05" or "15/12/2026", "10:00" or "10am"); a missing one is refused, not taken as today.
+ */
+function readRow(
+  cells: readonly string[],
+  reader: { zone: string; now: Date; t: Translate; locale: Locale },
+): NewShift | string {
+  const { now, t } = reader;
   const [role = "", date = "", start = "", end = "", place = "", capacityText = "", checksText = ""] = cells;
   if (cells.length > CSV_HEADER.length) return t("shift.import.columns", { count: cells.length });
   if (!role) return t("shift.import.no_role");
   if (role.length > ShiftLimits.role) return t("shift.import.role_long", { max: ShiftLimits.role });
-  const span = spanOf(date, start, end, zone);
-  if (!span) return t("shift.import.bad_time", { date, start, end });
+  if (!date || !start || !end) return t("shift.import.bad_time", { date, start, end });
+  const span = spanOfRow({ date, start, end }, reader);
+  if (typeof span === "string") return span;
   if (span.startsAt <= now) return t("shift.import.past", { date });
   const capacity = capacityText === "" ? 1 : Number(capacityText);
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > ShiftLimits.capacity)

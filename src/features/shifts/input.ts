@@ -158,6 +158,9 @@ export const checkOptions = {
   }),
 };
 
+/** A day written as numbers at the end of `/shift check`: "2027-05-01", "1/5/2027", "01.05.2027". */
+const EXPIRY_DAY = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
+
 /**
  * "@Ann Jones dbs_enhanced 2027-05-01", "<@U123> safeguarding pending", "Bob dbs_basic none":
  * read from the end, so the member may be a name with spaces.
@@ -166,10 +169,9 @@ export function checkFromText(text: string): Record<string, string> | undefined 
   const words = text.trim().split(/\s+/);
   const values: Record<string, string> = {};
   const last = () => words[words.length - 1] ?? "";
-  if (/^\d{4}-\d{2}-\d{2}$/.test(last()) || last().toLowerCase() === "none") values.expiry = words.pop() ?? "";
+  if (EXPIRY_DAY.test(last()) || last().toLowerCase() === "none") values.expiry = words.pop() ?? "";
   if ((CHECK_STATUSES as readonly string[]).includes(last().toLowerCase())) values.status = words.pop() ?? "";
-  if (!values.expiry && (/^\d{4}-\d{2}-\d{2}$/.test(last()) || last().toLowerCase() === "none"))
-    values.expiry = words.pop() ?? "";
+  if (!values.expiry && (EXPIRY_DAY.test(last()) || last().toLowerCase() === "none")) values.expiry = words.pop() ?? "";
   values.kind = words.pop() ?? "";
   values.member = words.join(" ");
   return values.member && values.kind ? values : undefined;

@@ -157,7 +157,7 @@ const edit = defineSubcommand({
     const now = ctx.clock.now();
     const change: { -readonly [K in keyof ShiftChange]: ShiftChange[K] } = {};
     if (input.when !== undefined) {
-      const span = parseWhen(input.when, zone, now);
+      const span = parseWhen(input.when, ctx);
       if (span.startsAt <= now) throw new UserError("shift.when.past", { when: spanText(span, zone, ctx.locale) });
       if (span.startsAt.getTime() !== shift.startsAt.getTime() || span.endsAt.getTime() !== shift.endsAt.getTime())
         Object.assign(change, span);
@@ -220,7 +220,10 @@ const edit = defineSubcommand({
         if (sent.via !== "none") told += 1;
       }
     }
-    const done = ctx.t("shift.edit.done", { number: shift.number });
+    // A move echoes the reading, with its year, as /shift add does.
+    const done = moved
+      ? ctx.t("shift.edit.done_moved", { number: shift.number, when: spanText(changed, zone, ctx.locale) })
+      : ctx.t("shift.edit.done", { number: shift.number });
     const tell = moved || placed ? ` ${ctx.t("shift.edit.told", { told, holders: changed.holders.length })}` : "";
     const answer = reply.private({ text: [done + tell, "\n", ...shiftLine(changed, ctx.t)] });
     return moved || placed ? [answer, shiftCardsAfter(ctx, changed)] : answer;

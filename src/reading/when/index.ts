@@ -27,3 +27,4 @@
 export { readWhen, PART_HOURS, examplesOf } from "./read.js";
 export { bareHourRule } from "./clock.js";
 export type { DayPart, Echo, ReadOptions, Reading, RefusalReason, Refused, Understood, WhenKind } from "./types.js";
+export { readFor, readOrRefuse, refusalText, understood, type ReaderContext } from "./refuse.js";

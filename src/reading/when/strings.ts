@@ -60,9 +60,20 @@ export const whenStrings = defineStrings({
     cy: "Dydy'r cyfnod hwnnw ddim yn gweithio: {part}.",
     nl: "Die periode klopt niet: {part}.",
   },
+  "reading.when.refused": {
+    en: "{problem} {examples}",
+    cy: "{problem} {examples}",
+    nl: "{problem} {examples}",
+  },
   "reading.when.examples": {
     en: "For example: {first} or {second}.",
     cy: "Er enghraifft: {first} neu {second}.",
     nl: "Bijvoorbeeld: {first} of {second}.",
   },
 });
+
+declare module "../../core/i18n/index.js" {
+  interface FeatureStrings {
+    reading: typeof whenStrings;
+  }
+}

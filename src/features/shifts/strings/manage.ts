@@ -332,6 +332,11 @@ export const manage = defineStrings({
     cy: "Wedi cadw shifft #{number}.",
     nl: "Dienst #{number} opgeslagen.",
   },
+  "shift.edit.done_moved": {
+    en: "Saved shift #{number}: {when}.",
+    cy: "Wedi cadw shifft #{number}: {when}.",
+    nl: "Dienst #{number} opgeslagen: {when}.",
+  },
   "shift.edit.told": {
     en: "Told by message: {told} of {holders}.",
     cy: "Cafodd {told} o'r {holders} gwirfoddolwr neges.",
