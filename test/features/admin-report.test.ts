@@ -300,9 +300,9 @@ describe.each(databases)("reports on $provider", (database) => {
     const sent = messageOf((await report(coordinator, "2026-01-01 2026-03-31")).only());
     expect(sent.title).toBe("Rapport: 2026-01-01 tot en met 2026-03-31");
     const figures = Object.fromEntries((sent.fields ?? []).map((f) => [f.label, plainText(f.value)]));
-    expect(figures["Gehouden diensten"]).toBe("1");
+    expect(figures["Uitgevoerde diensten"]).toBe("1");
     expect(figures["Vrijwilligersuren"]).toBe("6");
     expect(figures["Gehouden vergaderingen"]).toBe("3");
-    expect(figures["Aanwezigheid bij vergaderingen (komt)"]).toBe("2");
+    expect(figures["Aanwezigheid bij vergaderingen (aangemeld)"]).toBe("2");
   });
 });
