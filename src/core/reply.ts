@@ -1,4 +1,5 @@
-import { postLater, type LaterCard } from "../delivery/outbox.js";
+import { mayReachLater } from "../delivery/once.js";
+import { dmLater, postLater, type LaterCard } from "../delivery/outbox.js";
 import type { DeliveryResult } from "./delivery.js";
 import type { Context } from "./context.js";
 import type { Responder } from "./invocation.js";
@@ -123,6 +124,8 @@ export async function deliver(ctx: Context, responder: Responder, replies: Repli
       try {
         if (kind === "dm" && r.kind === "dm") {
           const result = await ctx.delivery.toMember(r.memberId, r.message, r.fallback);
+          // Refused (DMs closed, the platform down): tried again later by a job, with back-off.
+          if (mayReachLater(result)) await dmLater(ctx.db, { ...r, networkId: ctx.network.id }, ctx.clock.now());
           if (r.onSent) await r.onSent(result);
         } else if (kind === "dm" && r.kind === "post") {
           let ref: PostedRef;

@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import type { Delivery, DeliveryResult } from "../core/delivery.js";
 import type { PostedRef } from "../core/message.js";
 import type { Db } from "../db/index.js";
+import { NotDelivered } from "./service.js";
 
 /** The run whose sends are recorded: a job's id and its planned time. */
 export interface DeliveryRun {
@@ -38,6 +39,8 @@ export async function sendOnce<T>(
   run: DeliveryRun,
   recipient: string,
   send: () => Promise<T>,
+  /** Whether the result reached anyone; when not, nothing is recorded and a re-run tries again. */
+  reached: (result: T) => boolean = () => true,
 ): Promise<SendOnceOutcome<T>> {
   const now = new Date();
   await db.$executeRaw`
@@ -54,6 +57,10 @@ export async function sendOnce<T>(
     // Nothing reached anyone (as far as we know): let the job's retry send it.
     await db.jobDelivery.deleteMany({ where: { ...where.jobId_runAt_recipient, status: "sending" } });
     throw error;
+  }
+  if (!reached(result)) {
+    await db.jobDelivery.deleteMany({ where: { ...where.jobId_runAt_recipient, status: "sending" } });
+    return { sent: "now", result };
   }
   await db.jobDelivery.update({
     where,
@@ -76,8 +83,12 @@ export function onceDelivery(db: Db, run: DeliveryRun, delivery: Delivery): Deli
   const once: Delivery = {
     toMember: async (memberId, message, fallback) =>
       (
-        await sendOnce<DeliveryResult>(db, run, nameOf(`member:${memberId}`), () =>
-          delivery.toMember(memberId, message, fallback),
+        await sendOnce<DeliveryResult>(
+          db,
+          run,
+          nameOf(`member:${memberId}`),
+          () => delivery.toMember(memberId, message, fallback),
+          (result) => !mayReachLater(result),
         )
       ).result,
     toChannel: async (spaceId, channelId, message) =>
@@ -90,6 +101,14 @@ export function onceDelivery(db: Db, run: DeliveryRun, delivery: Delivery): Deli
   };
   const eventsIn = delivery.eventsIn?.bind(delivery);
   return eventsIn ? { ...once, eventsIn } : once;
+}
+
+/**
+ * A DM that reached nobody for a reason that may pass (DMs refused, the platform down, no adapter
+ * for the member's platform in this process): worth trying again later. A member who is gone is not.
+ */
+export function mayReachLater(result: DeliveryResult): boolean {
+  return result.via === "none" && result.reason !== NotDelivered.noMember;
 }
 
 /** A stored result back as it was returned (null: the send returned nothing). */

@@ -15,6 +15,7 @@ import type { Message } from "../core/message.js";
 import type { Db, Tx } from "../db/index.js";
 import { defineJob, type JobDefinition } from "../scheduler/handlers.js";
 import { enqueue } from "../scheduler/jobs.js";
+import { mayReachLater } from "./once.js";
 
 /** The job kind that posts a refused card later. */
 export const LATER_POST_JOB = "delivery.post";
@@ -83,8 +84,55 @@ export const laterPostJob: JobDefinition = defineJob({
   },
 });
 
+/** The job kind that sends a refused DM later. */
+export const LATER_DM_JOB = "delivery.dm";
+
+/** A DM to send later: to whom, what, and where to post it when no DM can be sent. */
+export interface LaterDm {
+  readonly memberId: string;
+  readonly message: Message;
+  readonly fallback?: { readonly spaceId: string; readonly channelId: string };
+  readonly networkId?: string;
+}
+
+/** Plans a DM that reached nobody as a job due now; its failures back off. Returns the dedupe key. */
+export async function dmLater(db: Db | Tx, dm: LaterDm, now: Date): Promise<string> {
+  const dedupeKey = `${LATER_DM_JOB}:${randomUUID()}`;
+  await enqueue(db, {
+    kind: LATER_DM_JOB,
+    dueAt: now,
+    dedupeKey,
+    payload: {
+      memberId: dm.memberId,
+      message: serializeMessage(dm.message),
+      ...(dm.fallback ? { fallback: { spaceId: dm.fallback.spaceId, channelId: dm.fallback.channelId } } : {}),
+    },
+    ...(dm.networkId ? { networkId: dm.networkId } : {}),
+  });
+  return dedupeKey;
+}
+
+/**
+ * Sends a DM that reached nobody: up to 6 tries over about half an hour. DMs a member has closed
+ * stay closed, so this gives up sooner than a card; a member who is gone is not retried at all.
+ */
+export const laterDmJob: JobDefinition = defineJob({
+  kind: LATER_DM_JOB,
+  payload: z.object({
+    memberId: z.string().min(1),
+    message: z.string().min(2),
+    fallback: z.object({ spaceId: z.string().min(1), channelId: z.string().min(1) }).optional(),
+  }),
+  maxAttempts: 6,
+  graceMs: 12 * HOUR,
+  run: async (ctx, { memberId, message, fallback }) => {
+    const result = await ctx.delivery.toMember(memberId, reviveMessage(message), fallback);
+    if (result.via === "none" && mayReachLater(result)) throw new Error(`DM not delivered: ${result.reason}`);
+  },
+});
+
 /** The jobs of delivery itself. */
-export const deliveryJobs: readonly JobDefinition[] = [laterPostJob];
+export const deliveryJobs: readonly JobDefinition[] = [laterPostJob, laterDmJob];
 
 /** A message as JSON, its dates (time inlines) kept as dates. */
 export function serializeMessage(message: Message): string {
