@@ -59,7 +59,7 @@ export async function postLater(db: Db | Tx, post: LaterPost, now: Date): Promis
 
 const HOUR = 3600 * 1000;
 
-/** Posts a refused card: up to 9 tries over about four hours (30 s, 1 min, 2 min, … capped at 1 h). */
+/** Posts a refused card: up to 9 tries over about two hours (30 s, 1 min, 2 min, … capped at 1 h). */
 export const laterPostJob: JobDefinition = defineJob({
   kind: LATER_POST_JOB,
   payload: z.object({
@@ -113,7 +113,7 @@ export async function dmLater(db: Db | Tx, dm: LaterDm, now: Date): Promise<stri
 }
 
 /**
- * Sends a DM that reached nobody: up to 6 tries over about half an hour. DMs a member has closed
+ * Sends a DM that reached nobody: up to 6 tries over about a quarter of an hour. DMs a member has closed
  * stay closed, so this gives up sooner than a card; a member who is gone is not retried at all.
  */
 export const laterDmJob: JobDefinition = defineJob({
