@@ -10,6 +10,7 @@ import type { NetworkDefaults } from "./core/members.js";
 import type { Registry } from "./core/registry.js";
 import type { Db, Provider } from "./db/index.js";
 import { createRegistry, jobs as featureJobs } from "./features/index.js";
+import { deliveryJobs } from "./delivery/outbox.js";
 import { Scheduler, type JobDefinition, type SchedulerOptions } from "./scheduler/index.js";
 
 export interface GatherDeps {
@@ -59,7 +60,7 @@ export function createGather(deps: GatherDeps): Gather {
   const registry = createRegistry();
   const messengers = deps.messengers ?? new Messengers();
   const delivery = createDelivery({ db: deps.db, messengers, logger: deps.logger });
-  const jobs: readonly JobDefinition[] = featureJobs;
+  const jobs: readonly JobDefinition[] = [...featureJobs, ...deliveryJobs];
   return {
     registry,
     dispatcher: new Dispatcher({ ...deps, registry, delivery }),

@@ -1,7 +1,23 @@
+import { mayReachLater } from "../delivery/once.js";
+import { dmLater, postLater, type LaterCard } from "../delivery/outbox.js";
 import type { DeliveryResult } from "./delivery.js";
 import type { Context } from "./context.js";
 import type { Responder } from "./invocation.js";
-import type { Form, Message, PostedRef } from "./message.js";
+import { plainText, type Form, type Message, type PostedRef } from "./message.js";
+
+/** Marks an `onPosted` that records a card, so a card posted later by a job is recorded as well. */
+const CARD = Symbol("card");
+
+/** An `onPosted` that records the card of `card.subject` (see features/shared/cards.ts rememberCard). */
+export type CardOnPosted = ((ref: PostedRef) => Promise<void>) & { readonly [CARD]?: LaterCard };
+
+/**
+ * Says whose card an `onPosted` records: when the platform refuses the card and it is posted later
+ * by a job, the job records it for the same subject.
+ */
+export function recordsCard(card: LaterCard, onPosted: (ref: PostedRef) => Promise<void>): CardOnPosted {
+  return Object.assign(onPosted, { [CARD]: card });
+}
 
 /**
  * What a handler answers, as data: the dispatcher delivers it through the
@@ -76,7 +92,16 @@ export async function deliver(ctx: Context, responder: Responder, replies: Repli
       case "post":
         break;
       case "public": {
-        const ref = await responder.reply(r.message);
+        let ref: PostedRef | undefined;
+        try {
+          ref = await responder.reply(r.message);
+        } catch (error) {
+          // The platform refused it after its client's retries: what it announces is stored, so the
+          // card becomes a job and the member hears that it will follow, not "something went wrong".
+          await postedLater(ctx, ctx.space.id, ctx.channelId, r.message, r.onPosted, error);
+          await responder.replyPrivately({ text: savedText(ctx, r.message) });
+          break;
+        }
         if (ref && r.onPosted) await r.onPosted(ref);
         break;
       }
@@ -99,9 +124,17 @@ export async function deliver(ctx: Context, responder: Responder, replies: Repli
       try {
         if (kind === "dm" && r.kind === "dm") {
           const result = await ctx.delivery.toMember(r.memberId, r.message, r.fallback);
+          // Refused (DMs closed, the platform down): tried again later by a job, with back-off.
+          if (mayReachLater(result)) await dmLater(ctx.db, { ...r, networkId: ctx.network.id }, ctx.clock.now());
           if (r.onSent) await r.onSent(result);
         } else if (kind === "dm" && r.kind === "post") {
-          const ref = await ctx.delivery.toChannel(r.spaceId, r.channelId, r.message);
+          let ref: PostedRef;
+          try {
+            ref = await ctx.delivery.toChannel(r.spaceId, r.channelId, r.message);
+          } catch (error) {
+            await postedLater(ctx, r.spaceId, r.channelId, r.message, r.onPosted, error);
+            continue;
+          }
           if (r.onPosted) await r.onPosted(ref);
         } else if (kind === "after" && r.kind === "after") {
           await r.run();
@@ -111,4 +144,36 @@ export async function deliver(ctx: Context, responder: Responder, replies: Repli
       }
     }
   }
+}
+
+/**
+ * Plans a refused post as a job (src/delivery/outbox.ts). When even that cannot be stored (the
+ * database is down too), the platform's error is thrown as it was.
+ */
+async function postedLater(
+  ctx: Context,
+  spaceId: string,
+  channelId: string,
+  message: Message,
+  onPosted: CardOnPosted | undefined,
+  refused: unknown,
+): Promise<void> {
+  const card = onPosted?.[CARD];
+  try {
+    await postLater(
+      ctx.db,
+      { spaceId, channelId, message, networkId: ctx.network.id, ...(card ? { card } : {}) },
+      ctx.clock.now(),
+    );
+  } catch (error) {
+    ctx.log.error({ err: error }, "a refused post could not be planned for later");
+    throw refused;
+  }
+  ctx.log.warn({ err: refused, card: card?.subject.type }, "the platform refused a post: it will be retried as a job");
+}
+
+/** "Saved: <the card's title>. … will appear in this channel shortly." */
+function savedText(ctx: Context, message: Message): string {
+  const what = message.title ?? plainText(message.text).split("\n")[0]?.slice(0, 100);
+  return what ? ctx.t("delivery.card_later", { what }) : ctx.t("delivery.card_later_untitled");
 }

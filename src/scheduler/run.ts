@@ -6,6 +6,7 @@ import type { Clock } from "../core/clock.js";
 import type { Delivery } from "../core/delivery.js";
 import type { Logger } from "../core/logger.js";
 import type { Db, Job, Provider } from "../db/index.js";
+import { onceDelivery } from "../delivery/once.js";
 import { ErrorCode } from "../errors.js";
 import { PermanentJobError } from "./errors.js";
 import type { JobContext, JobDefinition, JobInfo } from "./handlers.js";
@@ -44,7 +45,8 @@ export async function runClaimed(
     provider: deps.provider,
     clock,
     log,
-    delivery: deps.delivery,
+    // Each send recorded per recipient: a re-run after a crash skips what this run already sent.
+    delivery: onceDelivery(db, { jobId: job.id, runAt: job.dueAt }, deps.delivery),
     job: infoOf(job),
     late: isLate(job.dueAt, started),
     enqueue: (next) => enqueue(db, next),

@@ -311,6 +311,18 @@ async function seed(db: Db): Promise<void> {
       updatedAt: at(i + 1),
     })),
   });
+  await db.jobDelivery.createMany({
+    data: range.map((i) => ({
+      id: id("jdel", i),
+      jobId: id("job", i),
+      runAt: at(i),
+      recipient: `member:${id("member", i)}#1`,
+      status: i % 2 ? "sent" : "sending",
+      result: i % 2 ? JSON.stringify({ via: "dm", ref: { channelId: "D1", messageId: "1.2" } }) : null,
+      createdAt: at(i),
+      updatedAt: at(i + 1),
+    })),
+  });
 }
 
 type Delegate = { findMany(args: object): Promise<Record<string, unknown>[]>; count(): Promise<number> };

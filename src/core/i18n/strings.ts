@@ -132,6 +132,16 @@ export const coreStrings = defineStrings({
     cy: "Roedd Gather all-lein am ormod o amser, felly ni anfonwyd y neges hon a drefnwyd: {kind}, i fod am",
     nl: "Gather was te lang offline, dus dit geplande bericht is niet verstuurd: {kind}, gepland voor",
   },
+  "delivery.card_later": {
+    en: "Saved: {what}. The chat platform is busy, so the card will appear in this channel shortly.",
+    cy: "Wedi'i gadw: {what}. Mae'r platfform sgwrsio'n brysur, felly bydd y cerdyn yn ymddangos yn y sianel hon cyn bo hir.",
+    nl: "Opgeslagen: {what}. Het chatplatform is even druk, dus de kaart verschijnt zo in dit kanaal.",
+  },
+  "delivery.card_later_untitled": {
+    en: "Saved. The chat platform is busy, so the card will appear in this channel shortly.",
+    cy: "Wedi'i gadw. Mae'r platfform sgwrsio'n brysur, felly bydd y cerdyn yn ymddangos yn y sianel hon cyn bo hir.",
+    nl: "Opgeslagen. Het chatplatform is even druk, dus de kaart verschijnt zo in dit kanaal.",
+  },
   "job.delayed": {
     en: "(delayed)",
     cy: "(anfonwyd yn hwyr)",

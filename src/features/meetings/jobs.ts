@@ -59,7 +59,8 @@ export function reminderMessage(
 /**
  * A reminder: posted where the meeting's notices go, and sent by DM to everyone who said Going.
  * The first channel post is the one that must work (an error retries the job before anyone was
- * DMed); other spaces and the DMs are best effort, so a retry never DMs anyone twice.
+ * DMed); other spaces and the DMs are best effort. Every send is recorded per recipient by the
+ * scheduler's delivery (src/delivery/once.ts): a re-run after a crash skips what was already sent.
  */
 export const remindJob = defineJob({
   kind: REMIND_JOB,

@@ -10,6 +10,7 @@ import type { Db, Tx } from "../../db/index.js";
 import type { Logger } from "../../core/logger.js";
 import type { Inline, Message, PostedRef } from "../../core/message.js";
 import { MessageGoneError } from "../../core/ports.js";
+import { recordsCard, type CardOnPosted } from "../../core/reply.js";
 import type { CardSubject, RefreshDeps } from "../../core/feature.js";
 
 export type { CardSubject, RefreshDeps } from "../../core/feature.js";
@@ -65,14 +66,14 @@ export function rememberCard(
   networkId: string,
   subject: CardSubject,
   spaceId: string,
-): (ref: PostedRef) => Promise<void> {
-  return async (ref) => {
+): CardOnPosted {
+  return recordsCard({ networkId, subject }, async (ref) => {
     try {
       await recordCard(deps.db, { networkId, subject, spaceId, ref }, deps.clock.now());
     } catch (error) {
       deps.log.warn({ component: "cards", subject: subject.type, error: errorCode(error) }, "card not recorded");
     }
-  };
+  });
 }
 
 /** Forgets every copy of these subjects' cards: when the subjects themselves are deleted. */

@@ -7,7 +7,7 @@ import { inNetworkLanguages } from "../shared/bilingual.js";
 import { forgetCards, memberOnCard, refreshCards, rememberCard, type RefreshDeps } from "../shared/cards.js";
 import type { Context } from "../../core/context.js";
 import type { PostedRef } from "../../core/message.js";
-import { reply, type Reply } from "../../core/reply.js";
+import { recordsCard, reply, type Reply } from "../../core/reply.js";
 import type { Provider } from "../../db/index.js";
 import { updateCard } from "./card.js";
 import { languagesOf } from "./settings-store.js";
@@ -54,10 +54,11 @@ export async function refreshUpdateCards(
  */
 export function updateCardFollowing(ctx: Context, updateId: string) {
   let posted: PostedRef | undefined;
-  const onPosted = async (ref: PostedRef) => {
+  const subject = { type: UPDATE_CARD, id: updateId };
+  const onPosted = recordsCard({ networkId: ctx.network.id, subject }, async (ref: PostedRef) => {
     posted = ref;
-    await rememberCard(ctx, ctx.network.id, { type: UPDATE_CARD, id: updateId }, ctx.space.id)(ref);
-  };
+    await rememberCard(ctx, ctx.network.id, subject, ctx.space.id)(ref);
+  });
   const after: Reply = reply.after(() => refreshUpdateCards(ctx, ctx.network.id, updateId, posted));
   return { onPosted, after };
 }
