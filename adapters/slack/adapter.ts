@@ -67,8 +67,8 @@ export function createSlackAdapter({ config, gather, logger: log, queue, client 
   const bolt = boltLogger(log);
   const inFlight = new InFlight(queue?.limit, queue?.maxWaiting);
   const transport = createTransport(config, bolt, {
-    full: () => inFlight.full,
-    busyText: (command) => gather.dispatcher.busy(command),
+    seen: gather.seenRequests,
+    overload: { full: () => inFlight.full, busyText: (command) => gather.dispatcher.busy(command) },
   });
   const app = new App({
     token: config.botToken,
