@@ -81,9 +81,14 @@ export function slackGatherOn(
 
 export async function startHarness(
   mode: "http" | "socket",
-  options: { queue?: { limit: number; maxWaiting: number }; client?: Partial<SlackClientPolicy> } = {},
+  options: {
+    queue?: { limit: number; maxWaiting: number };
+    client?: Partial<SlackClientPolicy>;
+    /** Another instance's database, to run two instances on one; a fresh SQLite one by default. */
+    database?: Database;
+  } = {},
 ): Promise<SlackHarness> {
-  const database = await openSqlite();
+  const database = options.database ?? (await openSqlite());
   const fake = await startFakeSlack();
   const logs: LogLine[] = [];
   const rejections: unknown[] = [];
