@@ -26,7 +26,7 @@ export function databaseSeenRequests(db: Db, logger: Logger, now: () => number =
     async firstSeen(key, expiresAt) {
       sweep(now());
       try {
-        await db.seenRequest.create({ data: { key, expiresAt } });
+        await db.seenRequest.create({ data: { id: key, expiresAt } });
         return true;
       } catch (error) {
         if (isUniqueViolation(error)) return false;

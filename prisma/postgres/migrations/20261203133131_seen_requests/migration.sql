@@ -1,7 +1,9 @@
 -- CreateTable
 CREATE TABLE "SeenRequest" (
-    "key" TEXT NOT NULL PRIMARY KEY,
-    "expiresAt" DATETIME NOT NULL
+    "id" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SeenRequest_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex

@@ -1,9 +1,7 @@
 -- CreateTable
 CREATE TABLE "SeenRequest" (
-    "key" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "SeenRequest_pkey" PRIMARY KEY ("key")
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "expiresAt" DATETIME NOT NULL
 );
 
 -- CreateIndex
