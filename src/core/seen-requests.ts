@@ -12,22 +12,3 @@ export interface SeenRequests {
    */
   firstSeen(key: string, expiresAt: Date): Promise<boolean>;
 }
-
-/**
- * A bounded in-memory {@link SeenRequests} for one process (tests, and callers with no database):
- * the oldest keys are forgotten first once `capacity` are held.
- */
-export function memorySeenRequests(capacity = 10_000, now: () => number = Date.now): SeenRequests {
-  const seen = new Map<string, number>();
-  return {
-    firstSeen(key, expiresAt) {
-      const expires = seen.get(key);
-      if (expires !== undefined && expires > now()) return Promise.resolve(false);
-      seen.delete(key);
-      seen.set(key, expiresAt.getTime());
-      // A Map iterates in insertion order: the first key is the oldest.
-      while (seen.size > capacity) seen.delete(seen.keys().next().value as string);
-      return Promise.resolve(true);
-    },
-  };
-}

@@ -96,6 +96,35 @@ describe("Slack request hygiene over HTTP", () => {
   });
 });
 
+describe("Slack request hygiene over HTTP, while overloaded (the 'busy' fast path)", () => {
+  let h: SlackHarness | undefined;
+
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("refuses a timestamp 6 minutes in the future with 401, never 'busy'", async () => {
+    h = await startHarness("http", { queue: { limit: 1, maxWaiting: 1 } });
+    const release = h.fake.api.hold("users.info");
+    for (const title of ["Running", "Queued"])
+      await h.slack.slashCommand(h.fake.payloads.slashCommand("/update", `${title} | One paragraph`));
+    const busy = await h.slack.slashCommand(h.fake.payloads.slashCommand("/update", "Busy | One paragraph"));
+    const future = await h.slack.slashCommand(h.fake.payloads.slashCommand("/update", "Future | One paragraph"), {
+      timestamp: nowSeconds() + 6 * 60,
+    });
+
+    expect(busy.body).toContain("busy");
+    expect(future.status).toBe(401);
+    release();
+    await h.fake.api.calls.waitFor(
+      (c) => c.method === "chat.postMessage" && sentMessage(c).text.startsWith("Queued"),
+      "the queued card",
+    );
+    expect(await h.database.prisma.projectUpdate.count()).toBe(2);
+  });
+});
+
 describe("Slack request hygiene over Socket Mode", () => {
   let h: SlackHarness | undefined;
 
