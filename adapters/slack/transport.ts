@@ -182,13 +182,27 @@ class GuardedReceiver extends HTTPReceiver {
       })();
     };
 
-    /** False for a copy of a request already handled; true when the store cannot tell (logged). */
+    /**
+     * False for a copy of a request already handled; true when the store cannot tell within
+     * {@link SEEN_CHECK_MS} (logged): a hung database must not keep Slack's 3-second ack waiting.
+     */
     async function firstCopy(seen: SeenRequests, signature: string, timestamp: number): Promise<boolean> {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<"late">((resolve) => {
+        timer = setTimeout(() => resolve("late"), SEEN_CHECK_MS);
+      });
       try {
-        return await seen.firstSeen(`slack:${signature}`, new Date((timestamp + SEEN_FOR_SECONDS) * 1000));
+        const first = seen.firstSeen(`slack:${signature}`, new Date((timestamp + SEEN_FOR_SECONDS) * 1000));
+        first.catch(() => undefined); // its failure after the deadline is logged below only if it came in time
+        const answer = await Promise.race([first, late]);
+        if (answer !== "late") return answer;
+        logger?.warn("slack: the replay check did not answer in time; handling the request");
+        return true;
       } catch (error) {
         logger?.warn("slack: could not check a request for replay; handling it once more is possible", error);
         return true;
+      } finally {
+        clearTimeout(timer);
       }
     }
 
@@ -198,6 +212,9 @@ class GuardedReceiver extends HTTPReceiver {
     }
   }
 }
+
+/** The longest the replay check may hold a request: well inside Slack's 3 seconds for the ack. */
+const SEEN_CHECK_MS = 1_000;
 
 function isEventsPath(req: IncomingMessage): boolean {
   const url = req.url ?? "";

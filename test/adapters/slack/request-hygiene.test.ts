@@ -96,6 +96,27 @@ describe("Slack request hygiene over HTTP", () => {
   });
 });
 
+describe("Slack request hygiene when the replay check cannot answer", () => {
+  let h: SlackHarness | undefined;
+
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it.each([
+    ["hangs", () => new Promise<boolean>(() => undefined)],
+    ["fails", () => Promise.reject(new Error("database unreachable"))],
+  ])("handles the request anyway when the store %s, acking within Slack's 3 seconds", async (_how, firstSeen) => {
+    h = await startHarness("http", { seenRequests: { firstSeen } });
+    const answer = await h.slack.slashCommand(h.fake.payloads.slashCommand("/ask", ASK));
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    await h.fake.api.waitForCall("chat.postMessage");
+    expect(await h.database.prisma.helpRequest.count()).toBe(1);
+  });
+});
+
 describe("Slack request hygiene over HTTP, while overloaded (the 'busy' fast path)", () => {
   let h: SlackHarness | undefined;
 
