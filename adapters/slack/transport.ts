@@ -77,15 +77,15 @@ function socketMode(appToken: string, apiUrl: string | undefined, logger: BoltLo
 }
 
 /**
- * Envelope ids remembered per connection. Slack redelivers an envelope not acked in time, over the
+ * Envelope ids remembered per instance (across reconnects). Slack redelivers an envelope not acked in time, over the
  * same connection, within seconds; this many covers minutes of a busy workspace's traffic.
  */
 const ENVELOPES_REMEMBERED = 10_000;
 
 /**
  * Socket Mode: an envelope id already handled is acked again but not processed twice. Kept in memory,
- * bounded (the oldest ids forgotten first): enough for one connection, which is what Slack redelivers
- * on; an instance's restart forgets them. Bolt's receiver listens for the client's "slack_event";
+ * bounded (the oldest ids forgotten first): enough for one connection, which is where Slack redelivers;
+ * an instance's restart forgets them. Bolt's receiver listens for the client's "slack_event";
  * its listener is put behind the check.
  */
 function ignoreRedeliveries(receiver: SocketModeReceiver): void {

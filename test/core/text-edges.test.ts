@@ -3,6 +3,7 @@ import { translate } from "../../src/core/i18n/index.js";
 import { Prisma } from "../../src/db/index.js";
 import { databases } from "../support/db.js";
 import { alice } from "../support/gather.js";
+import { RecordingResponder } from "../support/responder.js";
 import { gatherPerTest, type PerTestGather } from "../support/per-test.js";
 
 /** Text PostgreSQL cannot store (NUL), another C0 control, and half of a surrogate pair. */
@@ -76,6 +77,23 @@ describe.each(databases)("control characters in free text on $provider", (databa
     const r = await t.command(alice, "update", "Seed\u0000library | Swapping seeds. | https://example.org");
     expect(r.only().kind).toBe("private");
     expect(JSON.stringify(r.only())).toContain("Title has a hidden control character in it");
+    expect(await counts(t)).toEqual(before);
+  });
+
+  it("shows the refusal under the form field, before the form closes, storing nothing", async () => {
+    await t.command(alice, "gather", "help");
+    const before = await counts(t);
+    const errors = await t.gather.dispatcher.checkForm({
+      kind: "form",
+      actor: alice,
+      channelId: "C-test",
+      formId: "update.post",
+      values: { title: "Seed library", summary: "Swapping\u0000seeds.", links: "" },
+      responder: new RecordingResponder(),
+    });
+    expect(errors).toEqual({
+      summary: translate("en", "error.option_control_characters", { option: translate("en", "update.opt.summary") }),
+    });
     expect(await counts(t)).toEqual(before);
   });
 
