@@ -136,9 +136,9 @@ const FORM = "application/x-www-form-urlencoded";
  * - the signature is checked, and the timestamp must be within 5 minutes of now in either
  *   direction (401; Bolt checks only the past);
  * - a request whose signature was already handled, on any instance sharing the database, is refused
- *   (401): the first instance's INSERT of the signature wins. If the store cannot answer (the database
- *   is down) the request goes on — the window still bounds replays, and the command itself then
- *   answers "I can't reach my records";
+ *   (401): the first instance's INSERT of the signature wins. If the store cannot answer within 1 s
+ *   (the database is down or hung) the request goes on — the window still bounds replays, and the
+ *   command itself then answers "I can't reach my records";
  * - while `overload.full()`, a signed slash command is answered "busy" at once, before Bolt's
  *   middleware. Shedding load is only worth it if saying no is cheap: through Bolt, a busy answer
  *   costs about as much CPU as a bare Bolt app's whole ack. The busy answer skips the replay store
