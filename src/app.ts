@@ -9,6 +9,8 @@ import { noMetrics, type Metrics } from "./core/metrics.js";
 import type { NetworkDefaults } from "./core/members.js";
 import type { Registry } from "./core/registry.js";
 import type { Db, Provider } from "./db/index.js";
+import type { SeenRequests } from "./core/seen-requests.js";
+import { databaseSeenRequests } from "./db/seen-requests.js";
 import { createRegistry, jobs as featureJobs } from "./features/index.js";
 import { deliveryJobs } from "./delivery/outbox.js";
 import { Scheduler, type JobDefinition, type SchedulerOptions } from "./scheduler/index.js";
@@ -28,6 +30,8 @@ export interface GatherDeps {
   readonly metrics?: Metrics;
   /** Per-member abuse limits (commands a minute, pings an hour); the defaults in core/limits.ts when absent. */
   readonly limits?: RateLimits;
+  /** Requests already handled (replay refusal); the SeenRequest table of `db` unless given. */
+  readonly seenRequests?: SeenRequests;
 }
 
 /** What a scheduler needs beyond what Gather already has. */
@@ -51,6 +55,8 @@ export interface Gather {
   readonly jobs: readonly JobDefinition[];
   /** Where the dispatcher, schedulers and adapters count things. */
   readonly metrics: Metrics;
+  /** Signed platform requests already handled, shared by every instance on the database (replays are refused). */
+  readonly seenRequests: SeenRequests;
   /** A scheduler that runs this Gather's jobs on its database, clock and delivery. */
   createScheduler(options: GatherSchedulerOptions): Scheduler;
 }
@@ -68,6 +74,7 @@ export function createGather(deps: GatherDeps): Gather {
     delivery,
     jobs,
     metrics: deps.metrics ?? noMetrics,
+    seenRequests: deps.seenRequests ?? databaseSeenRequests(deps.db, deps.logger),
     createScheduler: (options) =>
       new Scheduler({
         ...options,

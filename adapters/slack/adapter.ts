@@ -4,6 +4,7 @@ import type { Gather } from "../../src/app.js";
 import type { SlackConfig } from "../../src/config.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { Messenger, PlatformAdapter } from "../../src/core/ports.js";
+import type { SeenRequests } from "../../src/core/seen-requests.js";
 import { WorkspaceAdmins } from "./admins.js";
 import { boltLogger } from "./bolt-logger.js";
 import { InFlight } from "../../src/core/in-flight.js";
@@ -20,6 +21,8 @@ export interface SlackAdapterOptions {
   readonly queue?: { readonly limit: number; readonly maxWaiting: number };
   /** How the Web API client retries and times out; {@link SlackClientDefaults} unless given. */
   readonly client?: Partial<SlackClientPolicy>;
+  /** Where handled requests' signatures are kept; `gather.seenRequests` (the database) unless given. */
+  readonly seenRequests?: SeenRequests;
 }
 
 /** How hard the Web API client tries before a call fails. */
@@ -62,13 +65,20 @@ export interface SlackAdapter extends PlatformAdapter {
  * HTTP on `config.host:config.port` + `/slack/events` otherwise.
  * `config.apiUrl` replaces https://slack.com/api/ everywhere (GovSlack, fakes).
  */
-export function createSlackAdapter({ config, gather, logger: log, queue, client }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({
+  config,
+  gather,
+  logger: log,
+  queue,
+  client,
+  seenRequests,
+}: SlackAdapterOptions): SlackAdapter {
   const policy: SlackClientPolicy = { ...SlackClientDefaults, ...client };
   const bolt = boltLogger(log);
   const inFlight = new InFlight(queue?.limit, queue?.maxWaiting);
   const transport = createTransport(config, bolt, {
-    full: () => inFlight.full,
-    busyText: (command) => gather.dispatcher.busy(command),
+    seen: seenRequests ?? gather.seenRequests,
+    overload: { full: () => inFlight.full, busyText: (command) => gather.dispatcher.busy(command) },
   });
   const app = new App({
     token: config.botToken,

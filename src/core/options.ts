@@ -43,6 +43,30 @@ interface StringOptionSettings {
   style?: "short" | "paragraph";
 }
 
+/**
+ * C0 control characters other than tab, line feed and carriage return (a CR comes with CRLF line
+ * endings), and DEL. NUL in particular: PostgreSQL refuses it in text, so it would fail deep in a
+ * write instead of here.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Whether `text` can be stored as typed: no control characters ({@link CONTROL_CHARACTERS}) and no
+ * lone surrogates (half of an emoji; not valid Unicode, refused by PostgreSQL's UTF-8 encoding).
+ * Refused rather than stripped, so what is stored is always what the member sees they typed.
+ */
+export function isStorableText(text: string): boolean {
+  return !CONTROL_CHARACTERS.test(text) && !LONE_SURROGATE.test(text);
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (UTF-16 code units). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every free-text option's first check: a short, named refusal for text that cannot be stored. */
+const text = () =>
+  z.string().refine(isStorableText, { message: "error.option_control_characters", abort: true }).trim();
+
 /** Blank and whitespace-only input counts as "not given". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -64,7 +88,7 @@ export const opt = {
   string(settings: StringOptionSettings): Option<string> {
     return {
       meta: stringMeta(settings, true),
-      schema: z.preprocess(blankToUndefined, z.string().trim().min(1).max(settings.max)),
+      schema: z.preprocess(blankToUndefined, text().min(1).max(settings.max)),
     };
   },
 
@@ -72,7 +96,7 @@ export const opt = {
   optionalString(settings: StringOptionSettings): Option<string | undefined> {
     return {
       meta: stringMeta(settings, false),
-      schema: z.preprocess(blankToUndefined, z.string().trim().max(settings.max).optional()),
+      schema: z.preprocess(blankToUndefined, text().max(settings.max).optional()),
     };
   },
 
@@ -108,13 +132,11 @@ export const opt = {
    * still registered on platforms as plain text.
    */
   parsedString<T>(settings: StringOptionSettings & { required: boolean }, schema: z.ZodType<T>): Option<T> {
-    const text = settings.required
-      ? z.string().trim().min(1).max(settings.max)
-      : z.string().trim().max(settings.max).optional();
+    const typed = settings.required ? text().min(1).max(settings.max) : text().max(settings.max).optional();
     return {
       meta: stringMeta(settings, settings.required),
       // The text schema above guarantees a (possibly absent) string reaches `schema`.
-      schema: z.preprocess(blankToUndefined, text).pipe(schema as z.ZodType<T, string | undefined>) as z.ZodType<T>,
+      schema: z.preprocess(blankToUndefined, typed).pipe(schema as z.ZodType<T, string | undefined>) as z.ZodType<T>,
     };
   },
 };

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { UserError } from "./errors.js";
-import { isMessageKey, type MessageParams, type Translate } from "./i18n/index.js";
+import { isMessageKey, type MessageKey, type MessageParams, type Translate } from "./i18n/index.js";
 import type { OptionShape } from "./options.js";
 
 /**
@@ -14,10 +14,14 @@ export function userErrorFrom(
   raw: Readonly<Record<string, unknown>>,
   t: Translate,
 ): UserError {
-  const issue = error.issues[0];
+  // Hidden control characters first: the member cannot see them, so any other advice would puzzle them.
+  const issue = error.issues.find((i) => i.message === CONTROL_CHARACTERS_KEY) ?? error.issues[0];
   if (!issue) return new UserError("error.option_invalid", { option: "?", hint: "" });
   return userErrorFromIssue(issue, options, raw, t);
 }
+
+/** The refusal options.ts gives text with control characters or lone surrogates in it. */
+const CONTROL_CHARACTERS_KEY: MessageKey = "error.option_control_characters";
 
 /** A submitted form's failing fields: field id → a short message to show under that field. */
 export type FieldErrors = Readonly<Record<string, string>>;

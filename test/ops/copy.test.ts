@@ -300,6 +300,9 @@ async function seed(db: Db): Promise<void> {
       createdAt: at(i),
     })),
   });
+  await db.seenRequest.createMany({
+    data: range.map((i) => ({ id: `slack:v0=${String(i).padStart(64, "0")}`, expiresAt: at(i) })),
+  });
   await db.meetingEvent.createMany({
     data: range.map((i) => ({
       id: id("mevent", i),

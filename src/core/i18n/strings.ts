@@ -47,6 +47,11 @@ export const coreStrings = defineStrings({
     cy: "Mae {option} yn rhy fyr: defnyddiwch o leiaf {min} nod.",
     nl: "{option} is te kort: gebruik minstens {min} tekens.",
   },
+  "error.option_control_characters": {
+    en: "{option} has a hidden control character in it (perhaps from a copy and paste). Please type it again.",
+    cy: "Mae nod rheoli cudd yn {option} (efallai o gopïo a gludo). Teipiwch ef eto, os gwelwch yn dda.",
+    nl: "Er staat een verborgen stuurteken in {option} (misschien door kopiëren en plakken). Typ het opnieuw.",
+  },
   "error.option_invalid": {
     en: "{option} doesn't look right. {hint}",
     cy: "Dydy {option} ddim yn edrych yn iawn. {hint}",

@@ -12,6 +12,7 @@ import { ManualClock } from "../../../src/core/clock.js";
 import { translate, type MessageKey, type MessageParams } from "../../../src/core/i18n/index.js";
 import { createLogger, silentLogger, type Logger } from "../../../src/core/logger.js";
 import type { Database } from "../../../src/db/index.js";
+import type { SeenRequests } from "../../../src/core/seen-requests.js";
 import {
   general,
   sentMessage,
@@ -84,8 +85,10 @@ export async function startHarness(
   options: {
     queue?: { limit: number; maxWaiting: number };
     client?: Partial<SlackClientPolicy>;
-    /** Default: a fresh SQLite database. */
+    /** Another instance's database, to run two instances on one; a fresh SQLite one by default. */
     database?: Database;
+    /** Replaces the database's store of handled requests (to make it hang or fail). */
+    seenRequests?: SeenRequests;
   } = {},
 ): Promise<SlackHarness> {
   const database = options.database ?? (await openSqlite());
@@ -118,6 +121,7 @@ export async function startHarness(
     logger: logger.child({ adapter: "slack" }),
     ...(options.queue ? { queue: options.queue } : {}),
     ...(options.client ? { client: options.client } : {}),
+    ...(options.seenRequests ? { seenRequests: options.seenRequests } : {}),
   });
   try {
     await adapter.start();

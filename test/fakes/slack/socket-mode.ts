@@ -78,18 +78,33 @@ export class FakeSocketMode {
     return this.connections.waitFor(() => true, "Socket Mode connection");
   }
 
-  /** Sends a request over the open connection; resolves with the app's ack (rejects if none comes). */
-  async deliver(type: Envelope["type"], payload: Envelope["payload"], timeoutMs = DEFAULT_WAIT_MS): Promise<SocketAck> {
+  /**
+   * Sends a request over the open connection; resolves with the app's ack (rejects if none comes).
+   * `redeliver` sends an envelope again with its id, as Slack does when an ack was slow
+   * (`retry_attempt` 1 and up, `retry_reason` "timeout"), and waits for a new ack.
+   */
+  async deliver(
+    type: Envelope["type"],
+    payload: Envelope["payload"],
+    timeoutMs = DEFAULT_WAIT_MS,
+    redeliver?: { readonly envelopeId: string; readonly attempt: number },
+  ): Promise<SocketAck> {
     const socket = this.#socket;
     if (!socket) throw new Error("fake Slack: no Socket Mode client is connected");
-    const envelopeId = randomBytes(16).toString("hex");
+    const envelopeId = redeliver?.envelopeId ?? randomBytes(16).toString("hex");
     const envelope = {
       envelope_id: envelopeId,
       type,
       payload,
       accepts_response_payload: type === "slash_commands" || payload.type === "view_submission",
+      ...(redeliver ? { retry_attempt: redeliver.attempt, retry_reason: "timeout" } : {}),
     };
-    const acked = this.acks.waitFor((a) => a.envelopeId === envelopeId, `ack for envelope ${envelopeId}`, timeoutMs);
+    const earlier = new Set(this.acks.items);
+    const acked = this.acks.waitFor(
+      (a) => a.envelopeId === envelopeId && !earlier.has(a),
+      `ack for envelope ${envelopeId}`,
+      timeoutMs,
+    );
     this.#sentAt.set(envelopeId, performance.now());
     socket.send(JSON.stringify(envelope));
     return acked;
