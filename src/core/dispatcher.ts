@@ -11,6 +11,7 @@ import { matchLocale, translator, type Locale } from "./i18n/index.js";
 import { DefaultRateLimits, type RateLimits } from "./limits.js";
 import { ActivitySeen, allowCommand, recordActivity, useLimits } from "./rate-limits.js";
 import type { CommandInvocation, FormInvocation, Invocation } from "./invocation.js";
+import { COMMAND_DEADLINE_MS, databaseHung, GuardedResponder } from "./deadline.js";
 import type { Logger } from "./logger.js";
 import { resolveActor, type NetworkDefaults } from "./members.js";
 import type { Delivery } from "./delivery.js";
@@ -38,6 +39,8 @@ export interface DispatcherDeps {
   readonly metrics?: Metrics;
   /** Per-member abuse limits; {@link DefaultRateLimits} when absent. */
   readonly limits?: RateLimits;
+  /** How long a request may go unanswered before the database is checked (COMMAND_DEADLINE_MS, deadline.ts). */
+  readonly deadlineMs?: number;
 }
 
 /**
@@ -101,12 +104,39 @@ export class Dispatcher {
   async handle(invocation: Invocation): Promise<void> {
     // Real time (not the injected clock): this is a latency measurement, not logic.
     const startedAt = performance.now();
-    const outcome = await this.#handle(invocation);
+    const outcome = await this.#withDeadline(invocation);
     (this.#deps.metrics ?? noMetrics).commandHandled(
       metricName(this.registry, invocation),
       outcome,
       (performance.now() - startedAt) / 1000,
     );
+  }
+
+  /**
+   * Runs the request, but answers it with "can't reach my records" if it is still unanswered at the
+   * deadline; whatever the handler says after that is dropped (the member has their answer).
+   */
+  async #withDeadline(invocation: Invocation): Promise<CommandOutcome> {
+    const guard = new GuardedResponder(invocation.responder);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<"late">((resolve) => {
+      timer = setTimeout(() => resolve("late"), this.#deps.deadlineMs ?? COMMAND_DEADLINE_MS);
+    });
+    const work = this.#handle({ ...invocation, responder: guard });
+    try {
+      const first = await Promise.race([work, late]);
+      if (first !== "late") return first;
+    } finally {
+      clearTimeout(timer);
+    }
+    const hung = await Promise.race([databaseHung(this.#deps.db), work.then(() => false)]);
+    if (guard.answered || !hung) return work;
+    guard.close();
+    const log = this.#deps.logger.child({ platform: invocation.actor.platform, what: describe(invocation) });
+    log.warn({ ms: this.#deps.deadlineMs ?? COMMAND_DEADLINE_MS }, "no answer by the deadline; told to try again");
+    const t = translator(matchLocale(invocation.actor.locale) ?? matchLocale(this.#deps.defaults.locale) ?? "en");
+    await this.#safely(log, () => invocation.responder.replyPrivately({ text: t("error.database_unavailable") }));
+    return "unavailable";
   }
 
   async #handle(invocation: Invocation): Promise<CommandOutcome> {

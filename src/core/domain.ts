@@ -41,4 +41,9 @@ export interface MemberInfo {
   readonly role: Role;
   readonly locale: string | null;
   readonly timeZone: string | null;
+  /**
+   * Whether the platform says this account may manage the space (Actor.platformAdmin): only such a
+   * member may become a network's first stored admin, or reclaim the admin role.
+   */
+  readonly platformAdmin?: boolean;
 }

@@ -171,6 +171,7 @@ function toMemberInfo(
     role: actor.platformAdmin ? "admin" : stored,
     locale: row.locale,
     timeZone: row.timeZone,
+    platformAdmin: actor.platformAdmin === true,
   };
 }
 
@@ -215,9 +216,9 @@ export async function findMemberByMention(
 }
 
 /**
- * The first person to configure a network becomes its admin: when the
- * network has no stored admin yet, `memberId` is stored as one (audited as
- * "role.bootstrapped"). Under the network row's lock, so two members
+ * A platform admin acting in a network with no stored admin yet becomes its
+ * first admin: `memberId` is stored as one (audited as "role.bootstrapped").
+ * Callers pass only a platform admin (MemberInfo.platformAdmin). Under the network row's lock, so two members
  * configuring a new network at once make one admin. True when it happened.
  */
 export async function bootstrapAdmin(db: Db, who: { networkId: string; memberId: string; at: Date }): Promise<boolean> {

@@ -106,8 +106,28 @@ async function openSqlite(url: string): Promise<Db> {
   return prisma;
 }
 
+/**
+ * Bounded waits on PostgreSQL, so a database that accepts connections but never answers fails
+ * requests instead of hanging them: a new connection gives up after {@link PG_CONNECT_TIMEOUT_MS}; a
+ * query the server has not answered after {@link PG_QUERY_TIMEOUT_MS} fails on the client (and its
+ * connection is dropped from the pool), and the server cancels a statement running that long, so it
+ * does not go on with work the client gave up on; a session left idle inside a transaction is ended
+ * after {@link PG_IDLE_IN_TRANSACTION_MS}. So a command on a hung database fails, and its write is not
+ * made later, about when the dispatcher's deadline (src/core/deadline.ts) would answer it; and a job
+ * step fails and is retried with back-off. Gather's queries take milliseconds; bulk work is chunked.
+ */
+export const PG_CONNECT_TIMEOUT_MS = 2_000;
+export const PG_QUERY_TIMEOUT_MS = 2_000;
+export const PG_IDLE_IN_TRANSACTION_MS = 10_000;
+
 function openPostgres(url: string): Db {
-  const adapter = new PrismaPg({ connectionString: url });
+  const adapter = new PrismaPg({
+    connectionString: url,
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    query_timeout: PG_QUERY_TIMEOUT_MS,
+    statement_timeout: PG_QUERY_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: PG_IDLE_IN_TRANSACTION_MS,
+  });
   // Same models, same API (see Db); the generated types are nominally distinct classes.
   return new PostgresClient({ adapter }) as unknown as Db;
 }

@@ -25,6 +25,9 @@ const CODES = new Set([
   "57P01",
   "57P02",
   "57P03",
+  // A statement cancelled by statement_timeout; a session ended by idle_in_transaction_session_timeout.
+  "57014",
+  "25P03",
 ]);
 
 /** What the driver adapters call a lost connection (Prisma's DriverAdapterError cause). */
@@ -38,6 +41,8 @@ const MESSAGES = [
   /can't reach database server/i,
   /not queryable/i,
   /timeout exceeded when trying to connect/i,
+  // pg's client-side query_timeout: the server did not answer in time (a hung database).
+  /query read timeout/i,
 ];
 
 /**

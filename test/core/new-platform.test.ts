@@ -54,7 +54,7 @@ describe.each(databases)("a platform the core has never heard of, on $provider",
   it("links an account there, naming the platform as its adapter does", async () => {
     const codeFrom = async (text: string) =>
       /code is (\S+)\./.exec(textOf(await t.command(alice, "gather", text)))?.[1];
-    await t.command(alice, "gather", "settings"); // Alice is the Slack network's admin
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings"); // Alice is the Slack network's admin
     // Ada, an admin of the Matrix room, joins it to Alice's network; then Alice links her own account there.
     expect(textOf(await t.command(ada, "gather", `link ${await codeFrom("link")}`))).toMatch(/^Linked: this space/);
     const ali: Actor = { ...ada, userExternalId: "@alice:example.org", displayName: "alice", platformAdmin: false };

@@ -34,7 +34,7 @@ describe.each(databases)("the audit list and abuse limits on $provider", (databa
   const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   it("lists recent actions newest first, with who and when in the network's zone, and changes nothing", async () => {
-    await t.command(alice, "gather", "settings timezone Europe/Brussels");
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings timezone Europe/Brussels");
     await t.command(carol, "gather", "help");
     await t.command(alice, "gather", "role Carol coordinator");
     t.clock.advance(90 * MINUTE);
@@ -124,7 +124,7 @@ describe.each(databases)("the audit list and abuse limits on $provider", (databa
   });
 
   it("records one activity row per member and network-local day", async () => {
-    await t.command(alice, "gather", "settings timezone Europe/Brussels");
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings timezone Europe/Brussels");
     await t.command(alice, "update", "list");
     await t.command(bob, "update", "list");
     t.clock.set("2026-03-23T23:30:00Z"); // already the 24th in Brussels

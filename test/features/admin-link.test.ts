@@ -13,7 +13,7 @@ describe.each(databases)("linking spaces and accounts on $provider", (database) 
   const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   beforeEach(async () => {
-    await t.command(alice, "gather", "settings"); // Alice is the Slack network's admin
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings"); // Alice is the Slack network's admin
     await t.command(alice, "update", `Carers' choir | ${para}`);
   });
 

@@ -11,28 +11,59 @@ describe.each(databases)("roles on $provider", (database) => {
 
   const roleOf = async (name: string) => (await t.db.member.findFirstOrThrow({ where: { displayName: name } })).role;
 
-  it("makes the first member to configure a network its admin, and nobody after", async () => {
+  it("makes only a platform admin the first admin: a plain member who configures first becomes nothing", async () => {
     await t.command(alice, "gather", "help");
     await t.command(carol, "gather", "help");
-    // Viewing or changing settings is a coordinator's: in a network with no admin, the first to try becomes it.
-    const first = await t.command(bob, "gather", "settings");
+    // A plain member opening settings in a network with no admin is told who can, and stays a member.
+    for (const text of ["settings", "channel updates", "settings timezone Europe/Paris"]) {
+      expect(textOf((await t.command(bob, "gather", text)).only())).toBe(
+        "This network has no admin yet. Its first admin is someone who runs this workspace or server: ask them to open the settings.",
+      );
+    }
+    expect(await roleOf("Bob")).toBe("member");
+    expect(await t.db.auditEntry.count({ where: { action: "role.bootstrapped" } })).toBe(0);
+    expect(await t.db.network.findFirstOrThrow()).toMatchObject({ timeZone: "Europe/London" });
+    // A platform admin (the adapter says so) opening settings becomes the stored admin.
+    const first = await t.command({ ...bob, platformAdmin: true }, "gather", "settings");
     expect(messageOf(first.only()).title).toBe("Network settings");
     expect(await roleOf("Bob")).toBe("admin");
     expect(await t.db.auditEntry.findMany({ where: { action: "role.bootstrapped" } })).toMatchObject([
       { actorId: expect.any(String), subjectType: "Member", details: '{"role":"admin"}' },
     ]);
-    for (const [command, text] of [
-      ["gather", "settings"],
-      ["gather", "channel updates"],
-      ["gather", "settings timezone Europe/Paris"],
-    ] as const) {
-      expect(textOf((await t.command(carol, command, text)).only())).toBe(
-        "Only a network coordinator can do that. Ask your coordinator if you need it done.",
-      );
-    }
+    // Now the network has an admin, other members get the usual refusal.
+    expect(textOf((await t.command(carol, "gather", "settings")).only())).toBe(
+      "Only a network coordinator can do that. Ask your coordinator if you need it done.",
+    );
     expect(await roleOf("Carol")).toBe("member");
-    expect(await t.db.network.findFirstOrThrow()).toMatchObject({ timeZone: "Europe/London" });
     expect(await t.db.space.findFirstOrThrow()).toMatchObject({ updatesChannelId: null });
+  });
+
+  it("lets a platform admin reclaim the network in one command, demoting the other admins, audited", async () => {
+    const owner = { ...alice, platformAdmin: true };
+    await t.command(owner, "gather", "settings");
+    await t.command(bob, "gather", "help");
+    await t.command(carol, "gather", "help");
+    await t.command(alice, "gather", "role Bob admin");
+    await t.command(alice, "gather", "role Carol admin");
+    await t.command(bob, "gather", "role Alice member"); // an admin took the owner's role away
+    expect(await roleOf("Alice")).toBe("member");
+    // Reclaim is a platform admin's alone: a stored admin or a plain member is refused.
+    const refused = "Only someone who runs this workspace or server can reclaim the admin role.";
+    expect(textOf((await t.command(bob, "gather", "role reclaim")).only())).toBe(refused);
+    expect(textOf((await t.command(alice, "gather", "role reclaim")).only())).toMatch(/^Only a network admin/);
+    expect(textOf((await t.command(owner, "gather", "role reclaim")).only())).toBe(
+      "You are the network's admin again. No longer admins: Bob, Carol.",
+    );
+    expect([await roleOf("Alice"), await roleOf("Bob"), await roleOf("Carol")]).toEqual(["admin", "member", "member"]);
+    const [entry] = await t.db.auditEntry.findMany({ where: { action: "role.reclaimed" } });
+    const ids = await t.db.member.findMany({
+      where: { displayName: { in: ["Bob", "Carol"] } },
+      orderBy: { displayName: "asc" },
+    });
+    expect(JSON.parse(entry?.details ?? "{}")).toEqual({ from: "member", demoted: ids.map((m) => m.id) });
+    expect(textOf((await t.command(owner, "gather", "role reclaim")).only())).toBe(
+      "You are the network's admin, and its only one.",
+    );
   });
 
   it("stores a platform admin who acts in a network with no admin, so members cannot claim it after", async () => {
@@ -45,7 +76,7 @@ describe.each(databases)("roles on $provider", (database) => {
   it("lets admins grant roles by mention or name, and refuses what cannot be", async () => {
     await t.command(bob, "gather", "help");
     await t.command(carol, "gather", "help");
-    await t.command(alice, "gather", "settings"); // Alice becomes the admin
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings"); // Alice becomes the admin
 
     expect(textOf((await t.command(alice, "gather", "role <@U-carol> coordinator")).only())).toBe(
       "Carol is now a network coordinator.",
@@ -91,7 +122,7 @@ describe.each(databases)("roles on $provider", (database) => {
   });
 
   it("keeps networks apart: another network's members, updates, asks and audit are not found", async () => {
-    await t.command(alice, "gather", "settings");
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings");
     await t.command(alice, "update", `Carers' choir | ${para} | #music`);
     await t.command(alice, "ask", "Need a lift | Tuesday | #transport");
     const update = await t.db.projectUpdate.findFirstOrThrow();

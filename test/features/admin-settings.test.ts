@@ -41,7 +41,7 @@ describe.each(databases)("network settings, channels and languages on $provider"
   const t = gatherPerTest(database, { now: "2026-03-23T10:00:00Z" });
 
   beforeEach(async () => {
-    await t.command(alice, "gather", "settings"); // Alice configures first: she is the admin
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings"); // Alice configures first: she is the admin
     await t.command(bob, "gather", "help");
   });
 

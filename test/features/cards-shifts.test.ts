@@ -22,7 +22,7 @@ describe.each(databases)("cover cards follow their request on $provider", (datab
   const t = gatherPerTest(database, { now: NOW });
 
   beforeEach(async () => {
-    await t.command(alice, "gather", "settings"); // Alice runs the Slack network
+    await t.command({ ...alice, platformAdmin: true }, "gather", "settings"); // Alice runs the Slack network
     const reply = textOf((await t.command(alice, "gather", "link")).only());
     await t.command(discordDave, "gather", `link ${CODE.exec(reply)?.[1] ?? ""}`); // the Discord server joins it
     await t.command(alice, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");

@@ -400,7 +400,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     });
 
     it("posts in the shifts channel when the space has one, and alerts coordinators at once when it's late", async () => {
-      await t.command(carol, "gather", "channel shifts");
+      await t.command({ ...carol, platformAdmin: true }, "gather", "channel shifts");
       expect((await t.db.space.findFirstOrThrow()).shiftsChannelId).not.toBeNull();
       await t.db.space.updateMany({ data: { shiftsChannelId: "C-rota" } });
       t.clock.set("2026-04-03T20:00:00Z"); // 13 hours before

@@ -87,11 +87,15 @@ export function sample(text: string, series: string): number | undefined {
 /**
  * A TCP proxy on 127.0.0.1 to `target`. `down()` stops accepting and cuts every open connection
  * (clients see ECONNREFUSED / "connection terminated", as when the server goes away); `up()`
- * listens again on the same port.
+ * listens again on the same port. `blackHole()` keeps accepting but forwards nothing, either way,
+ * on open and new connections alike (a database reachable but not answering); `lift()` forwards
+ * again, what was held back included.
  */
 export class TcpProxy {
   readonly #target: { host: string; port: number };
   readonly #sockets = new Set<Socket>();
+  readonly #pairs = new Set<{ client: Socket; upstream: Socket }>();
+  #hole = false;
   #server: Server | undefined;
   #port = 0;
 
@@ -124,9 +128,19 @@ export class TcpProxy {
         s.on("error", () => undefined);
       }
       upstream.connect(this.#target.port, this.#target.host);
-      client.pipe(upstream);
-      upstream.pipe(client);
-      client.on("close", () => upstream.destroy());
+      const pair = { client, upstream };
+      this.#pairs.add(pair);
+      if (this.#hole) {
+        client.pause();
+        upstream.pause();
+      } else {
+        client.pipe(upstream);
+        upstream.pipe(client);
+      }
+      client.on("close", () => {
+        this.#pairs.delete(pair);
+        upstream.destroy();
+      });
       upstream.on("close", () => client.destroy());
     });
     await new Promise<void>((resolve, reject) => {
@@ -135,6 +149,26 @@ export class TcpProxy {
     });
     this.#port = (server.address() as { port: number }).port;
     this.#server = server;
+  }
+
+  /** Accepts, and forwards nothing: every byte either way is held until {@link lift}. */
+  blackHole(): void {
+    this.#hole = true;
+    for (const { client, upstream } of this.#pairs) {
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.pause();
+      upstream.pause();
+    }
+  }
+
+  /** Forwards again, starting with what was held. */
+  lift(): void {
+    this.#hole = false;
+    for (const { client, upstream } of this.#pairs) {
+      client.pipe(upstream);
+      upstream.pipe(client);
+    }
   }
 
   async down(): Promise<void> {

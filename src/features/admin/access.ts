@@ -13,22 +13,24 @@ export function requireRole(ctx: Context, role: Role): void {
 }
 
 /**
- * Settings and channels: coordinators, or — in a network with no admin yet —
- * whoever configures it first, who becomes its admin. A platform admin
- * (Slack workspace admin, Discord Manage Server) acting in such a network is
- * stored as its admin too, so ordinary members cannot claim it afterwards.
+ * Settings and channels: coordinators. A network's first stored admin can only be a platform admin
+ * (Slack workspace admin or owner or the installing user, Discord owner or Manage Server, the
+ * console's member): one who configures a network with no admin is stored as its admin. A plain
+ * member trying it first is told who can, and becomes nothing.
  */
 export async function requireConfigurer(ctx: Context): Promise<void> {
-  const claimed = await bootstrapAdmin(ctx.db, {
-    networkId: ctx.network.id,
-    memberId: ctx.member.id,
-    at: ctx.clock.now(),
-  });
-  if (!claimed) requireRole(ctx, "coordinator");
+  if (ctx.member.platformAdmin) {
+    await recordPlatformAdmin(ctx);
+    return;
+  }
+  if (hasRole(ctx.member.role, "coordinator")) return;
+  const admins = await ctx.db.member.count({ where: { networkId: ctx.network.id, role: "admin" } });
+  if (admins === 0) throw new UserError("admin.bootstrap.platform_only");
+  requireRole(ctx, "coordinator");
 }
 
 /** Admin-only subcommands: a platform admin in a network with no stored admin is stored as one. */
 export async function recordPlatformAdmin(ctx: Context): Promise<void> {
-  if (ctx.member.role === "admin")
+  if (ctx.member.platformAdmin)
     await bootstrapAdmin(ctx.db, { networkId: ctx.network.id, memberId: ctx.member.id, at: ctx.clock.now() });
 }

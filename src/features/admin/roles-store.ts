@@ -26,6 +26,34 @@ export class RoleStore {
     return rows.map((row) => ({ displayName: row.displayName, role: isRole(row.role) ? row.role : "member" }));
   }
 
+  /**
+   * A platform admin reclaims the network: they are stored as its admin and every other stored
+   * admin becomes a member, in one transaction, audited as "role.reclaimed". The names demoted.
+   */
+  async reclaim(networkId: string, memberId: string, at: Date): Promise<string[]> {
+    return this.db.$transaction(async (tx) => {
+      await tx.network.update({ where: { id: networkId }, data: { lastUpdateNumber: { increment: 0 } } });
+      const others = await tx.member.findMany({
+        where: { networkId, role: "admin", id: { not: memberId } },
+        select: { id: true, displayName: true },
+        orderBy: { displayName: "asc" },
+      });
+      const me = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { role: true } });
+      await tx.member.update({ where: { id: memberId }, data: { role: "admin" } });
+      await tx.member.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "member" } });
+      await audit(tx, {
+        networkId,
+        actorId: memberId,
+        at,
+        action: "role.reclaimed",
+        subjectType: "Member",
+        subjectId: memberId,
+        details: { from: me.role, demoted: others.map((o) => o.id) },
+      });
+      return others.map((o) => o.displayName);
+    });
+  }
+
   /** Gives the member `role`; never takes the network's last admin away. */
   async grant(networkId: string, memberId: string, role: Role, actorId: string, at: Date): Promise<RoleOutcome> {
     return this.db.$transaction(async (tx) => {

@@ -28,8 +28,15 @@ export const roleOptions = {
   ),
 };
 
-/** "<@U123> coordinator", "Alice Jones admin": the last word is the role, the rest who. */
+/** The word after `/gather role` that reclaims the network for a platform admin. */
+const RECLAIM = "reclaim";
+
+/**
+ * "<@U123> coordinator", "Alice Jones admin": the last word is the role, the rest who. "reclaim"
+ * alone travels as the member option (as Discord's options carry it).
+ */
 export function roleFromText(text: string): Record<string, string> | undefined {
+  if (text.trim().toLowerCase() === RECLAIM) return { member: RECLAIM };
   const words = text.trim().split(/\s+/);
   if (words.length < 2) return undefined;
   const role = words.pop() as string;
@@ -56,6 +63,17 @@ async function roleList(ctx: Context) {
   });
 }
 
+/**
+ * `/gather role reclaim`: a platform admin becomes the network's admin again and every other stored
+ * admin a member, in one step (a member who made themselves admin, or a lost admin, is undone).
+ */
+async function reclaim(ctx: Context) {
+  if (!ctx.member.platformAdmin) throw new UserError("admin.role.reclaim_refused");
+  const demoted = await new RoleStore(ctx.db).reclaim(ctx.network.id, ctx.member.id, ctx.clock.now());
+  if (demoted.length === 0) return reply.private(ctx.t("admin.role.reclaimed_alone"));
+  return reply.private(ctx.t("admin.role.reclaimed", { names: demoted.join(", ") }));
+}
+
 export const roleSubcommand = defineSubcommand({
   name: "role",
   descriptionKey: "admin.role.description",
@@ -64,6 +82,7 @@ export const roleSubcommand = defineSubcommand({
   options: roleOptions,
   fromText: roleFromText,
   handle: async (ctx, input) => {
+    if (input.member?.trim().toLowerCase() === RECLAIM && input.role === undefined) return reclaim(ctx);
     await recordPlatformAdmin(ctx);
     if (input.member === undefined && input.role === undefined) return roleList(ctx);
     if (input.member === undefined || input.role === undefined) {

@@ -16,7 +16,7 @@ import { reply, type Reply } from "../../core/reply.js";
 import type { Db } from "../../db/index.js";
 import { describeRepeat } from "./card.js";
 import type { Meeting } from "./domain.js";
-import { MeetingEventStore } from "./event-store.js";
+import { CLAIM_STALE_MS, MeetingEventStore } from "./event-store.js";
 import { spacesOf } from "./network-store.js";
 import { nextOccurrence, type Occurrence } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
@@ -67,7 +67,8 @@ export async function mirrorMeeting(deps: MirrorDeps, meetingId: string): Promis
       try {
         events = await eventsIn(spaceId);
         if (!events) continue;
-        await mirrorIn(store, events, meeting.id, spaceId, next && event ? { occurrence: next, event } : undefined);
+        const want = next && event ? { occurrence: next, event } : undefined;
+        await mirrorIn(store, events, meeting.id, spaceId, want, deps.clock.now());
       } catch (error) {
         const code = error instanceof Error && "code" in error ? String(error.code) : errorName(error);
         if (error instanceof EventsNotAllowedError) log.debug({ space: spaceId, code }, "events not allowed here");
@@ -83,38 +84,75 @@ export async function mirrorMeeting(deps: MirrorDeps, meetingId: string): Promis
 export const meetingEventsAfter = (ctx: Context, meetingId: string): Reply =>
   reply.after(() => mirrorMeeting(ctx, meetingId));
 
-/** One space: create, change or remove its event, and keep the row in step with what the platform holds. */
+/**
+ * One space: create, change or remove its event, and keep the row in step with what the platform
+ * holds. A new event is claimed before it is created (see MeetingEventStore), so two mirrors racing
+ * make one event: the one that loses the claim leaves the event to the other.
+ */
 async function mirrorIn(
   store: MeetingEventStore,
   events: SpaceEvents,
   meetingId: string,
   spaceId: string,
   want: { occurrence: Occurrence; event: MirroredEvent } | undefined,
+  now: Date,
 ): Promise<void> {
   const row = await store.find(meetingId, spaceId);
   if (!want) {
     if (!row) return;
-    try {
-      await events.cancel(row.externalId);
-    } catch (error) {
-      if (!(error instanceof EventGoneError)) throw error;
+    // A pending claim is withdrawn: its holder then removes the event it made (see createClaimed).
+    if (row.externalId !== undefined) {
+      try {
+        await events.cancel(row.externalId);
+      } catch (error) {
+        if (!(error instanceof EventGoneError)) throw error;
+      }
     }
     await store.forget(row.id);
     return;
   }
-  if (row) {
+  let claim: string | undefined;
+  if (!row) {
+    claim = await store.claim(meetingId, spaceId, want.occurrence.key, now);
+  } else if (row.externalId === undefined) {
+    // Another mirror is creating it; take over only a claim its holder left behind.
+    const stale = now.getTime() - row.updatedAt.getTime() > CLAIM_STALE_MS;
+    if (stale && (await store.takeOver(row, want.occurrence.key, now))) claim = row.id;
+  } else {
     try {
       await events.update(row.externalId, want.event);
       await store.moved(row.id, want.occurrence.key);
       return;
     } catch (error) {
       if (!(error instanceof EventGoneError)) throw error;
-      // Deleted in the space by hand: forget it, and make a new one.
-      await store.forget(row.id);
+      // Deleted in the space by hand: make a new one, claimed like a first one.
+      if (await store.takeOver(row, want.occurrence.key, now)) claim = row.id;
     }
   }
-  const externalId = await events.create(want.event);
-  await store.remember(meetingId, spaceId, externalId, want.occurrence.key);
+  if (claim !== undefined) await createClaimed(store, events, claim, want.event);
+}
+
+/** Creates the event for a claim held, and records its id; withdraws the claim if the platform refuses. */
+async function createClaimed(
+  store: MeetingEventStore,
+  events: SpaceEvents,
+  claim: string,
+  event: MirroredEvent,
+): Promise<void> {
+  let externalId: string;
+  try {
+    externalId = await events.create(event);
+  } catch (error) {
+    await store.release(claim);
+    throw error;
+  }
+  if (await store.fulfil(claim, externalId)) return;
+  // The meeting was cancelled or ended while the event was being made: remove it again.
+  try {
+    await events.cancel(externalId);
+  } catch (error) {
+    if (!(error instanceof EventGoneError)) throw error;
+  }
 }
 
 function errorName(error: unknown): string {

@@ -94,3 +94,26 @@ describe("governance on Discord", () => {
     });
   });
 });
+
+describe("a new Discord server's first admin", () => {
+  ownHarness();
+
+  it("is not a plain member who opens /gather settings first, but one with Manage Server; who can reclaim it", async () => {
+    const { alice, bob } = h.fake.world.members;
+    expect(messageOf(await run(bob, "gather", "settings"))).toMatchObject({
+      flags: 64,
+      content:
+        "This network has no admin yet. Its first admin is someone who runs this workspace or server: ask them to open the settings.",
+    });
+    expect(await h.database.prisma.member.count({ where: { role: "admin" } })).toBe(0);
+    await run(alice, "gather", "settings"); // her member permissions include Manage Server
+    const admins = await h.database.prisma.member.findMany({ where: { role: "admin" } });
+    expect(admins.map((m) => m.displayName)).toEqual(["Alice (coordinator)"]);
+    expect(messageOf(await run(bob, "gather", "role", { member: "reclaim" }))).toMatchObject({
+      content: "Only a network admin can do that. Ask your coordinator if you need it done.",
+    });
+    expect(messageOf(await run(alice, "gather", "role", { member: "reclaim" }))).toMatchObject({
+      content: "You are the network's admin, and its only one.",
+    });
+  });
+});

@@ -50,6 +50,15 @@ describe("Slack governance", () => {
     ]);
   });
 
+  it("a plain member opening /gather settings first is told who can; the workspace admin (users.info) becomes admin", async () => {
+    const refused = await run("/gather", "settings", { user: bob });
+    expect(refused.text).toBe(en("admin.bootstrap.platform_only"));
+    expect(await h.database.prisma.member.count({ where: { role: "admin" } })).toBe(0);
+    await run("/gather", "settings", { user: carol });
+    const admins = await h.database.prisma.member.findMany({ where: { role: "admin" } });
+    expect(admins.map((m) => m.displayName)).toEqual(["carol"]);
+  });
+
   it("/gather settings shows the settings with a button that opens the filled modal, which saves", async () => {
     const shown = await run("/gather", "settings", { user: carol });
     expect(shown.responseType).toBe("ephemeral");

@@ -62,6 +62,26 @@ export const settings = defineStrings({
     cy: "{name} yw gweinyddwr olaf y rhwydwaith, felly maen nhw'n aros yn un. Gwnewch rywun arall yn weinyddwr yn gyntaf, yna newidiwch rôl {name}.",
     nl: "{name} is de laatste beheerder van het netwerk en blijft dat dus. Maak eerst iemand anders beheerder en verander dan de rol van {name}.",
   },
+  "admin.bootstrap.platform_only": {
+    en: "This network has no admin yet. Its first admin is someone who runs this workspace or server: ask them to open the settings.",
+    cy: "Does gan y rhwydwaith hwn ddim gweinyddwr eto. Ei weinyddwr cyntaf yw rhywun sy'n rhedeg y gweithle neu'r gweinydd hwn: gofynnwch iddyn nhw agor y gosodiadau.",
+    nl: "Dit netwerk heeft nog geen beheerder. De eerste beheerder is iemand die deze werkruimte of server beheert: vraag die de instellingen te openen.",
+  },
+  "admin.role.reclaimed": {
+    en: "You are the network's admin again. No longer admins: {names}.",
+    cy: "Chi yw gweinyddwr y rhwydwaith eto. Ddim yn weinyddwyr mwyach: {names}.",
+    nl: "Je bent weer beheerder van het netwerk. Geen beheerder meer: {names}.",
+  },
+  "admin.role.reclaimed_alone": {
+    en: "You are the network's admin, and its only one.",
+    cy: "Chi yw gweinyddwr y rhwydwaith, a'r unig un.",
+    nl: "Je bent beheerder van het netwerk, en de enige.",
+  },
+  "admin.role.reclaim_refused": {
+    en: "Only someone who runs this workspace or server can reclaim the admin role.",
+    cy: "Dim ond rhywun sy'n rhedeg y gweithle neu'r gweinydd hwn all adennill rôl y gweinyddwr.",
+    nl: "Alleen iemand die deze werkruimte of server beheert kan de beheerdersrol terugnemen.",
+  },
   "admin.role.list_title": {
     en: "Who runs the network",
     cy: "Pwy sy'n rhedeg y rhwydwaith",
