@@ -114,7 +114,7 @@ export const spaces = defineStrings({
   },
   "admin.link.space_code": {
     en: "Your one-time code is {code}. Within {minutes} minutes, an admin of the other workspace or server types there: {command} link {code}",
-    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, rhaid i weinyddwr y gweithle Slack neu'r gweinydd Discord arall deipio hyn yno: {command} link {code}",
+    cy: "Eich cod untro yw {code}. O fewn {minutes} munud, rhaid i weinyddwr y gweithle neu'r gweinydd arall deipio hyn yno: {command} link {code}",
     nl: "Je eenmalige code is {code}. Binnen {minutes} minuten typt een beheerder van de andere werkruimte of server daar: {command} link {code}",
   },
   "admin.link.me_code": {
