@@ -49,7 +49,7 @@ export const coreStrings = defineStrings({
   },
   "error.option_control_characters": {
     en: "{option} has a hidden control character in it (perhaps from a copy and paste). Please type it again.",
-    cy: "Mae nod rheoli cudd yn {option} (efallai o gopïo a gludo). Teipiwch ef eto, os gwelwch yn dda.",
+    cy: "{option}: mae nod rheoli cudd yma (efallai o gopïo a gludo). Teipiwch ef eto, os gwelwch yn dda.",
     nl: "Er staat een verborgen stuurteken in {option} (misschien door kopiëren en plakken). Typ het opnieuw.",
   },
   "error.option_invalid": {

@@ -64,7 +64,7 @@ export const settings = defineStrings({
   },
   "admin.bootstrap.platform_only": {
     en: "This network has no admin yet. Its first admin is someone who runs this workspace or server: ask them to open the settings.",
-    cy: "Does gan y rhwydwaith hwn ddim gweinyddwr eto. Ei weinyddwr cyntaf yw rhywun sy'n rhedeg y gweithle neu'r gweinydd hwn: gofynnwch iddyn nhw agor y gosodiadau.",
+    cy: "Does gan y rhwydwaith hwn ddim gweinyddwr eto. Rhaid i'r gweinyddwr cyntaf fod yn rhywun sy'n rhedeg y gweithle neu'r gweinydd hwn: gofynnwch i'r person hwnnw agor y gosodiadau.",
     nl: "Dit netwerk heeft nog geen beheerder. De eerste beheerder is iemand die deze werkruimte of server beheert: vraag die de instellingen te openen.",
   },
   "admin.role.reclaimed": {
