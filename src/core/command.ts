@@ -17,6 +17,16 @@ export interface SubcommandDefinition<S extends OptionShape = OptionShape> {
   readonly descriptionKey: MessageKey;
   /** Least role that may run it; "member" when absent. */
   readonly role?: Role;
+  /**
+   * Least role help lists it for, when the handler checks the role itself (settings, whose first
+   * admin is a platform admin): `role` when absent.
+   */
+  readonly shownTo?: Role;
+  /**
+   * "help" is one of its values (`/gather channel help` names the help channel), so `help` after it
+   * runs it; "cymorth" and "hulp" still show its help. Every other subcommand shows its help.
+   */
+  readonly helpIsValue?: boolean;
   /** Options in the order platforms show them. */
   readonly options: S;
   /** A one-line usage example; `{command}` is filled with how the command is typed. */

@@ -7,7 +7,10 @@ import { formReaderOf, formTarget } from "./form-check.js";
 import type { Context } from "./context.js";
 import { hasRole, type Role } from "./domain.js";
 import { UserError } from "./errors.js";
-import { matchLocale, translator, type Locale } from "./i18n/index.js";
+import { matchLocale, translator, type Locale, type MessageKey, type MessageParams } from "./i18n/index.js";
+import { subcommandHelp } from "./help.js";
+import { isHelpWord } from "../reading/words.js";
+import { closestSubcommands, looksLikeUnknownSubcommand, mayUse, takesNoText } from "./words.js";
 import { DefaultRateLimits, type RateLimits } from "./limits.js";
 import { ActivitySeen, allowCommand, recordActivity, useLimits } from "./rate-limits.js";
 import type { CommandInvocation, FormInvocation, Invocation } from "./invocation.js";
@@ -161,7 +164,8 @@ export class Dispatcher {
     } catch (error) {
       if (error instanceof UserError) {
         log.info({ userError: error.key }, "refused");
-        await this.#safely(log, () => invocation.responder.replyPrivately({ text: t(error.key, error.params) }));
+        const text = [t(error.key, error.params), ...error.more.map(([key, params]) => t(key, params))].join("\n");
+        await this.#safely(log, () => invocation.responder.replyPrivately({ text }));
         return "refused";
       }
       if (isDatabaseUnavailable(error)) {
@@ -279,7 +283,9 @@ export class Dispatcher {
       return this.#run(ctx, sub, input.values);
     }
 
-    const { sub, rest } = splitText(ctx, command, input.text);
+    const split = splitText(ctx, this.registry, command, input.text);
+    if (split.kind === "help") return subcommandHelp(ctx, command, split.sub);
+    const { sub, rest } = split;
     if (rest === "" && Object.values(sub.options).some((o) => o.meta.required)) {
       if (sub.form && !sub.form.argOption && ctx.canOpenForms) return askWithForm(ctx, command, sub);
       throw usageError(ctx, command, sub, sub.form && !sub.form.argOption ? "error.form_unavailable" : "error.usage");
@@ -355,21 +361,72 @@ function requireRole(ctx: Context, role: Role | undefined): void {
 function findSubcommand(ctx: Context, command: CommandDefinition, name: string): AnySubcommand {
   const sub = command.subcommands.find((s) => s.name === name.toLowerCase());
   if (sub) return sub;
-  throw new UserError("error.unknown_subcommand", {
-    command: ctx.commandText(command.name),
-    subcommand: name,
-    choices: command.subcommands.map((s) => s.name).join(", "),
-  });
+  throw unknownSubcommand(ctx, command, name, name);
 }
 
-/** "/update list 2" → list + "2"; "/update Title | …" → the default subcommand + all of it. */
-function splitText(ctx: Context, command: CommandDefinition, text: string): { sub: AnySubcommand; rest: string } {
+/**
+ * "I don't know /ask choose.", then the member's closest subcommands (or all of them), how to write
+ * the closest, how to post the text as written when the command posts text, and where help is.
+ */
+function unknownSubcommand(ctx: Context, command: CommandDefinition, word: string, text: string): UserError {
+  const name = ctx.commandText(command.name);
+  const close = closestSubcommands(word, command, ctx.member.role).map((sub) => ({ command, sub }));
+  // The same word in another command ("/ask cover 3" → /shift cover).
+  for (const other of ctx.commands)
+    for (const sub of other.subcommands)
+      if (other !== command && sub.name === word.toLowerCase() && mayUse(ctx.member.role, sub))
+        close.push({ command: other, sub });
+  const more: [MessageKey, MessageParams?][] = [];
+  if (close.length) {
+    const names = close.map((c) => `${ctx.commandText(c.command.name)} ${c.sub.name}`);
+    const choices =
+      names.length === 1 ? names.join("") : `${names.slice(0, -1).join(", ")} ${ctx.t("words.or")} ${names.at(-1)}`;
+    more.push(["words.did_you_mean", { choices }]);
+  } else {
+    const names = command.subcommands.filter((sub) => mayUse(ctx.member.role, sub)).map((sub) => sub.name);
+    more.push(["words.choices", { choices: names.join(", ") }]);
+  }
+  const fallback = command.defaultSubcommand
+    ? command.subcommands.find((s) => s.name === command.defaultSubcommand)
+    : undefined;
+  const posts = fallback && !takesNoText(fallback) ? fallback : undefined;
+  const best = close[0] ?? (posts ? { command, sub: posts } : undefined);
+  if (best?.sub.usageKey)
+    more.push(["words.usage", { usage: ctx.t(best.sub.usageKey, { command: ctx.commandText(best.command.name) }) }]);
+  if (posts) more.push(["words.as_written", { example: `${name} ${posts.name} ${text.trim()}` }]);
+  more.push(["words.more", { help: ctx.commandText(`${command.name} help`) }]);
+  return new UserError("words.unknown", { command: name, word: word.slice(0, 40) }, more);
+}
+
+type Split = { kind: "run"; sub: AnySubcommand; rest: string } | { kind: "help"; sub: AnySubcommand };
+
+/**
+ * "/update list 2" → list + "2"; "/update Title | …" → the default subcommand + all of it;
+ * "/gather my-data help" (or "cymorth", "hulp") → my-data's help, never my-data itself; a first word
+ * that is no subcommand → refused with the closest ones, unless the default subcommand takes the
+ * text as content (the rule is {@link looksLikeUnknownSubcommand}'s).
+ */
+function splitText(ctx: Context, registry: Registry, command: CommandDefinition, text: string): Split {
   const trimmed = text.trim();
   const [first = "", ...others] = trimmed.split(/\s+/);
+  const rest = others.length ? trimmed.slice(first.length).trim() : "";
+  const fallback = command.defaultSubcommand
+    ? findSubcommand(ctx, command, command.defaultSubcommand)
+    : undefined;
+  const takesContent = fallback !== undefined && !takesNoText(fallback);
+  const help = findSubcommand(ctx, command, "help");
   const named = command.subcommands.find((s) => s.name === first.toLowerCase());
-  if (named) return { sub: named, rest: others.length ? trimmed.slice(first.length).trim() : "" };
-  if (command.defaultSubcommand) return { sub: findSubcommand(ctx, command, command.defaultSubcommand), rest: trimmed };
-  return { sub: findSubcommand(ctx, command, first || "?"), rest: "" };
+  if (named && named !== help) {
+    const helpWanted = isHelpWord(rest) && !(named.helpIsValue && rest.toLowerCase() === "help");
+    return helpWanted ? { kind: "help", sub: named } : { kind: "run", sub: named, rest };
+  }
+  // "help", "cymorth", "hulp" first: the command's help, unless it is the start of something to post.
+  if (isHelpWord(first) && !(takesContent && !looksLikeUnknownSubcommand(trimmed, registry.verbs)))
+    return { kind: "run", sub: help, rest: "" };
+  if (trimmed === "") return { kind: "run", sub: fallback ?? help, rest: "" };
+  if (fallback && takesContent && !looksLikeUnknownSubcommand(trimmed, registry.verbs))
+    return { kind: "run", sub: fallback, rest: trimmed };
+  throw unknownSubcommand(ctx, command, first, trimmed);
 }
 
 function valuesFromText(

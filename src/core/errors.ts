@@ -8,11 +8,14 @@ import type { MessageKey, MessageParams } from "./i18n/index.js";
 export class UserError extends Error {
   readonly key: MessageKey;
   readonly params: MessageParams;
+  /** Further lines of the same reply (what to write instead, where to read more), each a key and its params. */
+  readonly more: readonly (readonly [MessageKey, MessageParams?])[];
 
-  constructor(key: MessageKey, params: MessageParams = {}) {
+  constructor(key: MessageKey, params: MessageParams = {}, more: readonly (readonly [MessageKey, MessageParams?])[] = []) {
     super(key);
     this.name = "UserError";
     this.key = key;
     this.params = params;
+    this.more = more;
   }
 }

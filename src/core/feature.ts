@@ -12,7 +12,7 @@ import type { Delivery } from "./delivery.js";
 import type { Logger } from "./logger.js";
 import type { Db } from "../db/index.js";
 import type { Clock } from "./clock.js";
-import type { ActionDefinition, CommandDefinition } from "./command.js";
+import { defineCommand, type ActionDefinition, type AnySubcommand, type CommandDefinition } from "./command.js";
 import type { HttpRoute } from "./http.js";
 import type { Strings } from "./i18n/define.js";
 import type { FeatureFigures, PersonalData } from "./personal-data.js";
@@ -41,6 +41,11 @@ export interface FeatureDefinition {
   readonly name: string;
   /** Slash commands, in the order help lists them. */
   readonly commands?: readonly CommandDefinition[];
+  /**
+   * Subcommands this feature adds to another feature's command, by command name: admin's shift
+   * settings are also `/shift settings`, where members look for them.
+   */
+  readonly extraSubcommands?: Readonly<Record<string, readonly AnySubcommand[]>>;
   /** Buttons, found by the `feature.action` part of their custom id. */
   readonly actions?: readonly ActionDefinition[];
   /** Scheduled work, found by the job's kind. */
@@ -116,8 +121,15 @@ export function foldFeatures(features: readonly FeatureDefinition[]): Folded {
   }
   const names = features.map((f) => f.name);
   if (new Set(names).size !== names.length) throw new Error("two features share one name");
+  const extra = (name: string) => features.flatMap((f) => f.extraSubcommands?.[name] ?? []);
+  for (const feature of features)
+    for (const name of Object.keys(feature.extraSubcommands ?? {}))
+      if (!features.some((f) => f.commands?.some((c) => c.name === name)))
+        throw new Error(`feature ${feature.name} adds to /${name}, which no feature defines`);
   return {
-    commands: features.flatMap((f) => f.commands ?? []),
+    commands: features
+      .flatMap((f) => f.commands ?? [])
+      .map((c) => (extra(c.name).length ? defineCommand({ ...c, subcommands: [...c.subcommands, ...extra(c.name)] }) : c)),
     actions: features.flatMap((f) => f.actions ?? []),
     jobs: features.flatMap((f) => f.jobs ?? []),
     routes: features.flatMap((f) => f.routes ?? []),

@@ -9,7 +9,9 @@
 import { declaredStrings, LOCALES, textsOf, type Locale } from "./define.js";
 // Imported for its effect too: declaring the core's strings registers them (a type-only import is elided).
 import "./strings.js";
+import "./words.js";
 import type { coreStrings } from "./strings.js";
+import type { wordStrings } from "./words.js";
 
 export { LOCALES, type Locale } from "./define.js";
 
@@ -23,7 +25,7 @@ export interface FeatureStrings {}
 type FeatureKey = { [F in keyof FeatureStrings]: keyof FeatureStrings[F] & string }[keyof FeatureStrings];
 
 /** Every message key the program may translate: the core's and every feature's. */
-export type MessageKey = keyof typeof coreStrings | FeatureKey;
+export type MessageKey = keyof typeof coreStrings | keyof typeof wordStrings | FeatureKey;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 

@@ -74,6 +74,9 @@ export const channelSubcommand = defineSubcommand({
   name: "channel",
   descriptionKey: "admin.channel.description",
   usageKey: "admin.channel.usage",
+  shownTo: "coordinator",
+  // `/gather channel help` names the help channel; `/gather channel cymorth` or `hulp` shows this help.
+  helpIsValue: true,
   options: channelOptions,
   handle: async (ctx, input) => {
     await requireConfigurer(ctx);

@@ -1,4 +1,5 @@
 import { defineCommand, defineSubcommand } from "../../core/command.js";
+import { everyCommandLines } from "../../core/help.js";
 import { reply } from "../../core/reply.js";
 import { governanceSubcommands } from "./governance.js";
 import { privacySubcommands } from "./privacy.js";
@@ -8,10 +9,10 @@ const help = defineSubcommand({
   descriptionKey: "gather.help.description",
   options: {},
   handle: async (ctx) => {
-    const lines = ctx.commands.map((c) => `• ${ctx.commandText(c.name)} — ${ctx.t(c.descriptionKey)}`);
+    // Every command, with the subcommands this member may use (coordinators and admins: theirs too).
     return reply.private({
       title: ctx.t("gather.help.title"),
-      text: lines.join("\n"),
+      text: everyCommandLines(ctx).join("\n"),
       context: ctx.t("gather.help.footer", { example: ctx.commandText("update help") }),
     });
   },

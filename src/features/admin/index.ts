@@ -1,5 +1,6 @@
 import { defineFeature } from "../../core/feature.js";
 import { gatherCommand } from "./command.js";
+import { shiftSettingsUnderShift } from "./settings.js";
 import { governanceActions, governanceJobs } from "./governance.js";
 import { privacyActions, privacyJobs } from "./privacy.js";
 import { adminFigures } from "./figures.js";
@@ -10,6 +11,7 @@ import { strings } from "./strings/index.js";
 export const admin = defineFeature({
   name: "admin",
   commands: [gatherCommand],
+  extraSubcommands: { shift: [shiftSettingsUnderShift] },
   actions: [...governanceActions, ...privacyActions],
   jobs: [...governanceJobs, ...privacyJobs],
   strings,

@@ -2,6 +2,7 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { LOCALES, type Locale } from "../../core/i18n/index.js";
 import { opt } from "../../core/options.js";
+import { isNoneWord, readYesNo } from "../../reading/words.js";
 
 export const SettingsLimits = {
   /** Meeting reminders: at most this many, each at most 26 weeks before. */
@@ -64,8 +65,8 @@ export function readLocale(text: string): Locale | undefined {
   return (LOCALES as readonly string[]).includes(word) ? (word as Locale) : LANGUAGE_NAMES[word];
 }
 
-const OFF = new Set(["off", "none", "no", "-"]);
-const ON = new Set(["on", "yes", "true"]);
+/** "off", "none", "i ffwrdd", "uit", "geen"…: the words (reading/words.ts) for an empty list or no second language. */
+const OFF = { has: isNoneWord } as const;
 
 const UNIT_MINUTES: Readonly<Record<string, number>> = { m: 1, h: 60, d: 1440, w: 10080 };
 
@@ -170,10 +171,8 @@ export const shiftSettingsOptions = {
   approval: opt.parsedString(
     { label: "admin.opt.approval", description: "admin.opt.approval.description", max: 10, required: false },
     reading((text) => {
-      const word = text.toLowerCase();
-      if (ON.has(word)) return true;
-      if (OFF.has(word)) return false;
-      return custom("admin.settings.on_off");
+      // on/off, yes/no in English, Welsh and Dutch (reading/words.ts).
+      return readYesNo(text) ?? custom("admin.settings.on_off");
     }),
   ),
   escalation: opt.parsedString(
@@ -235,4 +234,6 @@ export const shiftSettingsFromText = namedValues({
   "cover-approval": "approval",
   escalation: "escalation",
   "cover-escalation": "escalation",
+  // As the README writes it: `/shift settings approval:on hours:72,24,4`.
+  hours: "escalation",
 });

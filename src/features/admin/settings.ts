@@ -94,6 +94,7 @@ export const settingsSubcommand = defineSubcommand({
   name: "settings",
   descriptionKey: "admin.settings.description",
   usageKey: "admin.settings.usage",
+  shownTo: "coordinator",
   options: settingsOptions,
   fromText: settingsFromText,
   form: { titleKey: "admin.settings.form_title", submitKey: "update.form.save" },
@@ -119,6 +120,7 @@ export const shiftSettingsSubcommand = defineSubcommand({
   name: "shifts-settings",
   descriptionKey: "admin.shift_settings.description",
   usageKey: "admin.shift_settings.usage",
+  shownTo: "coordinator",
   options: shiftSettingsOptions,
   fromText: shiftSettingsFromText,
   form: { titleKey: "admin.shift_settings.form_title", submitKey: "update.form.save" },
@@ -131,6 +133,18 @@ export const shiftSettingsSubcommand = defineSubcommand({
     return reply.private(await save(ctx, change));
   },
 });
+
+/**
+ * The same shift settings as `/shift settings approval:on hours:72,24,4` (the README's way): one
+ * handler, stored and audited the same; added to `/shift` by the admin feature (index.ts).
+ */
+export const shiftSettingsUnderShift = {
+  ...shiftSettingsSubcommand,
+  name: "settings",
+  usageKey: "admin.shift_settings.usage_shift",
+  // Its form, if a platform opens one, is /gather shifts-settings' (the same fields).
+  form: undefined,
+} as const;
 
 /** "Change settings" under the settings card: the form, filled with what is stored. */
 export const settingsFormAction = defineAction({

@@ -2,8 +2,9 @@
 import { settings } from "./settings.js";
 import { spaces } from "./spaces.js";
 import { privacy } from "./privacy.js";
+import { words } from "./words.js";
 
-export const strings = { ...settings, ...spaces, ...privacy } as const;
+export const strings = { ...settings, ...spaces, ...privacy, ...words } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {
