@@ -37,7 +37,8 @@ describe.each(databases)("meeting cards follow their meeting on $provider", (dat
     expect(moved?.fields?.[0]).toEqual({ label: "Place", value: "Library" });
     expect(plainText(moved?.context)).toBe("Meeting #1 · 1 going, 0 maybe");
 
-    await t.command(alice, "meeting", "cancel 1");
+    const asked = (await t.command(alice, "meeting", "cancel 1")).only();
+    await t.press(alice, actions(asked.kind === "private" ? asked.message : undefined)[0] as string);
     const [, , cancelled] = t.sent.slack.edits(card.messageId);
     expect(cancelled?.title).toBe("Cancelled: Steering group");
     expect(actions(cancelled)).toEqual([]);

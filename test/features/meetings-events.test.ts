@@ -85,6 +85,11 @@ describe.each(databases)("meeting events on $provider", (database) => {
     await t.press(actor, echo.actions?.[0]?.id as string);
     return t.db.meeting.findFirstOrThrow({ where: { status: "scheduled" } });
   }
+  /** `/meeting cancel n`, then Yes on its confirmation. */
+  const cancelMeeting = async (actor: Actor, number = 1) => {
+    const asked = messageOf((await t.command(actor, "meeting", `cancel ${number}`)).only());
+    return t.press(actor, asked.actions?.[0]?.id as string);
+  };
   const at = async (when: string) => {
     t.clock.set(when);
     return t.tick();
@@ -139,7 +144,7 @@ describe.each(databases)("meeting events on $provider", (database) => {
     expect(await t.db.meetingEvent.findMany()).toMatchObject([{ externalId: "E2", occurrence: "2026-09-22" }]);
 
     // Cancelled: the event is removed and forgotten, and no step is left to move it.
-    await t.command(ann, "meeting", "cancel 1");
+    await cancelMeeting(ann);
     expect(discord.events.calls.at(-1)).toEqual({ kind: "cancel", space: { spaceExternalId: "G-guild" }, id: "E2" });
     expect(await t.db.meetingEvent.count()).toBe(0);
     expect(await t.db.job.count({ where: { kind: "meeting.event-next", status: "pending" } })).toBe(0);
@@ -178,7 +183,7 @@ describe.each(databases)("meeting events on $provider", (database) => {
     expect(await at("2026-09-08T20:00:00Z")).toMatchObject({ failed: 0 });
     const ran = await t.db.job.findMany({ where: { kind: "meeting.event-next" } });
     expect(ran.map((j) => [iso(j.dueAt), j.status])).toContainEqual(["2026-09-08T20:00:00.000Z", "done"]);
-    await t.command(alice, "meeting", "cancel 1");
+    await cancelMeeting(alice);
     expect(discord.events.calls).toEqual([]);
     expect(await t.db.meetingEvent.count()).toBe(0);
   });

@@ -39,6 +39,11 @@ describe.each(databases)("meetings on $provider", (database) => {
     return messageOf(saved.sent[1]);
   }
   const meetingRow = (number = 1) => t.db.meeting.findFirstOrThrow({ where: { number } });
+  /** `/meeting cancel n`, then Yes on its confirmation. */
+  const cancelMeeting = async (actor: typeof alice, number = 1) => {
+    const asked = (await t.command(actor, "meeting", `cancel ${number}`)).only();
+    return t.press(actor, ids(messageOf(asked))[0] as string);
+  };
   const pendingJobs = async (kind = "meeting.remind") =>
     (await t.db.job.findMany({ where: { kind, status: "pending" }, orderBy: { dueAt: "asc" } })).map((j) =>
       j.dueAt.toISOString(),
@@ -275,7 +280,7 @@ describe.each(databases)("meetings on $provider", (database) => {
     await t.press(carol, ids(card)[1] as string);
     await t.command(alice, "meeting", "edit 1 | place: Library");
     expect(await t.db.job.count({ where: { kind: "meeting.notice", status: "pending" } })).toBe(2);
-    await t.command(alice, "meeting", "cancel 1");
+    await cancelMeeting(alice);
     await t.tick();
     for (const to of ["U-bob", "U-carol"])
       expect(t.sent.slack.dms(to).map((m) => m.title)).toEqual(["Meeting #1 “Steering group” is cancelled"]);
@@ -290,10 +295,22 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(textOf((await t.command(bob, "meeting", "cancel 1")).only())).toBe(
       "Only a coordinator or the host of meeting #1 can change it.",
     );
-    const cancelled = await t.command(alice, "meeting", "cancel 1");
+    // First a confirmation: nothing changes until Yes; Keep it keeps it.
+    const asked = messageOf((await t.command(alice, "meeting", "cancel 1")).only());
+    expect(plainText(asked.text)).toBe(
+      "Cancel meeting #1 “Steering group” (Wednesday 30 September 2026, 14:00–16:00 (Europe/London))? " +
+        "Everyone coming will be told and its reminders will stop.",
+    );
+    expect(asked.actions?.map((a) => a.label)).toEqual(["Yes, cancel it", "Keep it"]);
+    const [yes = "", keep = ""] = ids(asked);
+    expect(textOf((await t.press(alice, keep)).only())).toBe("Kept: meeting #1 is not cancelled.");
+    expect(await meetingRow()).toMatchObject({ status: "scheduled", sequence: 0 });
+    expect(await pendingJobs()).not.toEqual([]);
+    expect(textOf((await t.press(bob, yes)).only())).toBe("Only a coordinator or the host of meeting #1 can change it.");
+    const cancelled = await t.press(alice, yes);
     expect(cancelled.sent.map((s) => [s.kind, messageOf(s).title ?? plainText(messageOf(s).text)])).toEqual([
+      ["update", "Meeting #1 is cancelled; its reminders are off and those coming were told."],
       ["public", "Meeting #1 “Steering group” is cancelled"],
-      ["private", "Meeting #1 is cancelled; its reminders are off and those coming were told."],
     ]);
     await t.tick(); // those coming are told by jobs, after Alice has her answer
     expect(t.sent.slack.dms("U-bob").map((m) => m.title)).toEqual(["Meeting #1 “Steering group” is cancelled"]);
@@ -301,6 +318,7 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(await meetingRow()).toMatchObject({ status: "cancelled", sequence: 1 });
     expect(textOf((await t.press(bob, ids(card)[1] as string)).only())).toBe("Meeting #1 has been cancelled.");
     expect(textOf((await t.command(alice, "meeting", "cancel 1")).only())).toBe("Meeting #1 has been cancelled.");
+    expect(textOf((await t.press(alice, yes)).only())).toBe("Meeting #1 has been cancelled.");
     expect(textOf((await t.command(bob, "meeting", "list")).only())).toBe("No meetings are planned yet.");
     const shown = messageOf((await t.command(bob, "meeting", "show 1")).only());
     expect(shown.title).toBe("Cancelled: Steering group");

@@ -4,6 +4,7 @@ import { reply } from "../../core/reply.js";
 import { findMeetingById, meetingsOf } from "./access.js";
 import { ANSWER_OF, formatWhen } from "./card.js";
 import { cardOf, meetingCardsAfter, rememberMeetingCard } from "./cards.js";
+import { cancelMeetingNow } from "./command-change.js";
 import { meetingEventsAfter } from "./events.js";
 import { occurrenceByKey } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
@@ -69,4 +70,19 @@ const rsvp = defineAction({
   },
 });
 
-export const meetingActions = [save, discard, rsvp];
+/** Yes, cancel it — on `/meeting cancel`'s confirmation. */
+const confirmCancel = defineAction({
+  name: "meeting.cancel",
+  handle: async (ctx, id) => cancelMeetingNow(ctx, await findMeetingById(ctx, id)),
+});
+
+/** Keep it — on `/meeting cancel`'s confirmation: nothing changes. */
+const keep = defineAction({
+  name: "meeting.keep",
+  handle: async (ctx, id) => {
+    const meeting = await findMeetingById(ctx, id);
+    return reply.update({ text: ctx.t("meetings.cancel.kept", { number: meeting.number }) });
+  },
+});
+
+export const meetingActions = [save, discard, rsvp, confirmCancel, keep];

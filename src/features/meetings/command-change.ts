@@ -3,10 +3,13 @@
  * A new time or place, or a cancellation, is posted here and sent to those coming by jobs.
  */
 import { defineSubcommand } from "../../core/command.js";
+import type { Context } from "../../core/context.js";
+import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { findMeeting, hostLabel, meetingsOf, requireManager, requireScheduled, resolveHost } from "./access.js";
 import { DateTime } from "luxon";
+import { formatWhen } from "./card.js";
 import { cardOf, meetingCardsAfter } from "./cards.js";
 import type { Meeting, MeetingFields, NoticeChange } from "./domain.js";
 import { meetingEventsAfter } from "./events.js";
@@ -135,7 +138,10 @@ export const edit = defineSubcommand({
   },
 });
 
-/** `/meeting cancel`: posted here; those coming are told by jobs. */
+/**
+ * `/meeting cancel`: asks first (Yes, cancel it / Keep it), as `/shift cancel` does, since everyone
+ * coming is told; the button does it (see {@link cancelMeetingNow}).
+ */
 export const cancel = defineSubcommand({
   name: "cancel",
   descriptionKey: "meetings.cancel.description",
@@ -147,15 +153,34 @@ export const cancel = defineSubcommand({
     requireManager(ctx, meeting);
     requireScheduled(meeting);
     const next = nextOccurrence(seriesOf(meeting), ctx.clock.now(), true);
-    const cancelled = await meetingsOf(ctx).cancel(meeting, ctx.member.id, ctx.clock.now(), next?.key);
-    return [
-      reply.public(cancelNotice(meeting, next, ctx.t, ctx.locale)),
-      reply.private(ctx.t("meetings.cancel.done", { number: cancelled.number })),
-      meetingCardsAfter(ctx, cancelled.id),
-      meetingEventsAfter(ctx, cancelled.id),
-    ];
+    const start = next?.start ?? meeting.startsAt;
+    return reply.private({
+      text: ctx.t("meetings.cancel.confirm", {
+        number: meeting.number,
+        title: meeting.title,
+        when: formatWhen(start, meeting.durationMinutes, meeting.timeZone, ctx.locale),
+      }),
+      actions: [
+        { id: encodeCustomId("meeting.cancel", meeting.id), label: ctx.t("meetings.button.cancel_yes"), style: "danger" },
+        { id: encodeCustomId("meeting.keep", meeting.id), label: ctx.t("meetings.button.cancel_keep") },
+      ],
+    });
   },
 });
+
+/** Yes on the confirmation: cancelled, the notice posted here; those coming are told by jobs. */
+export async function cancelMeetingNow(ctx: Context, meeting: Meeting): Promise<Reply[]> {
+  requireManager(ctx, meeting);
+  requireScheduled(meeting);
+  const next = nextOccurrence(seriesOf(meeting), ctx.clock.now(), true);
+  const cancelled = await meetingsOf(ctx).cancel(meeting, ctx.member.id, ctx.clock.now(), next?.key);
+  return [
+    reply.update({ text: ctx.t("meetings.cancel.done", { number: cancelled.number }) }),
+    reply.public(cancelNotice(meeting, next, ctx.t, ctx.locale)),
+    meetingCardsAfter(ctx, cancelled.id),
+    meetingEventsAfter(ctx, cancelled.id),
+  ];
+}
 
 export const links = defineSubcommand({
   name: "links",
