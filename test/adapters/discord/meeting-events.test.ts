@@ -80,7 +80,12 @@ describe("Discord: a meeting mirrored as a scheduled event", () => {
   it("a cancel deletes the event and forgets it", async () => {
     const before = h.fake.requests.all.length;
     const [id] = h.fake.store.scheduledEvents.keys();
-    await run(h.fake.world.members.alice, "cancel", { number: 1 });
+    const { alice } = h.fake.world.members;
+    const asked = messageOf(await run(alice, "cancel", { number: 1 }));
+    expect(asked.content).toMatch(/^Cancel meeting #1 /);
+    expect(storedEvents()).toHaveLength(1);
+    const meeting = await h.database.prisma.meeting.findFirstOrThrow({ where: { number: 1 } });
+    await answered(h.fake.pressButton({ member: alice, customId: `meeting.cancel:${meeting.id}` }));
     const remove = await h.fake.requests.waitFor((r) => r.method === "DELETE" && r.path === `${eventsPath()}/${id}`, {
       since: before,
       what: "the scheduled event's deletion",
