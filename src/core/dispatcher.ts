@@ -410,9 +410,7 @@ function splitText(ctx: Context, registry: Registry, command: CommandDefinition,
   const trimmed = text.trim();
   const [first = "", ...others] = trimmed.split(/\s+/);
   const rest = others.length ? trimmed.slice(first.length).trim() : "";
-  const fallback = command.defaultSubcommand
-    ? findSubcommand(ctx, command, command.defaultSubcommand)
-    : undefined;
+  const fallback = command.defaultSubcommand ? findSubcommand(ctx, command, command.defaultSubcommand) : undefined;
   const takesContent = fallback !== undefined && !takesNoText(fallback);
   const help = findSubcommand(ctx, command, "help");
   const named = command.subcommands.find((s) => s.name === first.toLowerCase());

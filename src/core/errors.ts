@@ -11,7 +11,11 @@ export class UserError extends Error {
   /** Further lines of the same reply (what to write instead, where to read more), each a key and its params. */
   readonly more: readonly (readonly [MessageKey, MessageParams?])[];
 
-  constructor(key: MessageKey, params: MessageParams = {}, more: readonly (readonly [MessageKey, MessageParams?])[] = []) {
+  constructor(
+    key: MessageKey,
+    params: MessageParams = {},
+    more: readonly (readonly [MessageKey, MessageParams?])[] = [],
+  ) {
     super(key);
     this.name = "UserError";
     this.key = key;

@@ -129,7 +129,9 @@ export function foldFeatures(features: readonly FeatureDefinition[]): Folded {
   return {
     commands: features
       .flatMap((f) => f.commands ?? [])
-      .map((c) => (extra(c.name).length ? defineCommand({ ...c, subcommands: [...c.subcommands, ...extra(c.name)] }) : c)),
+      .map((c) =>
+        extra(c.name).length ? defineCommand({ ...c, subcommands: [...c.subcommands, ...extra(c.name)] }) : c,
+      ),
     actions: features.flatMap((f) => f.actions ?? []),
     jobs: features.flatMap((f) => f.jobs ?? []),
     routes: features.flatMap((f) => f.routes ?? []),

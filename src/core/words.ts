@@ -96,7 +96,8 @@ export function closestSubcommands(word: string, command: CommandDefinition, rol
     .map((sub) => ({ sub, distance: editDistance(w, sub.name) }))
     .filter(
       ({ sub, distance }) =>
-        distance <= Math.max(1, allowedEdits(sub.name)) || (w.length >= 3 && (sub.name.startsWith(w) || w.startsWith(sub.name))),
+        distance <= Math.max(1, allowedEdits(sub.name)) ||
+        (w.length >= 3 && (sub.name.startsWith(w) || w.startsWith(sub.name))),
     )
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 3)

@@ -306,7 +306,9 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(textOf((await t.press(alice, keep)).only())).toBe("Kept: meeting #1 is not cancelled.");
     expect(await meetingRow()).toMatchObject({ status: "scheduled", sequence: 0 });
     expect(await pendingJobs()).not.toEqual([]);
-    expect(textOf((await t.press(bob, yes)).only())).toBe("Only a coordinator or the host of meeting #1 can change it.");
+    expect(textOf((await t.press(bob, yes)).only())).toBe(
+      "Only a coordinator or the host of meeting #1 can change it.",
+    );
     const cancelled = await t.press(alice, yes);
     expect(cancelled.sent.map((s) => [s.kind, messageOf(s).title ?? plainText(messageOf(s).text)])).toEqual([
       ["update", "Meeting #1 is cancelled; its reminders are off and those coming were told."],

@@ -105,9 +105,15 @@ describe.each(databases)("words: unknown subcommands, help and yes/no on $provid
       expect(await t.db.helpRequest.count()).toBe(0);
     });
 
-    it("/gather channel help still names the help channel", async () => {
+    it("/gather channel help still names the help channel; uit and i ffwrdd clear it", async () => {
       await t.command(alice, "gather", "channel help");
       expect(await t.db.space.findFirstOrThrow()).toMatchObject({ helpChannelId: "C-test" });
+      await t.command(alice, "gather", "channel help uit");
+      expect(await t.db.space.findFirstOrThrow()).toMatchObject({ helpChannelId: null });
+      await t.command(alice, "gather", "channel updates");
+      expect(await t.db.space.findFirstOrThrow()).toMatchObject({ updatesChannelId: "C-test" });
+      await t.command(alice, "gather", "channel updates i ffwrdd");
+      expect(await t.db.space.findFirstOrThrow()).toMatchObject({ updatesChannelId: null });
     });
 
     it("/gather help lists every subcommand a member may use; coordinators and admins see theirs", async () => {
@@ -119,7 +125,16 @@ describe.each(databases)("words: unknown subcommands, help and yes/no on $provid
       expect(member).not.toContain("shifts-settings");
       expect(member).not.toContain("report");
       const admin = answer(await t.command(alice, "gather", "help"));
-      for (const sub of ["report", "audit", "role", "channel", "settings", "shifts-settings", "at-risk", "digest-here"]) {
+      for (const sub of [
+        "report",
+        "audit",
+        "role",
+        "channel",
+        "settings",
+        "shifts-settings",
+        "at-risk",
+        "digest-here",
+      ]) {
         expect(admin).toContain(sub);
       }
       expect(admin).toContain("For coordinators: ");

@@ -5,6 +5,7 @@ import type { Field, Inline } from "../../core/message.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import { z } from "zod";
+import { isNoneWord } from "../../reading/words.js";
 // Read only inside functions: by then src/features/index.ts has loaded every feature (see privacy-erase.ts).
 import { features } from "../index.js";
 import { requireConfigurer } from "./access.js";
@@ -12,14 +13,19 @@ import { ChannelStore } from "./channels-store.js";
 
 type Choice = { readonly kind: ChannelKind; readonly off: boolean };
 
-/** "updates", "off-updates" (or "updates off", "no-updates") → what to set. */
+/** "updates", "off-updates" (or "updates off", "updates uit", "no-updates") → what to set. */
 export function readChoice(text: string): Choice | undefined {
-  const words = text.trim().toLowerCase().split(/\s+/);
+  // "i ffwrdd" (Welsh "off") is one word here.
+  const words = text
+    .trim()
+    .toLowerCase()
+    .replace(/\bi ffwrdd\b/g, "ffwrdd")
+    .split(/\s+/);
   let off = false;
   const kinds = words.flatMap((word) => {
     const stripped = word.replace(/^(off|no)-/, "");
     if (stripped !== word) off = true;
-    if (word === "off" || word === "none") {
+    if (isNoneWord(word)) {
       off = true;
       return [];
     }

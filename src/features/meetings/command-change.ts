@@ -161,7 +161,11 @@ export const cancel = defineSubcommand({
         when: formatWhen(start, meeting.durationMinutes, meeting.timeZone, ctx.locale),
       }),
       actions: [
-        { id: encodeCustomId("meeting.cancel", meeting.id), label: ctx.t("meetings.button.cancel_yes"), style: "danger" },
+        {
+          id: encodeCustomId("meeting.cancel", meeting.id),
+          label: ctx.t("meetings.button.cancel_yes"),
+          style: "danger",
+        },
         { id: encodeCustomId("meeting.keep", meeting.id), label: ctx.t("meetings.button.cancel_keep") },
       ],
     });
