@@ -172,7 +172,7 @@ export const shiftSettingsOptions = {
     { label: "admin.opt.approval", description: "admin.opt.approval.description", max: 10, required: false },
     reading((text) => {
       // on/off, yes/no in English, Welsh and Dutch (reading/words.ts).
-      return readYesNo(text) ?? custom("admin.settings.on_off");
+      return readYesNo(text) ?? custom("admin.settings.on_off_words");
     }),
   ),
   escalation: opt.parsedString(
