@@ -121,7 +121,7 @@ describe.each(databases)("network settings, channels and languages on $provider"
       ["settings reminders 1h 2h 3h 4h 5h 6h 7h", "Please keep it to 6 reminders."],
       ["settings freshness 200", "Weeks must be a whole number from 1 to 104."],
       ["settings colour blue", "Write it as: /gather settings timezone"],
-      ["shifts-settings approval maybe", "Write on or off."],
+      ["shifts-settings approval maybe", "Write on or off (yes or no work too)."],
       ["shifts-settings escalation 1000h", "I couldn't read “1000h”."],
     ] as const) {
       // The network speaks Dutch now; Alice's platform says English, which wins over the network's language.
