@@ -20,7 +20,7 @@ import { eligibleForCover, ineligibility, storesOf } from "./access.js";
 import { coverCard, memberInline, timeOf } from "./card.js";
 import type { StoredShift, UncoveredCover } from "./domain.js";
 import { ShiftLimits } from "./input.js";
-import { uncoveredCover } from "./jobs.js";
+import { delayed, uncoveredCover } from "./jobs.js";
 import { OFFER_JOB } from "./schedule.js";
 
 /** A Claim button for one request, named by its shift's number (a list holds several). */
@@ -132,13 +132,14 @@ export const openCoverList = defineSubcommand({
 /**
  * A new cover request, offered at once by DM to every member who could take it (the same people
  * the timed re-sends go to), with its Claim button. Planned in the request's own transaction and
- * sent through the jobs' exactly-once delivery, so a restart neither loses nor repeats it. Over
- * an hour late (the process was down), it is dropped: the timed re-sends still follow.
+ * sent through the jobs' exactly-once delivery, so a restart neither loses nor repeats it. Late
+ * (the process was down), it says so; over two hours late it is skipped like a re-send (the
+ * coordinators hear that it was), and the timed re-sends still follow.
  */
 export const offerJob = defineJob({
   kind: OFFER_JOB,
   payload: z.object({ coverId: z.string().min(1) }),
-  graceMs: 3600 * 1000,
+  graceMs: 2 * 3600 * 1000,
   run: async (ctx, { coverId }) => {
     const found = await uncoveredCover(ctx, coverId, ["open"]);
     if (!found) return;
@@ -150,7 +151,7 @@ export const offerJob = defineJob({
     const eligible = await eligibleForCover(stores, shift, cover.requesterId, network);
     for (const memberId of eligible) {
       const t = (await translatorFor(ctx.db, memberId)) ?? translator("en");
-      const title = t("shift.offer.title", { number: shift.number, role: shift.role });
+      const title = t("shift.offer.title", { number: shift.number, role: shift.role }) + delayed(ctx, t);
       await ctx.delivery.toMember(memberId, coverCard(shift, cover, memberInline(requester), t, title));
     }
     ctx.log.info({ cover: cover.id, sent: eligible.length }, "cover request offered");
