@@ -161,7 +161,7 @@ describe.each(databases)("finding open cover on $provider", (database) => {
       expect(plainText(all.context)).toBe("Only the requests you could take yourself have a Claim button.");
 
       expect(textOf((await t.command(bob, "shift", "open all")).only())).toMatch(/^Only a network coordinator/);
-      expect(textOf((await t.command(bob, "shift", "open everything")).only())).toMatch(/\/shift open all/);
+      expect(textOf((await t.command(bob, "shift", "open everything")).only())).toMatch(/\/shift open \[all\]/);
     });
 
     it("says so kindly when nothing is open, and leaves out claims awaiting approval", async () => {

@@ -13,9 +13,9 @@ export const openCover = defineStrings({
     nl: "Open vervangingsvragen die je kunt overnemen (coördinatoren: alle)",
   },
   "shift.open.usage": {
-    en: "{command} open, or for coordinators {command} open all",
-    cy: "{command} open, neu i gydlynwyr {command} open all",
-    nl: "{command} open, of voor coördinatoren {command} open all",
+    en: "{command} open [all]",
+    cy: "{command} open [all]",
+    nl: "{command} open [all]",
   },
   "shift.opt.open_scope.description": {
     en: "Coordinators: “all” for every open request",
