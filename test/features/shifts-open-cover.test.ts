@@ -45,8 +45,7 @@ describe.each(databases)("finding open cover on $provider", (database) => {
     expect(sent.kind).toBe("private");
   };
   const holders = async (number: number) => {
-    const rows = (await t.db.shift.findFirstOrThrow({ where: { number }, include: { assignments: true } }))
-      .assignments;
+    const rows = (await t.db.shift.findFirstOrThrow({ where: { number }, include: { assignments: true } })).assignments;
     const members = await t.db.member.findMany({ where: { id: { in: rows.map((r) => r.memberId) } } });
     return rows.map((r) => members.find((m) => m.id === r.memberId)?.displayName).sort();
   };
@@ -151,11 +150,11 @@ describe.each(databases)("finding open cover on $provider", (database) => {
       await t.command(dave, "shift", "cover 3");
       const all = messageOf((await t.command(carol, "shift", "open all")).only());
       expect(all.title).toBe("Every open cover request");
-      expect(plainText(all.text).split("\n").map((l) => l.split(" · ")[0])).toEqual([
-        "#1 Front desk",
-        "#3 Café",
-        "#2 Night shelter",
-      ]);
+      expect(
+        plainText(all.text)
+          .split("\n")
+          .map((l) => l.split(" · ")[0]),
+      ).toEqual(["#1 Front desk", "#3 Café", "#2 Night shelter"]);
       // Carol has no dbs_enhanced check, and #1 and #3 overlap but she is on neither.
       expect(labels(all)).toEqual(["Claim #1", "Claim #3"]);
       expect(plainText(all.context)).toBe("Only the requests you could take yourself have a Claim button.");
@@ -211,7 +210,10 @@ describe.each(databases)("finding open cover on $provider", (database) => {
       expect(titles("U-bob")).toHaveLength(1);
       t.clock.set(before(24));
       await t.tick();
-      expect(titles("U-bob")).toEqual(["Can you cover shift #1 Front desk?", "Still uncovered, 24 hours to go: shift #1 Front desk"]);
+      expect(titles("U-bob")).toEqual([
+        "Can you cover shift #1 Front desk?",
+        "Still uncovered, 24 hours to go: shift #1 Front desk",
+      ]);
 
       // The offer's Claim button works like the card's.
       await t.press(erin, ids(offer)[0] as string);
@@ -225,14 +227,17 @@ describe.each(databases)("finding open cover on $provider", (database) => {
       [110, [72, 24, 4]],
       [5, []],
       [13, [4]],
-    ])("made %i hours ahead, drops a re-send less than half its lead time after the offer: %j remain", async (ahead, left) => {
-      t.clock.set(before(ahead));
-      await t.command(alice, "shift", "cover 1");
-      expect(await pendingDue("shift.cover-offer")).toEqual([before(ahead)]);
-      expect(await pendingDue("shift.cover-escalate")).toEqual(left.map((h) => before(h)));
-      // The coordinators are still told when nobody claims, half the last interval before.
-      expect(await pendingDue("shift.cover-coordinators")).toEqual([before(2)]);
-    });
+    ])(
+      "made %i hours ahead, drops a re-send less than half its lead time after the offer: %j remain",
+      async (ahead, left) => {
+        t.clock.set(before(ahead));
+        await t.command(alice, "shift", "cover 1");
+        expect(await pendingDue("shift.cover-offer")).toEqual([before(ahead)]);
+        expect(await pendingDue("shift.cover-escalate")).toEqual(left.map((h) => before(h)));
+        // The coordinators are still told when nobody claims, half the last interval before.
+        expect(await pendingDue("shift.cover-coordinators")).toEqual([before(2)]);
+      },
+    );
 
     it("is planned with the request, so an instance started after a crash sends it, and only once", async () => {
       t.clock.set(before(51));

@@ -128,9 +128,10 @@ const list = defineSubcommand({
         ...(s.holders.some((h) => h.memberId === ctx.member.id) ? [` · ${ctx.t("shift.list.yours")}`] : []),
         ...marks.mark(s),
       ]),
-      context: [ctx.t("shift.list.footer", { command: ctx.commandText("shift") }), ...(marks.hint ? [marks.hint] : [])].join(
-        " ",
-      ),
+      context: [
+        ctx.t("shift.list.footer", { command: ctx.commandText("shift") }),
+        ...(marks.hint ? [marks.hint] : []),
+      ].join(" "),
       ...(actions.length ? { actions } : {}),
     });
   },

@@ -89,7 +89,11 @@ export const openCoverList = defineSubcommand({
   descriptionKey: "shift.open.description",
   usageKey: "shift.open.usage",
   options: {
-    scope: opt.optionalString({ label: "shift.opt.scope", description: "shift.opt.open_scope.description", max: 10 }),
+    scope: opt.optionalString({
+      label: "shift.opt.open_scope",
+      description: "shift.opt.open_scope.description",
+      max: 10,
+    }),
   },
   handle: async (ctx, input) => {
     const all = input.scope !== undefined;
@@ -108,7 +112,8 @@ export const openCoverList = defineSubcommand({
       if (claimable || all) rows.push({ shift, cover, claimable });
     }
     const title = ctx.t(all ? "shift.open.all_title" : "shift.open.title");
-    if (rows.length === 0) return reply.private({ title, text: ctx.t(all ? "shift.open.all_empty" : "shift.open.empty") });
+    if (rows.length === 0)
+      return reply.private({ title, text: ctx.t(all ? "shift.open.all_empty" : "shift.open.empty") });
     const shown = rows.slice(0, ShiftLimits.pageSize);
     const names = await stores.people.namesOf([...new Set(shown.map((r) => r.cover.requesterId))]);
     const text: Inline[] = shown.flatMap((r, i) => [

@@ -17,6 +17,11 @@ export const openCover = defineStrings({
     cy: "{command} open [all]",
     nl: "{command} open [all]",
   },
+  "shift.opt.open_scope": {
+    en: "Which",
+    cy: "Pa rai",
+    nl: "Welke",
+  },
   "shift.opt.open_scope.description": {
     en: "Coordinators: “all” for every open request",
     cy: "Cydlynwyr: “all” ar gyfer pob cais agored",
