@@ -16,7 +16,7 @@ const DAY = 24 * HOUR;
 const translatorOf = async (ctx: JobContext, memberId: string) =>
   (await translatorFor(ctx.db, memberId)) ?? translator("en");
 
-/** " (sent late)" after a title, when the run started well after its time. */
+/** " (delayed)" after a title, when the run started well after its time. */
 export const delayed = (ctx: JobContext, t: (key: "job.delayed") => string) => (ctx.late ? ` ${t("job.delayed")}` : "");
 
 /** The day before: "still coming?" to whoever holds the place now, with Yes / Can't make it. */
