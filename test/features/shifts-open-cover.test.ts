@@ -92,6 +92,19 @@ describe.each(databases)("finding open cover on $provider", (database) => {
       expect(labels(after)).toEqual(["Sign up #2", "Claim #2"]);
     });
 
+    it("speaks the member's language: Welsh and Dutch marks, buttons and lists", async () => {
+      await add(`Front desk | ${SAT} | Town hall | 1`);
+      await t.command(alice, "shift", "signup 1");
+      await t.command(alice, "shift", "cover 1");
+      const welsh = messageOf((await t.command({ ...bob, locale: "cy" }, "shift", "list")).only());
+      expect(plainText(welsh.text)).toMatch(/ · llawn · angen cyflenwi, lleoedd i'w hawlio: 1$/);
+      expect(labels(welsh)).toEqual(["Hawlio #1"]);
+      const dutch = messageOf((await t.command({ ...dave, locale: "nl" }, "shift", "open")).only());
+      expect(dutch.title).toBe("Vervanging die je kunt overnemen");
+      expect(plainText(dutch.text)).toMatch(/ · Town hall · vervanging voor: Alice$/);
+      expect(labels(dutch)).toEqual(["Overnemen #1"]);
+    });
+
     it("shows no cover mark or hint when nothing needs covering", async () => {
       await add(`Front desk | ${SAT} | Town hall | 1`);
       const list = messageOf((await t.command(bob, "shift", "list")).only());
@@ -218,6 +231,17 @@ describe.each(databases)("finding open cover on $provider", (database) => {
       // The offer's Claim button works like the card's.
       await t.press(erin, ids(offer)[0] as string);
       expect(await holders(1)).toEqual(["Erin"]);
+    });
+
+    it("is offered in each volunteer's own language", async () => {
+      await t.command(erin, "gather", "language nl");
+      await t.command(bob, "gather", "language cy");
+      t.clock.set(before(51));
+      await t.command(alice, "shift", "cover 1");
+      await t.tick();
+      expect(titles("U-erin")).toEqual(["Kun jij dienst #1 Front desk overnemen?"]);
+      expect(titles("U-bob")).toEqual(["Allwch chi gyflenwi shifft #1 Front desk?"]);
+      expect(labels(t.sent.slack.dms("U-bob")[0])).toEqual(["Hawlio"]);
     });
 
     it.each([
