@@ -102,6 +102,25 @@ export async function ineligibility(
   return undefined;
 }
 
+/**
+ * Who may take the cover request's place on `shift`: every member of the network but the
+ * requester (and anyone erased) with no {@link ineligibility}. Whom the at-once offer and the
+ * timed re-sends go to.
+ */
+export async function eligibleForCover(
+  stores: Pick<ShiftStores, "rota" | "people">,
+  shift: StoredShift,
+  requesterId: string,
+  network: { readonly timeZone: string; readonly locale: string },
+): Promise<string[]> {
+  const eligible: string[] = [];
+  for (const member of await stores.people.membersBut(shift.networkId, requesterId)) {
+    const why = await ineligibility(stores.rota, member.id, shift, network.timeZone, network.locale);
+    if (!why) eligible.push(member.id);
+  }
+  return eligible;
+}
+
 /** Throws the member's own "you can't take this" reply. */
 export async function requireEligible(
   ctx: Context,

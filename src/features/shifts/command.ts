@@ -2,6 +2,7 @@ import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
+import { CoreLimits } from "../../core/limits.js";
 import type { Action } from "../../core/message.js";
 import { reply } from "../../core/reply.js";
 import { findMember, findShift, requireEligible, requireFuture, storesOf, unlessRefused } from "./access.js";
@@ -23,6 +24,7 @@ import {
   numberOptions,
 } from "./input.js";
 import { manageSubcommands } from "./manage.js";
+import { coverMarks, openCoverList } from "./open-cover.js";
 import { atRisk, hours } from "./overview.js";
 import { swap } from "./swaps.js";
 import { parseWhen, spanText } from "./when.js";
@@ -113,15 +115,23 @@ const list = defineSubcommand({
     const shifts = await storesOf(ctx).rota.upcoming(ctx.network.id, ctx.clock.now(), ShiftLimits.pageSize);
     if (shifts.length === 0)
       return reply.private({ title: ctx.t("shift.list.title"), text: ctx.t("shift.list.empty") });
-    const actions: Action[] = shifts
-      .filter((s) => freePlaces(s) > 0 && !s.holders.some((h) => h.memberId === ctx.member.id))
-      .map((s) => signUpButton(s, ctx.t));
+    const marks = await coverMarks(ctx, shifts);
+    const actions: Action[] = [
+      ...shifts
+        .filter((s) => freePlaces(s) > 0 && !s.holders.some((h) => h.memberId === ctx.member.id))
+        .map((s) => signUpButton(s, ctx.t)),
+      ...marks.actions,
+    ].slice(0, CoreLimits.actions);
     return reply.private({
       title: ctx.t("shift.list.title"),
-      text: lines(shifts, ctx.t, (s) =>
-        s.holders.some((h) => h.memberId === ctx.member.id) ? [` · ${ctx.t("shift.list.yours")}`] : [],
-      ),
-      context: ctx.t("shift.list.footer", { command: ctx.commandText("shift") }),
+      text: lines(shifts, ctx.t, (s) => [
+        ...(s.holders.some((h) => h.memberId === ctx.member.id) ? [` · ${ctx.t("shift.list.yours")}`] : []),
+        ...marks.mark(s),
+      ]),
+      context: [
+        ctx.t("shift.list.footer", { command: ctx.commandText("shift") }),
+        ...(marks.hint ? [marks.hint] : []),
+      ].join(" "),
       ...(actions.length ? { actions } : {}),
     });
   },
@@ -216,6 +226,7 @@ export const shiftCommand = defineCommand({
     list,
     signup,
     mine,
+    openCoverList,
     cover,
     coverFor,
     swap,

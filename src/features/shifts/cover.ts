@@ -4,6 +4,7 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import type { FoundMember } from "../../core/members.js";
 import type { Inline } from "../../core/message.js";
+import { allowPing } from "../../core/rate-limits.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { ineligibility, notEligible, requireEligible, requireFuture, storesOf, unlessRefused } from "./access.js";
 import { coverCard, memberInline, timeOf } from "./card.js";
@@ -42,7 +43,11 @@ export async function askForCover(
       ? { spaceId: shift.spaceId, channelId: shift.channelId }
       : undefined;
   const where = elsewhere ?? { spaceId: ctx.space.id, channelId: ctx.channelId };
-  const cover = await stores.covers.ask(shift, holder, reason, where, now, ctx.member.id);
+  // The at-once offer to eligible volunteers is a ping by whoever asked: within their hourly limit.
+  // Over it, the request is still posted and re-sent at the usual times, only not offered now.
+  const offerNow = await allowPing(ctx);
+  if (!offerNow) ctx.log.info({ shift: shift.id }, "cover request not offered at once: over the ping limit");
+  const cover = await stores.covers.ask(shift, holder, reason, where, now, ctx.member.id, offerNow);
   const requester: Inline = behalf
     ? await memberOnCard(ctx.db, holder.memberId, cardPlaceOf(ctx))
     : { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef };

@@ -126,7 +126,8 @@ export interface RotaPlan {
   placeLeft(tx: Tx, assignmentId: string): Promise<void>;
   /**
    * Re-broadcasts and the coordinators' nudge for an uncovered request, at the network's
-   * escalation hours (`escalation`: the setting as stored, read in the same transaction).
+   * escalation hours (`escalation`: the setting as stored, read in the same transaction);
+   * with `offerNow`, an offer to the eligible volunteers at once as well.
    */
   coverAsked(
     tx: Tx,
@@ -135,6 +136,7 @@ export interface RotaPlan {
     escalation: string,
     now: Date,
     revision?: string,
+    options?: { readonly offerNow?: boolean },
   ): Promise<void>;
   /** Nothing left to chase for the request. */
   coverClosed(tx: Tx, coverId: string): Promise<void>;

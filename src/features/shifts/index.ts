@@ -3,6 +3,7 @@ import { shiftActions } from "./actions.js";
 import { COVER_CARD, refreshCoverCards } from "./cards.js";
 import { shiftCommand } from "./command.js";
 import { shiftJobs } from "./jobs.js";
+import { offerJob } from "./open-cover.js";
 import { shiftFigures } from "./figures.js";
 import { shiftsPersonalData } from "./personal-data.js";
 import { strings } from "./strings/index.js";
@@ -12,7 +13,7 @@ export const shifts = defineFeature({
   name: "shifts",
   commands: [shiftCommand],
   actions: shiftActions,
-  jobs: shiftJobs,
+  jobs: [...shiftJobs, offerJob],
   cards: { [COVER_CARD]: (deps, networkId, id) => refreshCoverCards(deps, networkId, [id]) },
   strings,
   personalData: shiftsPersonalData,

@@ -3,7 +3,7 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import { translator } from "../../core/i18n/index.js";
 import { localeOf, tellCoordinators, translatorFor } from "../../core/people.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
-import { ineligibility, storesOf } from "./access.js";
+import { eligibleForCover, storesOf } from "./access.js";
 import { coverCard, memberInline, timeOf } from "./card.js";
 import { UNCOVERED } from "./domain.js";
 import { COORDINATORS_JOB, ESCALATE_JOB, EXPIRY_JOB, REMIND_JOB } from "./schedule.js";
@@ -16,7 +16,8 @@ const DAY = 24 * HOUR;
 const translatorOf = async (ctx: JobContext, memberId: string) =>
   (await translatorFor(ctx.db, memberId)) ?? translator("en");
 
-const delayed = (ctx: JobContext, t: (key: "job.delayed") => string) => (ctx.late ? ` ${t("job.delayed")}` : "");
+/** " (delayed)" after a title, when the run started well after its time. */
+export const delayed = (ctx: JobContext, t: (key: "job.delayed") => string) => (ctx.late ? ` ${t("job.delayed")}` : "");
 
 /** The day before: "still coming?" to whoever holds the place now, with Yes / Can't make it. */
 export const remindJob = defineJob({
@@ -42,7 +43,8 @@ export const remindJob = defineJob({
   },
 });
 
-async function uncoveredCover(ctx: JobContext, coverId: string, statuses: readonly string[]) {
+/** The request and its shift while the request is in one of `statuses` and the shift still ahead. */
+export async function uncoveredCover(ctx: JobContext, coverId: string, statuses: readonly string[]) {
   const stores = storesOf(ctx);
   const cover = await stores.covers.byId(coverId);
   if (!cover || !statuses.includes(cover.status)) return undefined;
@@ -63,21 +65,17 @@ export const escalateJob = defineJob({
     const found = await uncoveredCover(ctx, coverId, ["open"]);
     if (!found) return;
     const { cover, shift } = found;
-    const { rota, people } = storesOf(ctx);
-    const network = await people.networkOf(shift.networkId);
+    const stores = storesOf(ctx);
+    const network = await stores.people.networkOf(shift.networkId);
     if (!network) return;
-    const requester = await people.nameOf(cover.requesterId);
-    const members = await people.membersBut(shift.networkId, cover.requesterId);
-    let sent = 0;
-    for (const member of members) {
-      const why = await ineligibility(rota, member.id, shift, network.timeZone, network.locale);
-      if (why) continue;
-      const t = await translatorOf(ctx, member.id);
+    const requester = await stores.people.nameOf(cover.requesterId);
+    const eligible = await eligibleForCover(stores, shift, cover.requesterId, network);
+    for (const memberId of eligible) {
+      const t = await translatorOf(ctx, memberId);
       const title = t("shift.escalate.title", { number: shift.number, role: shift.role, hours }) + delayed(ctx, t);
-      await ctx.delivery.toMember(member.id, coverCard(shift, cover, memberInline(requester), t, title));
-      sent += 1;
+      await ctx.delivery.toMember(memberId, coverCard(shift, cover, memberInline(requester), t, title));
     }
-    ctx.log.info({ cover: cover.id, hours, sent }, "cover request re-broadcast");
+    ctx.log.info({ cover: cover.id, hours, sent: eligible.length }, "cover request re-broadcast");
   },
 });
 

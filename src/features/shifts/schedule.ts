@@ -5,6 +5,8 @@ import { cancelWhere, enqueue } from "../../scheduler/index.js";
 export const REMIND_JOB = "shift.remind";
 export const ESCALATE_JOB = "shift.cover-escalate";
 export const COORDINATORS_JOB = "shift.cover-coordinators";
+/** A new cover request offered at once to the eligible volunteers. */
+export const OFFER_JOB = "shift.cover-offer";
 export const EXPIRY_JOB = "shift.check-expiry";
 
 const HOUR = 3600 * 1000;
@@ -54,10 +56,22 @@ export function escalationHours(stored: string): number[] {
 }
 
 /**
+ * Whether the re-send `hours` before the shift, due at `dueAt`, would follow the at-once offer
+ * made at `offeredAt` too closely: within half its own lead time (the 72-hour re-send for a request
+ * made 72–108 hours ahead, the 24-hour one for 24–36 hours, the 4-hour one for 4–6 hours). The
+ * offer stands in for it, so nobody is asked twice in quick succession.
+ */
+export const offerStandsFor = (hours: number, dueAt: Date, offeredAt: Date): boolean =>
+  dueAt.getTime() - offeredAt.getTime() < (hours * HOUR) / 2;
+
+/**
  * A new cover request: re-broadcast at each of the network's escalation times still ahead
  * (`escalation`, its setting as stored), then (half the last interval later) tell the
  * coordinators directly if nobody has claimed it. `revision` (":e2") re-plans a request whose
- * shift was moved: used keys never plan again.
+ * shift was moved: used keys never plan again. With `offerNow`, the request is also offered to
+ * the eligible volunteers at once, and a re-send that would follow that offer too closely is
+ * left out ({@link offerStandsFor}). The offer's key shares the re-sends' prefix, so a claim or
+ * a withdrawal before it runs cancels it with them.
  */
 export async function planCoverEscalation(
   tx: Tx,
@@ -66,11 +80,22 @@ export async function planCoverEscalation(
   escalation: string,
   now: Date,
   revision = "",
+  options: { readonly offerNow?: boolean } = {},
 ): Promise<void> {
   const hours = escalationHours(escalation);
+  if (options.offerNow) {
+    await enqueue(tx, {
+      kind: OFFER_JOB,
+      dueAt: now,
+      payload: { coverId: cover.id },
+      dedupeKey: `${ESCALATE_JOB}:${cover.id}:now${revision}`,
+      networkId: shift.networkId,
+    });
+  }
   for (const h of hours) {
     const dueAt = new Date(shift.startsAt.getTime() - h * HOUR);
     if (dueAt <= now) continue;
+    if (options.offerNow && offerStandsFor(h, dueAt, now)) continue;
     await enqueue(tx, {
       kind: ESCALATE_JOB,
       dueAt,

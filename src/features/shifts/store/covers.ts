@@ -59,7 +59,24 @@ export class CoverStore {
     return rows.map((row) => ({ ...toCover(row), shiftNumber: row.shift.number }));
   }
 
-  /** Stores a cover request and plans its escalations, in one transaction. */
+  /**
+   * Requests still open to a claim (not awaiting approval) for shifts not yet started, soonest
+   * shift first: what `/shift open` and the rota list offer.
+   */
+  async open(networkId: string, now: Date, take = 50): Promise<UncoveredCover[]> {
+    const rows = await this.db.coverRequest.findMany({
+      where: { status: "open", shift: { networkId, status: "open", startsAt: { gt: now } } },
+      include: { shift: { select: { number: true } } },
+      orderBy: [{ shift: { startsAt: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+      take,
+    });
+    return rows.map((row) => ({ ...toCover(row), shiftNumber: row.shift.number }));
+  }
+
+  /**
+   * Stores a cover request and plans its escalations, in one transaction; with `offerNow`, an
+   * offer to every eligible volunteer at once, too.
+   */
   async ask(
     shift: StoredShift,
     holder: Holder,
@@ -68,6 +85,7 @@ export class CoverStore {
     at: Date,
     /** Who asked, when not the holder: a coordinator asking on the holder's behalf. */
     askedById: string = holder.memberId,
+    offerNow = false,
   ): Promise<StoredCover> {
     return this.db.$transaction(async (tx) => {
       const cover = await tx.coverRequest.create({
@@ -85,7 +103,7 @@ export class CoverStore {
         reason: reason !== undefined,
         ...(askedById !== holder.memberId ? { onBehalfOf: holder.memberId } : {}),
       });
-      await this.plan.coverAsked(tx, cover, shift, await escalationOf(tx, shift.networkId), at);
+      await this.plan.coverAsked(tx, cover, shift, await escalationOf(tx, shift.networkId), at, "", { offerNow });
       return toCover(cover);
     });
   }
