@@ -78,10 +78,10 @@ describe("shifts on Discord: claim and swap", () => {
     // The whole card stays, now saying who is covering, in the one update; no Claim button.
     const after = h.fake.store.messages.get(posted?.id ?? "");
     expect(after).toMatchObject({ components: [] });
-    expect(after?.embeds[0]).toMatchObject({
-      title: "Cover needed: shift #1 Front desk",
-      description: `<@${bob.user.id}> is covering shift #1 Front desk. Thank you!`,
-    });
+    expect(after?.embeds[0]?.title).toBe("Cover needed: shift #1 Front desk");
+    expect(after?.embeds[0]?.description).toBe(
+      `<@${bob.user.id}> is covering shift #1 Front desk. Thank you!\n\n-# Cover for <@${alice.user.id}>`,
+    );
     expect(JSON.stringify(after?.embeds[0]?.fields)).toContain("When");
     const followUp = await h.fake.requests.waitFor(
       (r) => r.method === "POST" && r.path === `/webhooks/${h.fake.world.application.id}/${pressed.token}`,
