@@ -58,7 +58,11 @@ async function currentCard(
  * so one update of the pressed message keeps it all.
  */
 export async function coverCardNow(ctx: Context, coverId: string): Promise<Message | undefined> {
-  const place: CardPlace = { spaceId: ctx.space.id, platform: ctx.space.platform, spaceExternalId: ctx.space.externalId };
+  const place: CardPlace = {
+    spaceId: ctx.space.id,
+    platform: ctx.space.platform,
+    spaceExternalId: ctx.space.externalId,
+  };
   return currentCard(ctx.db, ctx.network, coverId, place);
 }
 
