@@ -7,6 +7,7 @@ import type { RateLimits } from "./core/limits.js";
 import type { Logger } from "./core/logger.js";
 import { noMetrics, type Metrics } from "./core/metrics.js";
 import type { NetworkDefaults } from "./core/members.js";
+import { readerOf, type Reader, type ReaderAccount } from "./core/reader.js";
 import type { Registry } from "./core/registry.js";
 import type { Db, Provider } from "./db/index.js";
 import type { SeenRequests } from "./core/seen-requests.js";
@@ -59,6 +60,8 @@ export interface Gather {
   readonly seenRequests: SeenRequests;
   /** A scheduler that runs this Gather's jobs on its database, clock and delivery. */
   createScheduler(options: GatherSchedulerOptions): Scheduler;
+  /** The language and zone an account reads in now (for an adapter that renders times itself). */
+  readerOf(account: ReaderAccount): Promise<Reader>;
 }
 
 /** Wires every feature into one dispatcher. Adapters and tests start here. */
@@ -75,6 +78,7 @@ export function createGather(deps: GatherDeps): Gather {
     jobs,
     metrics: deps.metrics ?? noMetrics,
     seenRequests: deps.seenRequests ?? databaseSeenRequests(deps.db, deps.logger),
+    readerOf: (account) => readerOf(deps.db, account, deps.defaults),
     createScheduler: (options) =>
       new Scheduler({
         ...options,

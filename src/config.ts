@@ -42,7 +42,8 @@ const EnvSchema = z.object({
   GATHER_TIME_ZONE: timeZone.default("Europe/London"),
   GATHER_LOCALE: z.enum(LOCALES).default("en"),
   GATHER_CONSOLE: z.enum(["auto", "on", "off"]).default("auto"),
-  GATHER_CONSOLE_USER: z.string().trim().min(1).max(80).default("You"),
+  // A name, not "You": other members read it in third-person messages ("Alex took you off shift #4").
+  GATHER_CONSOLE_USER: z.string().trim().min(1).max(80).default("Alex"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), {
@@ -106,8 +107,18 @@ export interface DiscordConfig {
 export interface HttpConfig {
   readonly port: number;
   readonly host: string;
-  /** How members reach the listener (links in messages); no trailing slash. */
+  /** How members reach the listener (links in messages); no trailing slash. See {@link boundPublicUrl}. */
   readonly publicUrl: string;
+  /** Whether GATHER_PUBLIC_URL gave it; else it is localhost on the configured port. */
+  readonly publicUrlGiven: boolean;
+}
+
+/**
+ * The public URL once the listener is bound: GATHER_PUBLIC_URL as given, else localhost on the
+ * port actually taken — with HTTP_PORT=0 the system picks it, and `localhost:0` reaches nothing.
+ */
+export function boundPublicUrl(http: HttpConfig, port: number): string {
+  return http.publicUrlGiven ? http.publicUrl : `http://localhost:${port}`;
 }
 
 export interface Config {
@@ -187,6 +198,7 @@ function httpConfig(e: z.infer<typeof EnvSchema>): HttpConfig | undefined {
     port,
     host: e.HTTP_HOST,
     publicUrl: (e.GATHER_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    publicUrlGiven: e.GATHER_PUBLIC_URL !== undefined,
   };
 }
 

@@ -9,7 +9,7 @@ import { createConsoleAdapter } from "../adapters/console/index.js";
 import cron, { type ScheduledTask } from "node-cron";
 import { createGather, type Gather } from "./app.js";
 import { ensureRetentionForAllNetworks } from "./features/admin/retention.js";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { boundPublicUrl, ConfigError, loadConfig, type Config } from "./config.js";
 import { systemClock } from "./core/clock.js";
 import { createLogger, type Logger } from "./core/logger.js";
 import type { PlatformAdapter } from "./core/ports.js";
@@ -37,15 +37,6 @@ async function main(): Promise<void> {
   const logger = createLogger({ level, destination: process.stderr });
   const database = await openDatabase({ url: config.databaseUrl, log: (msg) => logger.info(msg) });
   const metrics = new PrometheusMetrics({ platforms: platformsOf(config) });
-  const gather = createGather({
-    db: database.prisma,
-    provider: database.provider,
-    clock: systemClock,
-    logger,
-    defaults: config.defaults,
-    metrics,
-    ...(config.http ? { publicUrl: config.http.publicUrl } : {}),
-  });
 
   // Health, readiness and metrics first, so an orchestrator sees "alive, not ready" during start-up.
   let ready = false;
@@ -61,6 +52,17 @@ async function main(): Promise<void> {
       })
     : undefined;
   const httpPort = config.http && http ? await listenOrExplain(http, config.http.port, config.http.host) : undefined;
+  // Links (calendar feeds) name the port the listener got: HTTP_PORT=0 lets the system pick one.
+  const publicUrl = config.http && httpPort !== undefined ? boundPublicUrl(config.http, httpPort) : undefined;
+  const gather = createGather({
+    db: database.prisma,
+    provider: database.provider,
+    clock: systemClock,
+    logger,
+    defaults: config.defaults,
+    metrics,
+    ...(publicUrl ? { publicUrl } : {}),
+  });
 
   // The owner names this instance in job leases: unique even for two processes on one host, or a
   // restart that reuses a pid.

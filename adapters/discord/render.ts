@@ -1,3 +1,4 @@
+import { fileText } from "../../src/core/files.js";
 import type {
   APIActionRowComponent,
   APIAllowedMentions,
@@ -69,7 +70,8 @@ export function renderFiles(message: Message): RenderedFile[] {
   const files = (message.files ?? []).map((file) => ({
     name: file.name,
     contentType: file.contentType,
-    data: Buffer.from(file.content, "utf8"),
+    // CSV with a byte order mark, so spreadsheets read it as UTF-8 (src/core/files.ts).
+    data: Buffer.from(fileText(file), "utf8"),
   }));
   if (files.length > Limits.filesPerMessage) {
     throw new GatherError(

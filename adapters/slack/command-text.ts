@@ -1,3 +1,5 @@
+import { mentionOf } from "../../src/core/mentions.js";
+
 /**
  * Slash command text arrives in Slack's wire format, not as typed: `&`, `<`
  * and `>` come as `&amp;`, `&lt;`, `&gt;`, and links (and, when escaping is
@@ -8,8 +10,9 @@
  *   Slack auto-links "example.org" as `<http://example.org|example.org>`, and
  *   a link list must keep the url)
  * - `<mailto:a@b.org|a@b.org>` → `a@b.org` (what the member typed)
- * - `<@U123|alice>` → `@alice`, `<@U123>` → `@U123`: mentions in the core's form (src/core/mentions.ts
- *   reads one word after "@" as an account id or a name), and readable where the text is kept
+ * - `<@U123|alice>`, `<@U123>` → `<@U123>`: the core's mention of an account (src/core/mentions.ts), so
+ *   the member is found by their user id, never by the label. The label is the legacy handle Slack
+ *   adds when commands escape (the manifest's `should_escape: true`), which need not be anyone's name.
  * - `<#C123|general>` → `#general`, `<!here>` → `@here`, `<!subteam^S1|@team>` → `@team`
  * - `&lt;` `&gt;` `&amp;` → `<` `>` `&` (last, so `&amp;lt;` stays `&lt;`)
  */
@@ -23,7 +26,7 @@ function bracketed(inner: string): string {
   const label = bar === -1 ? undefined : inner.slice(bar + 1);
   switch (target[0]) {
     case "@":
-      return label ? `@${label.replace(/^@/, "")}` : target;
+      return mentionOf(target.slice(1));
     case "#":
       return `#${label ?? target.slice(1)}`;
     case "!": {

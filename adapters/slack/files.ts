@@ -1,4 +1,5 @@
 import type { webApi } from "@slack/bolt";
+import { fileText } from "../../src/core/files.js";
 import type { Attachment, Inline, Message } from "../../src/core/message.js";
 
 /**
@@ -26,7 +27,8 @@ export async function shareFiles(
   await client.files.uploadV2({
     channel_id: channelId,
     ...(comment?.trim() ? { initial_comment: comment } : {}),
-    file_uploads: files.map((file) => ({ content: file.content, filename: file.name, title: file.name })),
+    // CSV with a byte order mark, so spreadsheets read it as UTF-8 (src/core/files.ts).
+    file_uploads: files.map((file) => ({ content: fileText(file), filename: file.name, title: file.name })),
   });
 }
 

@@ -42,7 +42,7 @@ export interface ListenerDeps {
  * every button, one for every form. Each acks first — Slack shows the member
  * an error if it hears nothing within 3 seconds, and a trigger_id dies then
  * too — and only then asks Slack whether the member is a workspace admin
- * and hands the request to the core. A form is checked against its schema
+ * (and the name they go by) and hands the request to the core. A form is checked against its schema
  * before its ack (see formErrorsAck), so a mistake keeps the modal open.
  */
 export function registerListeners(app: App, { dispatcher, log, inFlight, admins, watchClient }: ListenerDeps): void {
@@ -50,8 +50,11 @@ export function registerListeners(app: App, { dispatcher, log, inFlight, admins,
     inFlight.track(async () => {
       watchClient?.(client);
       const { spaceExternalId, userExternalId } = invocation.actor;
-      const platformAdmin = await admins.isAdmin(client, spaceExternalId, userExternalId);
-      await dispatcher.handle({ ...invocation, actor: { ...invocation.actor, platformAdmin } });
+      const { admin: platformAdmin, name } = await admins.profile(client, spaceExternalId, userExternalId);
+      // The payload's name is the legacy handle: the member's display name replaces it when Slack
+      // gives one (the handle stays only when users.info failed).
+      const displayName = name ?? invocation.actor.displayName;
+      await dispatcher.handle({ ...invocation, actor: { ...invocation.actor, platformAdmin, displayName } });
     });
 
   // One listener for every slash command (Bolt runs each listener's matching for every request,

@@ -66,9 +66,9 @@ export function slackManifest(registry: Registry, options: SlackManifestOptions 
         command: `/${command.name}`,
         description: fitPlain(translate("en", command.descriptionKey), SlackLimits.slashCommandDescription),
         usage_hint: fitPlain(usageHint(command), SlackLimits.slashCommandUsageHint),
-        // Text arrives as typed, apart from Slack's &amp; &lt; &gt; and auto-linked
-        // URLs, which adapters/slack/command-text.ts turns back into plain text.
-        should_escape: false,
+        // Mentions arrive as <@U123|handle>, so a member is named by their user id, never by a
+        // name; adapters/slack/command-text.ts turns them, links and &amp; &lt; &gt; into the core's text.
+        should_escape: true,
         ...(requestUrl ? { url: requestUrl } : {}),
       })),
     },

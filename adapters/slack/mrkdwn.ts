@@ -31,15 +31,27 @@ export function textAtoms(text: string): Atoms {
   return Array.from(text, escapeMrkdwn);
 }
 
+/** The core's mention of a Slack account (src/core/mentions.ts), as typed text keeps it. */
+const SLACK_MENTION = /(<@[UW][A-Z0-9]+>)/;
+
+/**
+ * Member text, escaped, but with Slack user mentions kept as mentions: a member who wrote
+ * "thanks to @Ann" in Slack sent `<@U…>`, which the text keeps, and Slack shows each reader
+ * Ann's current name. Nothing else gets through: `<!channel>` and links stay escaped.
+ */
+export function memberTextAtoms(text: string): Atoms {
+  return text.split(SLACK_MENTION).flatMap((part, i) => (i % 2 === 1 ? [part] : textAtoms(part)));
+}
+
 /** Rich text as atoms; plain strings are escaped, times/links/members become Slack tokens. */
 export function richTextAtoms(text: RichText | undefined, target: MrkdwnTarget): Atoms {
   if (text === undefined) return [];
-  if (typeof text === "string") return textAtoms(text);
+  if (typeof text === "string") return memberTextAtoms(text);
   return text.flatMap((part) => inlineAtoms(part, target));
 }
 
 function inlineAtoms(part: Inline, target: MrkdwnTarget): Atoms {
-  if (typeof part === "string") return textAtoms(part);
+  if (typeof part === "string") return memberTextAtoms(part);
   switch (part.kind) {
     case "time":
       return [dateToken(part.at, part.style)];

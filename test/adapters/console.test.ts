@@ -43,6 +43,8 @@ describe("console adapter", () => {
       input,
       output: out,
       onExit: () => (exited = true),
+      // A paste is one write here (readline hands its lines over together); typed lines are separate writes.
+      pasteWindowMs: 0,
     });
     await adapter.start();
     // As main.ts does: what Gather sends on its own (and card edits) goes through the terminal too.
@@ -54,12 +56,25 @@ describe("console adapter", () => {
     rmSync(fileDir, { recursive: true, force: true });
   });
 
+  /** Each line typed and answered before the next (a person typing). */
   const type = async (...lines: string[]) => {
-    for (const line of lines) input.write(`${line}\n`);
-    // Let readline emit the lines, then wait for the adapter to answer them all.
+    for (const line of lines) {
+      input.write(`${line}\n`);
+      // Let readline emit the line, then wait for the adapter to answer it.
+      await new Promise((resolve) => setImmediate(resolve));
+      await adapter.idle();
+    }
+  };
+
+  /** Lines arriving all at once, as a terminal delivers a paste. */
+  const paste = async (...lines: string[]) => {
+    input.write(lines.map((line) => `${line}\n`).join(""));
     await new Promise((resolve) => setImmediate(resolve));
     await adapter.idle();
   };
+
+  /** What was printed since `mark` (a length of the output). */
+  const since = (mark: number) => output.slice(mark);
 
   it("greets the newcomer and posts an update to the demo network", async () => {
     expect(output).toContain("Welcome to Gather's demo network, Sam.");
@@ -115,6 +130,96 @@ describe("console adapter", () => {
     );
     const [, after] = output.split("— card updated in #general —");
     expect(after).toContain("Summer break until September.");
+  });
+
+  it("/as switches who is typing: a new name is a plain member, the first one stays admin", async () => {
+    expect(output).toContain("To try Gather as someone else, type /as and a name, e.g. /as Sam.");
+    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2");
+    await type("/as Bo");
+    expect(output).toContain("You're now Bo, a member of the demo network. Type /as Sam to go back.");
+    await type("/shift signup 1");
+    let mark = output.length;
+    await type("/shift add Kitchen | 2026-11-06 10:00-13:00");
+    expect(since(mark)).toContain("Only a network coordinator can do that.");
+    const members = await db.prisma.member.findMany({ orderBy: { createdAt: "asc" } });
+    expect(members.map((m) => [m.displayName, m.role])).toEqual([
+      ["Sam", "member"], // admin as the space's platform admin, not by a stored role
+      ["Bo", "member"],
+    ]);
+
+    // Back as Sam (any case), who takes Bo off: the DM is printed as Bo's, and reads right.
+    await type("/as sam");
+    expect(output).toContain("You're now sam, the demo network's admin.");
+    mark = output.length;
+    await type("/shift remove 1 Bo");
+    const printed = since(mark);
+    expect(printed).toContain("Took Bo off shift #1; they have been told.");
+    expect(printed).toContain("— DM to Bo —");
+    expect(printed).toMatch(
+      /— DM to Bo —\n▌ Off the rota: shift #1 Front desk\n▌ sam took you off shift #1 Front desk/,
+    );
+    expect(await db.prisma.member.count()).toBe(2);
+    await type("/as");
+    expect(output).toContain("You're sam. To act as someone else");
+  });
+
+  it("prints a DM to the member at the keyboard as theirs", async () => {
+    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2", "/shift signup 1");
+    const mark = output.length;
+    await type("/shift remove 1 Sam");
+    expect(since(mark)).toContain("— DM to you —");
+  });
+
+  it("follows the network's time zone and language once settings change them", async () => {
+    await type("/update Seed library | Swapping seeds at the community centre.");
+    expect(output).toMatch(/Sam · Posted 25 Oct 2026, 01:30/);
+    await type("/gather settings timezone Europe/Brussels language nl");
+    const mark = output.length;
+    await type("/update show 1");
+    const listed = since(mark);
+    // 00:30 UTC is 02:30 in Brussels (summer time until 03:00), in Dutch.
+    expect(listed).toMatch(/02:30/);
+    expect(listed).toContain("— alleen jij ziet dit —");
+    await type("hello?");
+    expect(since(mark)).toContain("Commando's beginnen met een schuine streep");
+  });
+
+  it("reads CSV pasted over several lines after /shift import as one import, UK dates too", async () => {
+    await paste(
+      "/shift import",
+      "role,date,start,end,place,capacity,checks",
+      "Front desk,15/12/2026,10:00,13:00,Town hall,2,",
+      "Café,16/12/2026,09:00,12:00,Y Stiwdio,1,",
+    );
+    const shifts = await db.prisma.shift.findMany({ orderBy: { number: "asc" } });
+    expect(shifts.map((x) => [x.role, x.startsAt.toISOString(), x.place])).toEqual([
+      ["Front desk", "2026-12-15T10:00:00.000Z", "Town hall"],
+      ["Café", "2026-12-16T09:00:00.000Z", "Y Stiwdio"],
+    ]);
+    expect(output).not.toContain("Commands start with a slash");
+  });
+
+  it("ends a paste at a blank line, and a later line typed on its own is not part of it", async () => {
+    await paste("/shift import", "Front desk,15/12/2026,10:00,13:00,,1,", "", "Kitchen,16/12/2026,10:00,13:00,,1,");
+    expect(await db.prisma.shift.count()).toBe(1);
+    expect(output).toContain("Commands start with a slash");
+    await type("/shift import Café,17/12/2026,10:00,13:00,,1,");
+    await type("Bar,18/12/2026,10:00,13:00,,1,");
+    expect((await db.prisma.shift.findMany()).map((x) => x.role).sort()).toEqual(["Café", "Front desk"]);
+  });
+
+  it("keeps two pasted commands apart", async () => {
+    await paste("/update Seed library | Swapping seeds.", "/update list");
+    expect(await db.prisma.projectUpdate.count()).toBe(1);
+    expect(output).toContain("— only you can see this —");
+  });
+
+  it("saves CSV exports with a UTF-8 byte order mark, so spreadsheets show ŵ and ŷ", async () => {
+    await type("/update Tŷ Gwŵr | Canu bob wythnos.", "/update export");
+    const path = /Saved (\S+\.csv)/.exec(output)?.[1];
+    const saved = readFileSync(path as string, "utf8");
+    expect(saved.startsWith("\uFEFFnumber,")).toBe(true);
+    expect(saved).toContain("Tŷ Gwŵr");
   });
 });
 

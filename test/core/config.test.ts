@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationIdFromToken, ConfigError, loadConfig } from "../../src/config.js";
+import { applicationIdFromToken, boundPublicUrl, ConfigError, loadConfig } from "../../src/config.js";
 
 describe("config", () => {
   it("runs on embedded defaults with nothing set: SQLite and the console", () => {
@@ -7,7 +7,7 @@ describe("config", () => {
     expect(config).toMatchObject({
       databaseUrl: "file:./data/gather.db",
       defaults: { timeZone: "Europe/London", locale: "en" },
-      console: { enabled: true, user: "You" },
+      console: { enabled: true, user: "Alex" },
       slack: undefined,
       discord: undefined,
     });
@@ -68,11 +68,17 @@ describe("config", () => {
   });
 
   it("serves health and metrics on 127.0.0.1:8080 by default, links from GATHER_PUBLIC_URL, and off when asked", () => {
-    expect(loadConfig({}).http).toEqual({ port: 8080, host: "127.0.0.1", publicUrl: "http://localhost:8080" });
+    expect(loadConfig({}).http).toEqual({
+      port: 8080,
+      host: "127.0.0.1",
+      publicUrl: "http://localhost:8080",
+      publicUrlGiven: false,
+    });
     expect(loadConfig({ HTTP_PORT: "9090", HTTP_HOST: "0.0.0.0" }).http).toEqual({
       port: 9090,
       host: "0.0.0.0",
       publicUrl: "http://localhost:9090",
+      publicUrlGiven: false,
     });
     expect(loadConfig({ GATHER_PUBLIC_URL: "https://gather.example.org/" }).http?.publicUrl).toBe(
       "https://gather.example.org",
@@ -80,6 +86,15 @@ describe("config", () => {
     expect(loadConfig({ HTTP_PORT: "" }).http?.port).toBe(8080);
     expect(loadConfig({ HTTP_PORT: "0" }).http?.port).toBe(0);
     expect(loadConfig({ HTTP_PORT: "off" }).http).toBeUndefined();
+  });
+
+  it("links to the port the listener got when HTTP_PORT=0 picks one, unless GATHER_PUBLIC_URL says where", () => {
+    const picked = loadConfig({ HTTP_PORT: "0" }).http;
+    if (!picked) throw new Error("the listener is on");
+    expect(boundPublicUrl(picked, 53123)).toBe("http://localhost:53123");
+    const given = loadConfig({ HTTP_PORT: "0", GATHER_PUBLIC_URL: "https://gather.example.org/" }).http;
+    if (!given) throw new Error("the listener is on");
+    expect(boundPublicUrl(given, 53123)).toBe("https://gather.example.org");
   });
 
   it("runs some Discord shards of a total when DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT are set", () => {

@@ -197,6 +197,41 @@ export const coreStrings = defineStrings({
     cy: "teipiwch /press {n}",
     nl: "typ /press {n}",
   },
+  "console.as_hint": {
+    en: "You're the demo network's admin. To try Gather as someone else, type /as and a name, e.g. /as Sam.",
+    cy: "Chi yw gweinyddwr y rhwydwaith arddangos. I roi cynnig ar Gather fel rhywun arall, teipiwch /as ac enw, e.e. /as Sam.",
+    nl: "Jij beheert het demonetwerk. Wil je Gather als iemand anders proberen, typ dan /as en een naam, bv. /as Sam.",
+  },
+  "console.as_now": {
+    en: "You're now {name}, a member of the demo network. Type /as {admin} to go back.",
+    cy: "Chi yw {name} nawr, aelod o'r rhwydwaith arddangos. Teipiwch /as {admin} i fynd yn ôl.",
+    nl: "Je bent nu {name}, lid van het demonetwerk. Typ /as {admin} om terug te gaan.",
+  },
+  "console.as_admin": {
+    en: "You're now {name}, the demo network's admin.",
+    cy: "Chi yw {name} nawr, gweinyddwr y rhwydwaith arddangos.",
+    nl: "Je bent nu {name}, beheerder van het demonetwerk.",
+  },
+  "console.as_who": {
+    en: "You're {name}. To act as someone else, type /as and a name, e.g. /as Sam.",
+    cy: "Chi yw {name}. I weithredu fel rhywun arall, teipiwch /as ac enw, e.e. /as Sam.",
+    nl: "Je bent {name}. Wil je als iemand anders handelen, typ dan /as en een naam, bv. /as Sam.",
+  },
+  "console.as_too_long": {
+    en: "That name is too long: please keep it to {max} characters.",
+    cy: "Mae'r enw hwnnw'n rhy hir: cadwch ef i {max} nod, os gwelwch yn dda.",
+    nl: "Die naam is te lang: houd het op {max} tekens.",
+  },
+  "console.dm_to": {
+    en: "DM to {name}",
+    cy: "Neges uniongyrchol at {name}",
+    nl: "Privébericht aan {name}",
+  },
+  "console.dm_you": {
+    en: "DM to you",
+    cy: "Neges uniongyrchol atoch chi",
+    nl: "Privébericht aan jou",
+  },
   "member.not_found": {
     en: "I can't find “{who}” in this network. Mention them (@name) or use their name as Gather shows it.",
     cy: "Alla i ddim dod o hyd i “{who}” yn y rhwydwaith hwn. Soniwch amdanyn nhw (@enw) neu defnyddiwch eu henw fel mae Gather yn ei ddangos.",

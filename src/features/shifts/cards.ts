@@ -52,6 +52,20 @@ async function currentCard(
   return inNetworkLanguages(network, (t) => coverCard(shift, cover, requester, t, undefined, state));
 }
 
+/**
+ * The card of a cover request as it stands now, for the copy whose button was just pressed: the
+ * whole card (title, time, place, requester, and who is covering), as every other copy shows it,
+ * so one update of the pressed message keeps it all.
+ */
+export async function coverCardNow(ctx: Context, coverId: string): Promise<Message | undefined> {
+  const place: CardPlace = {
+    spaceId: ctx.space.id,
+    platform: ctx.space.platform,
+    spaceExternalId: ctx.space.externalId,
+  };
+  return currentCard(ctx.db, ctx.network, coverId, place);
+}
+
 /** Edits every recorded copy of these cover requests' cards but `except` (the pressed one). */
 export async function refreshCoverCards(
   deps: RefreshDeps,

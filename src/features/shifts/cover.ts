@@ -8,7 +8,7 @@ import { allowPing } from "../../core/rate-limits.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { ineligibility, notEligible, requireEligible, requireFuture, storesOf, unlessRefused } from "./access.js";
 import { coverCard, memberInline, timeOf } from "./card.js";
-import { coverCardsAfter, refreshCoverCards, rememberCoverCard } from "./cards.js";
+import { coverCardNow, coverCardsAfter, refreshCoverCards, rememberCoverCard } from "./cards.js";
 import type { StoredCover, StoredShift } from "./domain.js";
 import { LATE_MS } from "./schedule.js";
 import { coordinatorDms, dmTo, translatorOf } from "./tell.js";
@@ -174,9 +174,13 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
 
   const claimant: Inline = { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef };
   const requesterName = await stores.people.nameOf(cover.requesterId);
+  // The pressed card keeps all it said, now with who is covering: one update, on every platform.
+  const card = await coverCardNow(ctx, cover.id);
   if (outcome === "covered") {
     return [
-      reply.update({ text: [claimant, " ", ctx.t("shift.cover.covered", { number: shift.number, role: shift.role })] }),
+      reply.update(
+        card ?? { text: [claimant, " ", ctx.t("shift.cover.covered", { number: shift.number, role: shift.role })] },
+      ),
       reply.private(ctx.t("shift.cover.yours", { number: shift.number })),
       await dmTo(ctx, cover.requesterId, (t) => ({
         text: [claimant, " ", t("shift.cover.to_requester", { number: shift.number, role: shift.role })],
@@ -188,9 +192,11 @@ export async function claimCover(ctx: Context, coverId: string): Promise<Reply |
     ];
   }
   return [
-    reply.update({
-      text: [claimant, " ", ctx.t("shift.cover.claimed_pending", { number: shift.number, role: shift.role })],
-    }),
+    reply.update(
+      card ?? {
+        text: [claimant, " ", ctx.t("shift.cover.claimed_pending", { number: shift.number, role: shift.role })],
+      },
+    ),
     reply.private(ctx.t("shift.cover.pending", { number: shift.number })),
     await dmTo(ctx, cover.requesterId, (t) => ({
       text: [claimant, " ", t("shift.cover.to_requester_pending", { number: shift.number })],

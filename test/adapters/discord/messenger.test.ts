@@ -97,9 +97,12 @@ describe("files", () => {
     );
     expect(request.headers["content-type"]).toMatch(/^multipart\/form-data/);
     expect(request.body).toMatchObject({ content: "Your export" });
-    expect(request.files).toEqual([{ field: "files[0]", name: "updates.csv", contentType: "text/csv", text: csv }]);
+    // CSV goes with a byte order mark, so spreadsheets read it as UTF-8 (ŵ, ŷ, ë).
+    expect(request.files).toEqual([
+      { field: "files[0]", name: "updates.csv", contentType: "text/csv", text: `\uFEFF${csv}` },
+    ]);
     expect(h.fake.store.messages.get(ref.messageId)?.attachments).toMatchObject([
-      { filename: "updates.csv", size: Buffer.byteLength(csv) },
+      { filename: "updates.csv", size: Buffer.byteLength(`\uFEFF${csv}`) },
     ]);
   });
 });

@@ -75,10 +75,14 @@ describe("shifts on Discord: claim and swap", () => {
     const pressed = h.fake.pressButton({ member: bob, customId: `shift.claim:${cover.id}`, messageId: posted?.id });
     const callback = await answered(pressed);
     expect(callback.body.type).toBe(InteractionResponseType.UpdateMessage);
-    expect(h.fake.store.messages.get(posted?.id ?? "")).toMatchObject({
-      content: `<@${bob.user.id}> is covering shift #1 Front desk. Thank you!`,
-      components: [],
-    });
+    // The whole card stays, now saying who is covering, in the one update; no Claim button.
+    const after = h.fake.store.messages.get(posted?.id ?? "");
+    expect(after).toMatchObject({ components: [] });
+    expect(after?.embeds[0]?.title).toBe("Cover needed: shift #1 Front desk");
+    expect(after?.embeds[0]?.description).toBe(
+      `<@${bob.user.id}> is covering shift #1 Front desk. Thank you!\n\n-# Cover for <@${alice.user.id}>`,
+    );
+    expect(JSON.stringify(after?.embeds[0]?.fields)).toContain("When");
     const followUp = await h.fake.requests.waitFor(
       (r) => r.method === "POST" && r.path === `/webhooks/${h.fake.world.application.id}/${pressed.token}`,
       { since: before, what: "the private thanks" },

@@ -76,12 +76,12 @@ describe("Slack: posted cards follow their subject", () => {
     const [claim] = buttonsOf(sentMessage(card).blocks);
     const press = h.fake.payloads.buttonPress(claim?.action_id ?? "", postedTs(card), { user: bob });
     expect((await h.slack.interaction(press)).status).toBe(200);
-    // The pressed card is replaced through its response_url, as before.
+    // The pressed card is replaced through its response_url, as before: the whole card, saying who claimed.
     const replaced = await h.fake.api.waitForResponse(
       (r) => press.response_url.endsWith(`/${r.id}`) && r.body["replace_original"] === true,
     );
     expect(sentMessage(replaced).text).toBe(
-      `<@${bob.id}> ${en("shift.cover.claimed_pending", { number: 1, role: "Front desk" })}`,
+      `${en("shift.cover.title", { number: 1, role: "Front desk" })}\n<@${bob.id}> ${en("shift.cover.claimed_pending", { number: 1, role: "Front desk" })}`,
     );
 
     // Alice coordinates: her DM has Approve; she presses it there, on another message entirely.

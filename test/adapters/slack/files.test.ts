@@ -69,9 +69,12 @@ describe("Slack files", () => {
       title: `project-updates-${day}.csv`,
       channel: dm,
       initialComment: done,
-      content: toCsv(updates),
+      // With a byte order mark, so spreadsheets read it as UTF-8.
+      content: `\uFEFF${toCsv(updates)}`,
     });
-    expect(csv?.content.split("\r\n")[0]).toBe("number,title,author,area,tags,summary,links,status,posted,updated");
+    expect(csv?.content.split("\r\n")[0]).toBe(
+      "\uFEFFnumber,title,author,area,tags,summary,links,status,posted,updated",
+    );
     expect(csv?.content).toContain(
       '"2","Choir","alice","Cardiff","music","Tuesdays, all welcome.","https://choir.example.org","active"',
     );
@@ -116,7 +119,7 @@ describe("Slack files", () => {
     if (!completion) throw new Error("nothing shared in #general");
     expectWholeUploads(completion);
     expect(sharedFiles(completion, h.fake.api).map((f) => [f.filename, f.content, f.initialComment])).toEqual([
-      ["rota.csv", "day,who\r\nMon,Sam\r\n", undefined],
+      ["rota.csv", "\uFEFFday,who\r\nMon,Sam\r\n", undefined],
       ["notes.md", "# Notes\n\nCafé & <tea> — ☕\n", undefined],
     ]);
   });

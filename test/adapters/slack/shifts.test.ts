@@ -20,7 +20,7 @@ describe("Slack shift cover", () => {
     return h.fake.api.waitForResponse((r) => command.response_url.endsWith(`/${r.id}`));
   }
 
-  it("a cover request is posted with a Claim button; Bob's press takes the place and replaces the card", async () => {
+  it("a cover request is posted with a Claim button; Bob's press takes the place; the card keeps its content and says so", async () => {
     await shift("list");
     await h.database.prisma.member.updateMany({ data: { role: "coordinator" } });
     expect(sentMessage(await shift("add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1")).text).toBe(
@@ -44,9 +44,17 @@ describe("Slack shift cover", () => {
     const replaced = await h.fake.api.waitForResponse(
       (r) => press.response_url.endsWith(`/${r.id}`) && r.body["replace_original"] === true,
     );
-    expect(sentMessage(replaced).text).toBe(
-      `<@${bob.id}> ${en("shift.cover.covered", { number: 1, role: "Front desk" })}`,
-    );
+    // The whole card stays (title, time, place, who asked), now saying who is covering; no Claim button.
+    const after = sentMessage(replaced);
+    expect(after.text).toContain(en("shift.cover.title", { number: 1, role: "Front desk" }));
+    const blocks = JSON.stringify(after.blocks);
+    expect(blocks).toContain(`<@${bob.id}> ${en("shift.cover.covered", { number: 1, role: "Front desk" })}`);
+    expect(blocks).toContain("Town hall");
+    expect(blocks).toContain(en("shift.card.when"));
+    expect(blocks).toContain(`${en("shift.cover.by")} <@${alice.id}>`);
+    expect(buttonsOf(after.blocks)).toEqual([]);
+    // One update of the pressed card: no chat.update of it besides.
+    expect(h.fake.api.calls.filter((c) => c.method === "chat.update")).toEqual([]);
     const thanks = await h.fake.api.waitForResponse(
       (r) => press.response_url.endsWith(`/${r.id}`) && r.body["replace_original"] === false,
     );

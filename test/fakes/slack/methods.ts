@@ -161,6 +161,8 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
           id: user.id,
           team_id: state.workspace.teamId,
           name: user.name,
+          real_name: user.realName ?? user.name,
+          profile: { display_name: user.displayName ?? "", real_name: user.realName ?? user.name },
           deleted: user.deleted === true,
           is_admin: user.admin === true || user.owner !== undefined,
           is_owner: user.owner !== undefined,

@@ -4,8 +4,12 @@
  */
 export interface FakeUser {
   readonly id: string;
-  /** The handle Slack sends as `user_name` / `username`. */
+  /** The legacy handle Slack sends as `user_name` / `username` (and users.info `name`): nobody's name to show. */
   readonly name: string;
+  /** users.info profile.display_name: what Slack shows for them; blank when they set none. */
+  readonly displayName?: string;
+  /** users.info real_name (and profile.real_name); the handle when absent, as for the older fakes. */
+  readonly realName?: string;
   /** A deactivated account: conversations.open answers user_disabled. */
   readonly deleted?: boolean;
   /** A workspace admin (users.info: is_admin). */
@@ -42,6 +46,10 @@ export const bob: FakeUser = { id: "U0BOB0002", name: "bob" };
 export const gone: FakeUser = { id: "U0GONE003", name: "gone", deleted: true };
 /** A workspace admin: Gather treats her as a platform admin. */
 export const carol: FakeUser = { id: "U0CAROL04", name: "carol", admin: true };
+/** A handle that is nobody's name: Slack shows her display name, "Dee". */
+export const dee: FakeUser = { id: "U0DEE0005", name: "jane.smith2", displayName: "Dee", realName: "Jane Smith" };
+/** No display name set: Slack shows his real name. */
+export const eli: FakeUser = { id: "U0ELI0006", name: "tester", displayName: "", realName: "Eli Jones" };
 
 export const general: FakeChannel = { id: "C0GENERAL", name: "general", kind: "public", botIsMember: true };
 export const projects: FakeChannel = { id: "C0PROJECT", name: "projects", kind: "public", botIsMember: false };
@@ -59,7 +67,7 @@ export function defaultWorkspace(overrides: Partial<FakeWorkspace> = {}): FakeWo
     appToken: "xapp-1-fake-app-token",
     signingSecret: "fake-signing-secret-0123456789abcdef",
     scopes: ["commands", "chat:write", "chat:write.public", "im:write", "users:read", "files:write"],
-    users: [alice, bob, gone, carol],
+    users: [alice, bob, gone, carol, dee, eli],
     channels: [general, projects, secret],
     ...overrides,
   };
