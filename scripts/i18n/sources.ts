@@ -25,6 +25,8 @@ export interface SourceEntry {
   /** Relative to the root, with forward slashes: "src/features/shifts/strings/rota.ts". */
   readonly file: string;
   readonly texts: Readonly<Partial<Record<Locale, Written>>>;
+  /** Where a language the message lacks is added: before the closing brace of its object. */
+  readonly insert: { readonly at: number; readonly comma: boolean };
 }
 
 /** The repository's root (the folder holding package.json and src/). */
@@ -105,7 +107,16 @@ export function entriesOf(path: string, root = ROOT): SourceEntry[] {
             end: value.getEnd(),
           };
         }
-        entries.push({ key, file, texts });
+        const { properties } = message.initializer;
+        entries.push({
+          key,
+          file,
+          texts,
+          insert: {
+            at: message.initializer.getEnd() - 1,
+            comma: properties.length > 0 && !properties.hasTrailingComma,
+          },
+        });
       }
     }
     ts.forEachChild(node, visit);
@@ -148,8 +159,11 @@ export async function writeChanges(changes: readonly Change[], root = ROOT): Pro
     const spans = list
       .map((change) => {
         const at = change.entry.texts[change.locale];
-        if (!at) throw new Error(`${file}: ${change.entry.key} has no ${change.locale} text to replace`);
-        return { ...at, code: code(change.locale, change.text) };
+        if (at) return { start: at.start, end: at.end, code: code(change.locale, change.text) };
+        // A language the message does not have yet (a new one): added as the object's last property.
+        const { insert } = change.entry;
+        const added = `${insert.comma ? "," : ""} ${change.locale}: ${code(change.locale, change.text)},`;
+        return { start: insert.at, end: insert.at, code: added };
       })
       .sort((a, b) => b.start - a.start);
     for (const span of spans) text = text.slice(0, span.start) + span.code + text.slice(span.end);

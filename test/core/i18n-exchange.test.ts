@@ -117,6 +117,24 @@ describe("i18n export and import", () => {
     expect(planImport(readSources(root), po).changes).toEqual([]);
   });
 
+  it("adds a translation a message does not have yet (a new language), where the others are", async () => {
+    const root = copyOfStrings();
+    const file = "src/features/shifts/strings/rota.ts";
+    const original = readFileSync(join(root, file), "utf8");
+    const without = original.replace(/("shift\.opt\.role": \{\n(?:.*\n){2}) {4}nl: "Taak",\n/, "$1");
+    expect(without).not.toBe(original);
+    writeFileSync(join(root, file), without);
+    const lacking = readSources(root);
+    expect(byKey(lacking).get("shift.opt.role")?.texts.nl).toBeUndefined();
+    const po = exportPo(lacking, "nl");
+    expect(po).toContain('msgctxt "shift.opt.role"\nmsgid "Role"\nmsgstr ""');
+
+    const plan = planImport(lacking, exportPo(sources, "nl"));
+    expect(plan.changes.map((c) => [c.entry.key, c.text])).toEqual([["shift.opt.role", "Taak"]]);
+    await writeChanges(plan.changes, root);
+    expect(readFileSync(join(root, file), "utf8")).toBe(original);
+  });
+
   it("refuses a broken placeholder, a missing plural form and a forbidden word, naming each key", () => {
     let po = exportPo(sources, "cy");
     po = edit(po, "error.internal", (e) => e.replace("(cyfeirnod {ref})", "(cyfeirnod {cyfeirnod})"));
