@@ -224,6 +224,7 @@ const NOT_EXAMPLES: Readonly<Record<string, { readonly why: string; readonly wor
   "update.digest_here.description": { why: "the digest's name", words: ["weekly", "wythnosol"] },
   "update.digest_off.description": { why: "the digest's name", words: ["weekly", "wythnosol"] },
   "shift.at_risk.none": { why: "plain prose", words: ["every cover"] },
+  "update.digest.title": { why: "the digest's title", words: ["this week", "deze week"] },
   "admin.opt.approval.description": { why: "plain prose", words: ["each cover"] },
   "shift.template.text": { why: "says a night shift ends the next morning", words: ["morning", "bore", "ochtend"] },
 };
@@ -248,23 +249,28 @@ const DESCRIPTION_KEYS = /^meetings\.repeat\.(daily|weekly|weeks|monthly_day|mon
 
 const WEEKDAYS =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag";
-const CY_WEEKDAYS = "(?:dydd|ddydd|nos|bore|prynhawn) (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)";
+const CY_WEEKDAYS =
+  "(?:dydd|ddydd|nos|bore|prynhawn) (?:llun|lun|mawrth|fawrth|mercher|fercher|iau|gwener|wener|sadwrn|sul)";
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|" +
   "januari|februari|maart|mei|juni|juli|augustus|oktober|" +
-  "ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr";
+  "ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|" +
+  "fawrth|fai|fehefin|orffennaf|fedi|dachwedd|ragfyr"; // Welsh months after "o": "30ain o Fedi"
 const UNITS = "days?|weeks?|months?|dag|dagen|weken|maand|dydd|wythnos|mis";
 
 /** Every date-, time- or repeat-like stretch of a text: what must be an example, or said not to be one. */
 const LOOKS_LIKE: readonly RegExp[] = [
   /\d{4}-\d{2}-\d{2}/g, // 2026-12-05
-  /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/g, // 15/12/2026
+  /(?<![:\d-])\b\d{1,2}[/-]\d{1,2}([/-]\d{2,4})?\b/g, // 15/12/2026, 15-12-2026
   /\b\d{1,2}[:.]\d{2}\b/g, // 10:00, 19.30
-  /\b\d{1,2} ?(am|pm|u)\b/gi, // 2pm, 14u
-  new RegExp(`\\b\\d{1,2}(st|nd|rd|th|e)? (${MONTHS})\\b`, "gi"), // 30 September
+  /\b\d{1,2} ?(am|pm|yb|yh|yp|u)(\d{2})?\b/gi, // 2pm, 10yb, 14u, 19u30
+  new RegExp(`\\b\\d{1,2}(st|nd|rd|th|e|ain|fed|ydd|af|il)? (o )?(${MONTHS})\\b`, "gi"), // 30 September, 30ain o Fedi
+  new RegExp(`\\b(${MONTHS}) \\d{4}\\b`, "gi"), // Medi 2027
   new RegExp(`\\b(${WEEKDAYS})(ochtend|middag|avond|nacht)?\\b`, "gi"),
   new RegExp(`\\b${CY_WEEKDAYS}\\b`, "gi"),
-  /\b(today|tonight|tomorrow|yesterday|vandaag|vanavond|morgen|gisteren|heddiw|heno|yfory|ddoe)\b/gi,
+  /\b(today|tonight|tomorrow|yesterday|vandaag|vanavond|morgen|overmorgen|gisteren|heddiw|heno|yfory|drennydd|ddoe)\b/gi,
+  /\b(next|this|last|volgende|deze|vorige) (week|month|maand)\b|\b(wythnos|mis) (nesaf|yma|diwethaf)\b/gi,
+  /\b(noon|midday|midnight|middernacht|hanner dydd|canol dydd|hanner nos|half past|quarter (past|to)|kwart (over|voor))\b/gi,
   /\b(morning|afternoon|evening|ochtend|voormiddag|middag|namiddag|avond|bore|prynhawn|noswaith)\b/gi,
   /\b(daily|weekly|fortnightly|monthly|dagelijks|wekelijkse?|tweewekelijks|maandelijkse?|wythnosol|misol|fisol|pythefnos)\b/gi,
   new RegExp(
@@ -344,6 +350,20 @@ describe("examples in the catalogues", () => {
     expect(stale).toEqual([]);
   });
 
+  it("lists as no example only words still found in their string", () => {
+    const stale = Object.entries(NOT_EXAMPLES).flatMap(([key, { words }]) =>
+      words
+        .filter(
+          (word) =>
+            !forms.some(
+              (f) => f.key === key && looksLikeWhen(f.text).some((found) => found.word.toLowerCase() === word),
+            ),
+        )
+        .map((word) => `${key}: “${word}”`),
+    );
+    expect(stale).toEqual([]);
+  });
+
   it("has no date, time or repeat in any string that the table does not read", () => {
     const loose: string[] = [];
     for (const form of forms) {
@@ -370,6 +390,15 @@ describe("examples in the catalogues", () => {
     expect(words("e.g. “30 Medi 2pm” neu “dydd Mawrth nesaf”")).toEqual(["30 Medi", "2pm", "dydd Mawrth"]);
     expect(words("bv. “dinsdagavond 19u30” of “om de twee weken”")).toContain("dinsdagavond");
     expect(words("om de twee weken")).toEqual(["om de twee weken"]);
+    expect(words("“nos Fawrth am 7”, “30ain o Fedi 2027”, “dydd Sadwrn 10yb-1yp”, “15-12-2026”")).toEqual([
+      "nos Fawrth",
+      "30ain o Fedi",
+      "Fedi 2027",
+      "dydd Sadwrn",
+      "10yb",
+      "1yp",
+      "15-12-2026",
+    ]);
     expect(words("Shift #12 needs cover")).toEqual([]);
   });
 
