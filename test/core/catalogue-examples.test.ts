@@ -45,7 +45,7 @@ interface Example {
   readonly within?: string;
   /**
    * What it means: "2026-12-05 10:00–13:00" (a start and an end), "2026-09-30 14:00" (a start),
-   * "2026-12-01" (a whole day); an RRULE or "none"; minutes (offsets, reminders) or hours (escalation).
+   * "2026-12-01" (a whole day), "2026-05-01 – 2026-05-31" (whole days); an RRULE or "none"; minutes (offsets, reminders) or hours (escalation).
    */
   readonly means: string;
 }
@@ -323,7 +323,12 @@ function reading(example: Example): string {
       default: {
         const read = readWhen(text, { now: NOW, zone: ZONE, locale, kind: example.read });
         if (!read.ok) return `refused (${read.reason}: ${read.unread ?? ""})`;
-        if (read.allDay) return read.start.toISODate() ?? "";
+        if (read.allDay) {
+          // Whole days: one ("2026-12-01"), or the first and the last ("2026-05-01 – 2026-05-31").
+          const last = (read.end ?? read.start.plus({ days: 1 })).minus({ days: 1 });
+          const first = read.start.toISODate() ?? "";
+          return last.hasSame(read.start, "day") ? first : `${first} – ${last.toISODate() ?? ""}`;
+        }
         if (!read.end) return hhmm(read.start);
         return `${hhmm(read.start)}–${read.end.toFormat(read.end.hasSame(read.start, "day") ? "HH:mm" : "yyyy-MM-dd HH:mm")}`;
       }

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as prettier from "prettier";
 import { afterEach, describe, expect, it } from "vitest";
+import { PLURAL_CATEGORIES } from "../../src/core/i18n/define.js";
 import { catalogue, LOCALES } from "../../src/core/i18n/index.js";
 import { runExport, runImport } from "../../scripts/i18n/commands.js";
 import { exportPo, planImport } from "../../scripts/i18n/exchange.js";
@@ -83,29 +84,31 @@ describe("i18n export and import", () => {
     const root = copyOfStrings();
     let po = exportPo(sources, "cy");
     po = edit(po, "shift.opt.role", (e) => e.replace(/msgstr ".*"/, 'msgstr "Rôl “y” gwirfoddolwr"'));
-    po = edit(po, "shift.hours.mine", (e) =>
-      e.replace(
-        /msgstr\[2\] ".*"/,
-        'msgstr[2] "Rydych chi wedi gwirfoddoli {hours} awr dros {count} shifft. Diolch yn fawr!"',
-      ),
-    );
+    // A message that counts: Welsh gets its "two" form changed; the others stay (a Welsh text written
+    // once for every count becomes six forms).
+    const counted = sources.find((s) => typeof s.texts.en?.text === "object");
+    const key = counted?.key ?? "";
+    const welsh = counted?.texts.cy?.text ?? "";
+    const was: Record<string, string> =
+      typeof welsh === "string" ? Object.fromEntries(PLURAL_CATEGORIES.cy.map((c) => [c, welsh])) : welsh;
+    const two = `${was.two} Diolch yn fawr!`;
+    po = edit(po, key, (e) => e.replace(/msgstr\[2\] ".*"/, `msgstr[2] ${JSON.stringify(two)}`));
     const plan = planImport(sources, po);
     expect(plan.problems).toEqual([]);
-    expect(plan.changes.map((c) => c.entry.key).sort()).toEqual(["shift.hours.mine", "shift.opt.role"]);
+    expect(plan.changes.map((c) => c.entry.key).sort()).toEqual([key, "shift.opt.role"].sort());
 
     const files = await writeChanges(plan.changes, root);
     const after = byKey(readSources(root));
     expect(after.get("shift.opt.role")?.texts.cy?.text).toBe("Rôl “y” gwirfoddolwr");
-    const hours = after.get("shift.hours.mine")?.texts.cy?.text as Record<string, string>;
-    expect(Object.keys(hours)).toEqual(["zero", "one", "two", "few", "many", "other"]);
-    expect(hours.two).toContain("Diolch yn fawr!");
-    expect(hours.few).toBe("Rydych chi wedi gwirfoddoli {hours} awr dros {count} shifft. Diolch!");
+    const forms = after.get(key)?.texts.cy?.text as Record<string, string>;
+    expect(Object.keys(forms)).toEqual(["zero", "one", "two", "few", "many", "other"]);
+    expect(forms).toEqual({ ...was, two });
     // Every other text, in every language, is as it was.
     const before = byKey(sources);
-    for (const [key, entry] of after) {
+    for (const [other, entry] of after) {
       for (const locale of LOCALES) {
-        if (locale === "cy" && (key === "shift.opt.role" || key === "shift.hours.mine")) continue;
-        expect(entry.texts[locale]?.text, `${key} ${locale}`).toEqual(before.get(key)?.texts[locale]?.text);
+        if (locale === "cy" && (other === "shift.opt.role" || other === key)) continue;
+        expect(entry.texts[locale]?.text, `${other} ${locale}`).toEqual(before.get(other)?.texts[locale]?.text);
       }
     }
     const options = (await prettier.resolveConfig(join(ROOT, "package.json"))) ?? {};
@@ -121,7 +124,9 @@ describe("i18n export and import", () => {
     const root = copyOfStrings();
     const file = "src/features/shifts/strings/rota.ts";
     const original = readFileSync(join(root, file), "utf8");
-    const without = original.replace(/("shift\.opt\.role": \{\n(?:.*\n){2}) {4}nl: "Taak",\n/, "$1");
+    const dutch = byKey(sources).get("shift.opt.role")?.texts.nl?.text as string;
+    const line = JSON.stringify(dutch).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const without = original.replace(new RegExp(`("shift\\.opt\\.role": \\{\\n(?:.*\\n){2}) {4}nl: ${line},\\n`), "$1");
     expect(without).not.toBe(original);
     writeFileSync(join(root, file), without);
     const lacking = readSources(root);
@@ -130,14 +135,14 @@ describe("i18n export and import", () => {
     expect(po).toContain('msgctxt "shift.opt.role"\nmsgid "Role"\nmsgstr ""');
 
     const plan = planImport(lacking, exportPo(sources, "nl"));
-    expect(plan.changes.map((c) => [c.entry.key, c.text])).toEqual([["shift.opt.role", "Taak"]]);
+    expect(plan.changes.map((c) => [c.entry.key, c.text])).toEqual([["shift.opt.role", dutch]]);
     await writeChanges(plan.changes, root);
     expect(readFileSync(join(root, file), "utf8")).toBe(original);
   });
 
   it("refuses a broken placeholder, a missing plural form and a forbidden word, naming each key", () => {
     let po = exportPo(sources, "cy");
-    po = edit(po, "error.internal", (e) => e.replace("(cyfeirnod {ref})", "(cyfeirnod {cyfeirnod})"));
+    po = edit(po, "error.internal", (e) => e.replace(/(msgstr ".*)\{ref\}/, "$1{cyfeirnod}"));
     po = edit(po, "shift.hours.mine", (e) => e.replace(/\nmsgstr\[4\] ".*"/, ""));
     po = edit(po, "shift.opt.number", (e) => e.replace(/msgstr ".*"/, 'msgstr "Sifft"'));
     const plan = planImport(sources, po);
