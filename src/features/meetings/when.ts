@@ -65,11 +65,12 @@ const DAILY = /^(daily|every day|each day|dagelijks|elke dag|iedere dag|bob dydd
 const WEEKLY = /^(weekly|every week|each week|wekelijks|elke week|iedere week|bob wythnos|yn wythnosol)$/;
 const FORTNIGHTLY =
   /^(fortnightly|biweekly|every other week|every second week|every 2 weeks|every two weeks|tweewekelijks|om de week|om de twee weken|elke twee weken|bob pythefnos|bob yn ail wythnos|bob pythefnos)$/;
-const EVERY_N_WEEKS = /^(?:every|elke|om de|bob)\s+(\d+)\s+(?:weeks|weken|wythnos)$/;
+/** "every 3 weeks", also with its day as a card says it: "every 3 weeks on Tuesday", "dydd Mawrth, bob 3 wythnos". */
+const EVERY_N_WEEKS = /\b(?:every|elke|om de|bob)\s+(\d+)\s+(?:weeks|weken|wythnos)\b/;
 const MONTHLY = /^(monthly|every month|each month|maandelijks|elke maand|iedere maand|bob mis|yn fisol|misol)$/;
 const MONTH_WORD = /\b(month|monthly|maand|maandelijks|mis|fisol|misol)\b/;
 const MONTH_DAY =
-  /\b(?:day|dag|diwrnod)\s+(\d{1,2})\b|\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|e|ste|de|fed|ain|ydd|il|af)\b/;
+  /\b(?:day|dag|d?diwrnod)\s+(\d{1,2})\b|\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|e|ste|de|fed|ain|ydd|il|af)\b/;
 const EVERY = /\b(every|each|elke|iedere|om de|bob)\b/;
 
 const RRULE_DAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU] as const;
@@ -121,7 +122,7 @@ export function parseRepeat(text: string | undefined, first: DateTime): string |
   if (everyN) {
     const interval = Number(everyN[1]);
     if (interval < 1 || interval > 52) throw invalid();
-    return rule({ freq: RRule.WEEKLY, interval, byweekday: [startDay] });
+    return rule({ freq: RRule.WEEKLY, interval, byweekday: [day] });
   }
   if (MONTHLY.test(said)) return rule({ freq: RRule.MONTHLY, byweekday: [startDay.nth(nthOfMonth(first))] });
   const monthWord = MONTH_WORD.test(said);
