@@ -74,7 +74,7 @@ describe.each(databases)("privacy notice and retention on $provider", (database)
 
   it("speaks Welsh and Dutch", async () => {
     const welsh = await notice({ ...alice, locale: "cy" });
-    expect(welsh.title).toBe("Preifatrwydd yn Arts & Wellbeing Network");
+    expect(welsh.title).toBe("Preifatrwydd: Arts & Wellbeing Network");
     expect(welsh.fields?.map((f) => f.label)).toEqual([
       "Beth sy'n cael ei gadw",
       "Pam",

@@ -200,7 +200,7 @@ describe.each(databases)("network settings, channels and languages on $provider"
     expect(await t.db.member.findFirstOrThrow({ where: { displayName: "Bob" } })).toMatchObject({ locale: "cy" });
     // Their choice wins over the platform's locale.
     expect(textOf((await t.command({ ...bob, locale: "nl" }, "ask", "close 99")).only())).toBe(
-      "Does dim cais #99 yn y rhwydwaith hwn. Gwelwch /ask list.",
+      "Does dim cais #99 yn y rhwydwaith hwn. Edrychwch ar /ask list.",
     );
     // Said in the language chosen until now; from the next command on, the platform's.
     expect(textOf((await t.command(bob, "gather", "language auto")).only())).toBe(
@@ -234,7 +234,7 @@ describe.each(databases)("network settings, channels and languages on $provider"
     expect(posted.map((m) => m.title)).toEqual([
       "Still looking for help: Need a lift / Yn dal i chwilio am help: Need a lift",
       "Reminder: Steering group / Nodyn atgoffa: Steering group",
-      "This week in Arts & Wellbeing Network / Yr wythnos hon yn Arts & Wellbeing Network",
+      "This week in Arts & Wellbeing Network / Arts & Wellbeing Network: yr wythnos hon",
     ]);
     expect(plainText(posted[1]?.context)).toBe("Meeting #1\nCyfarfod #1");
     expect(plainText(posted[2]?.context)).toMatch(/^1 new or changed · .*\n1 newydd neu wedi newid · /);

@@ -39,7 +39,7 @@ export const coreStrings = defineStrings({
   },
   "error.option_too_long": {
     en: "{option} is too long: keep it to {max} characters.",
-    cy: "Mae {option} yn rhy hir: cadwch ef i {max} nod.",
+    cy: "Mae {option} yn rhy hir: {max} nod ar y mwyaf.",
     nl: "{option} is te lang: houd het op {max} tekens.",
   },
   "error.option_too_short": {
@@ -159,7 +159,7 @@ export const coreStrings = defineStrings({
   },
   "tags.too_many": {
     en: "That's {count} tags; please keep it to {max}.",
-    cy: "Dyna {count} tag; cadwch hi i {max}, os gwelwch yn dda.",
+    cy: "Dyna {count} tag; {max} ar y mwyaf, os gwelwch yn dda.",
     nl: "Dat zijn {count} tags; houd het op {max}.",
   },
   "console.file_saved": {

@@ -9,7 +9,7 @@ import { defineStrings } from "../../../core/i18n/define.js";
 export const privacy = defineStrings({
   "privacy.notice.title": {
     en: "Privacy in {network}",
-    cy: "Preifatrwydd yn {network}",
+    cy: "Preifatrwydd: {network}",
     nl: "Privacy in {network}",
   },
   "privacy.notice.intro": {
@@ -24,7 +24,7 @@ export const privacy = defineStrings({
   },
   "privacy.notice.what": {
     en: "Your name and account as your chat platform shows them, and your language and time zone if you chose them. What you post: project updates (and earlier versions), asks and offers of help, what you can generally help with. Meetings you answer, shifts you take, cover or swap, and checks a coordinator records (the kind, status and dates only, never a certificate). The days on which you used Gather, short-lived counters that stop flooding, and a log of changes (who did what, without the text).",
-    cy: "Eich enw a'ch cyfrif fel y mae eich platfform sgwrsio yn eu dangos, a'ch iaith a'ch cylchfa amser os gwnaethoch eu dewis. Yr hyn rydych yn ei bostio: diweddariadau prosiect (a fersiynau cynharach), ceisiadau a chynigion o help, yr hyn y gallwch helpu ag ef yn gyffredinol. Cyfarfodydd rydych yn eu hateb, shifftiau rydych yn eu cymryd, eu cyflenwi neu eu cyfnewid, a gwiriadau y mae cydlynydd yn eu cofnodi (y math, y statws a'r dyddiadau yn unig, byth dystysgrif). Y dyddiau y defnyddioch Gather, cownteri byrhoedlog sy'n atal gorlifo, a chofnod o newidiadau (pwy wnaeth beth, heb y testun).",
+    cy: "Eich enw a'ch cyfrif fel y mae eich platfform sgwrsio yn eu dangos, a'ch iaith a'ch cylchfa amser os gwnaethoch eu dewis. Yr hyn rydych yn ei bostio: diweddariadau prosiect (a fersiynau cynharach), ceisiadau a chynigion o help, yr hyn y gallwch helpu ag ef yn gyffredinol. Cyfarfodydd rydych yn eu hateb, shifftiau rydych yn eu cymryd, eu cyflenwi neu eu cyfnewid, a gwiriadau y mae cydlynydd yn eu cofnodi (y math, y statws a'r dyddiadau yn unig, nid y dystysgrif ei hun). Y dyddiau y defnyddioch Gather, cownteri byrhoedlog sy'n atal gorlifo, a chofnod o newidiadau (pwy wnaeth beth, heb y testun).",
     nl: "Je naam en account zoals je chatplatform ze toont, en je taal en tijdzone als je die hebt gekozen. Wat je plaatst: projectupdates (en eerdere versies), hulpvragen en hulpaanbiedingen, waarmee je in het algemeen kunt helpen. Vergaderingen waarop je antwoordt, diensten die je neemt, overneemt of ruilt, en screenings die een coördinator vastlegt (alleen soort, status en datums, nooit een certificaat). De dagen waarop je Gather gebruikte, tijdelijke tellers tegen overbelasting, en een logboek van wijzigingen (wie wat deed, zonder de tekst).",
   },
   "privacy.notice.why.label": {

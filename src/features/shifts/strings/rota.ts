@@ -294,7 +294,7 @@ export const rota = defineStrings({
   },
   "shift.not_found": {
     en: "There is no shift #{number}. See upcoming shifts with /shift list.",
-    cy: "Does dim shifft #{number}. Gwelwch y shifftiau i ddod gyda /shift list.",
+    cy: "Does dim shifft #{number}. Edrychwch ar y shifftiau i ddod gyda /shift list.",
     nl: "Er is geen dienst #{number}. Zie de komende diensten met /shift list.",
   },
   "shift.past": {
@@ -314,7 +314,7 @@ export const rota = defineStrings({
   },
   "shift.not_yours": {
     en: "You're not on shift #{number}. See yours with /shift mine.",
-    cy: "Dydych chi ddim ar shifft #{number}. Gwelwch eich rhai chi gyda /shift mine.",
+    cy: "Dydych chi ddim ar shifft #{number}. Edrychwch ar eich rhai chi gyda /shift mine.",
     nl: "Je staat niet op dienst #{number}. Zie de jouwe met /shift mine.",
   },
   "shift.not_eligible": {

@@ -74,12 +74,12 @@ export const swapsChecks = defineStrings({
   },
   "shift.swap.proposed": {
     en: "Asked {name} to swap: your #{mine} for their #{theirs}. You'll hear when they answer.",
-    cy: "Gofynnwyd i {name} gyfnewid: eich #{mine} chi am eu #{theirs} nhw. Fe glywch chi pan fyddan nhw'n ateb.",
+    cy: "Gofynnwyd i {name} gyfnewid: eich #{mine} chi am #{theirs}. Fe glywch chi pan fydd {name} yn ateb.",
     nl: "Ik heb {name} gevraagd om te ruilen: jouw #{mine} voor #{theirs}. Je hoort het zodra {name} antwoordt.",
   },
   "shift.swap.unreached": {
     en: "I couldn't message {name} to propose swapping #{mine} for #{theirs}. Please ask them directly.",
-    cy: "Allwn i ddim anfon neges at {name} i gynnig cyfnewid #{mine} am #{theirs}. Gofynnwch iddyn nhw'n uniongyrchol.",
+    cy: "Allwn i ddim anfon neges at {name} i gynnig cyfnewid #{mine} am #{theirs}. Gofynnwch i {name} yn uniongyrchol.",
     nl: "Ik kon {name} geen bericht sturen over het ruilen van #{mine} voor #{theirs}. Vraag het {name} zelf.",
   },
   "shift.swap.not_for_you": {
@@ -242,7 +242,7 @@ export const swapsChecks = defineStrings({
       one: "You've volunteered {hours} h on {count} shift. Thank you!",
       other: "You've volunteered {hours} h on {count} shifts. Thank you!",
     },
-    cy: "Rydych chi wedi gwirfoddoli {hours} awr dros {count} shifft. Diolch!",
+    cy: "Rydych chi wedi gwirfoddoli {hours} awr mewn {count} shifft. Diolch!",
     nl: "Je hebt {hours} uur vrijwilligerswerk gedaan (aantal diensten: {count}). Dank je wel!",
   },
   "shift.hours.none": {
@@ -262,7 +262,7 @@ export const swapsChecks = defineStrings({
   },
   "shift.hours.line": {
     en: { one: "{hours} h over {count} shift", other: "{hours} h over {count} shifts" },
-    cy: "{hours} awr dros {count} shifft",
+    cy: "{hours} awr mewn {count} shifft",
     nl: "{hours} u · diensten: {count}",
   },
   "shift.hours.total": {
@@ -270,7 +270,7 @@ export const swapsChecks = defineStrings({
       one: "Total: {hours} h over {count} shift · volunteers: {people}. The CSV is for reports.",
       other: "Total: {hours} h over {count} shifts · volunteers: {people}. The CSV is for reports.",
     },
-    cy: "{hours} awr dros {count} shifft gan {people} gwirfoddolwr. Mae'r CSV ar gyfer adroddiadau.",
+    cy: "Cyfanswm: {hours} awr mewn {count} shifft · gwirfoddolwyr: {people}. Mae'r CSV ar gyfer adroddiadau.",
     nl: "Totaal: {hours} uur · diensten: {count} · vrijwilligers: {people}. De CSV is voor verslagen.",
   },
   "shift.expiry.to_member": {
@@ -280,7 +280,7 @@ export const swapsChecks = defineStrings({
   },
   "shift.expiry.to_coordinators": {
     en: "A {kind} check expires on {date} ({days} days), held by",
-    cy: "Mae gwiriad {kind} yn dod i ben ar {date} ({days} diwrnod), gan",
+    cy: "Mae gwiriad {kind} yn dod i ben ar {date} (ymhen {days} diwrnod). Deiliad:",
     nl: "Een {kind}-screening verloopt op {date} ({days} dagen), van",
   },
 });
