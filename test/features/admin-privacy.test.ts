@@ -88,6 +88,22 @@ describe.each(databases)("privacy notice and retention on $provider", (database)
     expect(field(dutch, "Hoe lang")).toContain("• Logboek van wijzigingen: 730 dagen");
   });
 
+  it("names the coordinators as a list in the reader's language: “a”/“ac” in Welsh, “en” in Dutch", async () => {
+    const cai = { ...alice, userExternalId: "U-cai", displayName: "Cai" };
+    for (const actor of [bob, cai, alice]) await notice(actor);
+    await t.db.member.updateMany({ data: { role: "coordinator" } });
+    const contact = async (locale: string) =>
+      field(
+        await notice({ ...alice, locale }),
+        { en: "Who to contact", cy: "Â phwy i gysylltu", nl: "Contact" }[locale] ?? "",
+      );
+    expect(await contact("en")).toBe("Your network's coordinators: Bob, Cai and Alice.");
+    expect(await contact("cy")).toBe("Cydlynwyr eich rhwydwaith: Bob, Cai ac Alice.");
+    await t.db.member.updateMany({ where: { displayName: "Alice" }, data: { role: "member" } });
+    expect(await contact("cy")).toBe("Cydlynwyr eich rhwydwaith: Bob a Cai.");
+    expect(await contact("nl")).toBe("De coördinatoren van je netwerk: Bob en Cai.");
+  });
+
   it("plans one daily clean-up per network, dedupe key per day", async () => {
     await notice(alice);
     await notice(bob);

@@ -1019,5 +1019,20 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(plainText(all.context)).toMatch(/^Total: 15 h over 3 shifts · volunteers: 2\./);
       expect(all.files?.[0]?.content).toBe('volunteer,shifts,hours\r\n"Bob",2,12\r\n"Alice",1,3\r\n');
     });
+
+    it("writes the hours as the reader writes numbers: 7,5 in Dutch, 7.5 in Welsh; the CSV keeps the point", async () => {
+      await add("Library | 2026-04-06 09:00-16:30 | | 1");
+      await signUp(bob, 1);
+      t.clock.set("2026-04-10T00:00:00Z");
+      expect(textOf((await t.command({ ...bob, locale: "nl" }, "shift", "hours")).only())).toBe(
+        "Je hebt 7,5 uur vrijwilligerswerk gedaan (aantal diensten: 1). Dank je wel!",
+      );
+      expect(textOf((await t.command({ ...bob, locale: "cy" }, "shift", "hours")).only())).toBe(
+        "Rydych chi wedi gwirfoddoli 7.5 awr mewn 1 shifft. Diolch!",
+      );
+      const all = messageOf((await t.command({ ...carol, locale: "nl" }, "shift", "hours all")).only());
+      expect(plainText(all.text)).toBe("• Bob: 7,5 u · diensten: 1");
+      expect(all.files?.[0]?.content).toBe('volunteer,shifts,hours\r\n"Bob",1,7.5\r\n');
+    });
   });
 });

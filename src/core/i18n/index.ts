@@ -12,6 +12,7 @@ import "./strings.js";
 import type { coreStrings } from "./strings.js";
 
 export { LOCALES, type Locale } from "./define.js";
+export { formatList, formatNumber } from "./intl.js";
 
 /**
  * Each feature's catalogue, by feature name. Empty here: every feature's `strings.ts` adds itself
