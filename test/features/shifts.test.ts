@@ -995,6 +995,20 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(t.sent.slack.dms("U-bob")).toHaveLength(1);
       expect(await t.db.auditEntry.count({ where: { action: "shift.check_recorded" } })).toBe(3);
     });
+    it("writes the expiry date in each reader's language: the member's Welsh, the coordinator's Dutch", async () => {
+      await t.command(bob, "shift", "checks");
+      await t.db.member.updateMany({ where: { displayName: "Bob" }, data: { locale: "cy" } });
+      await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { locale: "nl" } });
+      await t.command(carol, "shift", "check Bob dbs_enhanced 2026-06-30");
+      t.clock.set("2026-05-01T23:30:00Z");
+      await t.tick();
+      expect(plainText(t.sent.slack.dms("U-bob").at(-1)?.text)).toMatch(
+        /^Mae eich gwiriad dbs_enhanced yn dod i ben ar 30 Meh 2026 /,
+      );
+      expect(plainText(t.sent.slack.dms("U-carol").at(-1)?.text)).toBe(
+        "Een dbs_enhanced-screening verloopt op 30 jun 2026 (60 dagen), van Bob",
+      );
+    });
   });
 
   describe("hours", () => {
