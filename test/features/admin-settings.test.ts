@@ -47,6 +47,17 @@ describe.each(databases)("network settings, channels and languages on $provider"
 
   const network = () => t.db.network.findFirstOrThrow();
 
+  it("shows a freshness no form can set as “not set”, never a bare “ weeks”, in every language", async () => {
+    await t.db.network.updateMany({ data: { updateFreshnessWeeks: 0 } });
+    const freshness = async (locale: string, label: string) =>
+      fieldsOf((await t.command({ ...alice, locale }, "gather", "settings")).only())[label];
+    expect(await freshness("en", "Ask if updates are current after")).toBe("not set");
+    expect(await freshness("nl", "Vragen of updates actueel zijn na")).toBe("niet ingesteld");
+    await t.db.network.updateMany({ data: { updateFreshnessWeeks: 1 } });
+    expect(await freshness("nl", "Vragen of updates actueel zijn na")).toBe("1 week");
+    expect(await freshness("cy", "Gofyn a yw diweddariadau'n gyfredol ar ôl")).toBe("1 wythnos");
+  });
+
   it("shows the settings, opens a filled form from its button, and saves only what changed", async () => {
     const shown = (await t.command(alice, "gather", "settings")).only();
     expect(fieldsOf(shown)).toEqual({

@@ -162,6 +162,11 @@ export const settings = defineStrings({
     cy: "ymlaen",
     nl: "aan",
   },
+  "admin.settings.not_set": {
+    en: "not set",
+    cy: "heb ei osod",
+    nl: "niet ingesteld",
+  },
   "admin.settings.off": {
     en: "off",
     cy: "i ffwrdd",
