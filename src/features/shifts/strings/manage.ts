@@ -60,7 +60,7 @@ export const manage = defineStrings({
   "shift.add.usage": {
     en: "{command} add Front desk | 2026-12-05 10:00-13:00 | Town hall | 2 | dbs_enhanced",
     cy: "{command} add Desg flaen | 2026-12-05 10:00-13:00 | Neuadd y dref | 2 | dbs_enhanced",
-    nl: "{command} add Onthaal | 2026-12-05 10:00-13:00 | Stadhuis | 2 | dbs_enhanced",
+    nl: "{command} add Onthaal | 2026-12-05 10:00-13:00 | Stadhuis | 2 | strafregister_model_2",
   },
   "shift.add.form_title": {
     en: "Add a shift",

@@ -135,7 +135,7 @@ export const swapsChecks = defineStrings({
   "shift.check.usage": {
     en: "{command} check @member dbs_enhanced 2027-05-01 [pending]",
     cy: "{command} check @aelod dbs_enhanced 2027-05-01 [pending]",
-    nl: "{command} check @lid dbs_enhanced 2027-05-01 [pending]",
+    nl: "{command} check @lid strafregister_model_2 2027-05-01 [pending]",
   },
   "shift.check.form_title": {
     en: "Record a check",
@@ -205,7 +205,7 @@ export const swapsChecks = defineStrings({
   "shift.checks.invalid": {
     en: "“{kind}” isn't a check name: use lower-case words with underscores, like dbs_enhanced.",
     cy: "Dydy “{kind}” ddim yn enw gwiriad: defnyddiwch eiriau llythrennau bach gyda thanlinellau, fel dbs_enhanced.",
-    nl: "“{kind}” is geen naam van een screening: gebruik kleine letters met lage streepjes (_), zoals dbs_enhanced.",
+    nl: "“{kind}” is geen naam van een screening: gebruik kleine letters met lage streepjes (_), zoals strafregister_model_2.",
   },
   "shift.status.valid": {
     en: "valid",

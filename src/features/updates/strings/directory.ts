@@ -78,8 +78,8 @@ export const directory = defineStrings({
   },
   "update.list.usage": {
     en: "{command} list [tag:arts] [area:Cardiff] [by:name] [page]",
-    cy: "{command} list [tag:celf] [area:Caerdydd] [by:enw] [tudalen]",
-    nl: "{command} list [tag:kunst] [area:Utrecht] [by:naam] [pagina]",
+    cy: "{command} list [tag:celf] [area:Caernarfon] [by:enw] [tudalen]",
+    nl: "{command} list [tag:kunst] [area:Leuven] [by:naam] [pagina]",
   },
   "update.search.description": {
     en: "Search the directory by words",

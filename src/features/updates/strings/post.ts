@@ -245,7 +245,7 @@ export const post = defineStrings({
   "update.opt.area.placeholder": {
     en: "Llanelli library",
     cy: "Llyfrgell Llanelli",
-    nl: "Bibliotheek Utrecht",
+    nl: "Bibliotheek Gent",
   },
   "update.opt.number": {
     en: "Number",
