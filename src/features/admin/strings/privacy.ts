@@ -168,8 +168,20 @@ export const privacy = defineStrings({
     nl: "Die knop was voor iemand anders, of hij is al gebruikt.",
   },
   "privacy.forget.shifts_freed": {
-    en: "A member asked Gather to forget them: a place is free again on shift {shifts}. You may want to find someone.",
-    cy: "Gofynnodd aelod i Gather ei anghofio: mae lle yn rhydd eto ar shifft {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+    en: {
+      one: "A member asked Gather to forget them: a place is free again on shift {shifts}. You may want to find someone.",
+      other:
+        "A member asked Gather to forget them: places are free again on shifts {shifts}. You may want to find someone.",
+    },
+    cy: {
+      zero: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      one: "Gofynnodd aelod i Gather ei anghofio: mae lle yn rhydd eto ar shifft {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      two: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      few: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      many: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      other:
+        "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+    },
     nl: "Een lid vroeg Gather om vergeten te worden, waardoor er weer plaats vrij is. Diensten: {shifts}. Misschien wil je iemand zoeken.",
   },
   "privacy.report.description": {
