@@ -29,6 +29,14 @@ describe("lists in the reader's language", () => {
     expect([welshAnd("Ynyr"), welshAnd("Wyn"), welshAnd("Ûna"), welshAnd("#3")]).toEqual(["ac", "a", "ac", "a"]);
   });
 
+  it("reads a number aloud to choose: “ac” before un, un deg …, wyth; “a” before deg, cant, mil", () => {
+    expect(formatList("cy", ["#3", "#8"])).toBe("#3 ac #8");
+    expect(formatList("cy", ["#3", "#11"])).toBe("#3 ac #11");
+    const and = (n: string) => welshAnd(n);
+    expect(["1", "11", "18", "8", "80", "812", "8000"].map(and)).toEqual(Array(7).fill("ac"));
+    expect(["10", "2", "20", "100", "1000", "21"].map(and)).toEqual(Array(6).fill("a"));
+  });
+
   it("leaves one name alone and an empty list empty", () => {
     for (const locale of ["en", "cy", "nl"] as const) {
       expect(formatList(locale, ["Ann"])).toBe("Ann");

@@ -29,9 +29,18 @@ export function formatNumber(locale: Locale, n: number, decimals = 1): string {
  * Welsh "and" before a word: _ac_ before a vowel ("Ann ac Ifan"), _a_ otherwise ("Ann a Cai"). ICU's
  * Welsh data writes "a(c)" and leaves the choice to the reader; this makes it. Names are not
  * mutated after _a_ (Welsh leaves personal names as they are).
+ *
+ * A number is read aloud: _ac_ before one that starts with "un" or "wyth" (1, 11–19 "un deg …",
+ * 8, 80s "wyth deg", 800s "wyth cant"), _a_ before the rest ("a 10", "a 100"). "#" is not read.
  */
 export function welshAnd(next: string): "a" | "ac" {
-  return /^[aeiouyâêîôûŷáéíóúàèìòùäëïöüÿ]/i.test(next.trimStart()) ? "ac" : "a";
+  const word = next.trimStart().replace(/^#/, "");
+  const digits = /^\d+/.exec(word)?.[0];
+  if (digits !== undefined) {
+    const n = Number(digits);
+    return n === 1 || (n >= 11 && n <= 19) || digits.startsWith("8") ? "ac" : "a";
+  }
+  return /^[aeiouyâêîôûŷáéíóúàèìòùäëïöüÿ]/i.test(word) ? "ac" : "a";
 }
 
 const listFormats = new Map<Locale, Intl.ListFormat>();
