@@ -199,7 +199,7 @@ export const coreStrings = defineStrings({
   },
   "member.not_found": {
     en: "I can't find “{who}” in this network. Mention them (@name) or use their name as Gather shows it.",
-    cy: "Alla i ddim dod o hyd i “{who}” yn y rhwydwaith hwn. Soniwch amdanyn nhw (@enw) neu defnyddiwch eu henw fel mae Gather yn ei ddangos.",
+    cy: "Alla i ddim dod o hyd i “{who}” yn y rhwydwaith hwn. Soniwch am yr aelod (@enw), neu defnyddiwch enw'r aelod fel mae Gather yn ei ddangos.",
     nl: "Ik kan “{who}” niet vinden in dit netwerk. Vermeld de persoon (@naam) of gebruik de naam zoals Gather die toont.",
   },
   "member.ambiguous": {

@@ -29,7 +29,7 @@ export const settings = defineStrings({
   },
   "admin.opt.member.description": {
     en: "Who: a mention (@name) or their name",
-    cy: "Pwy: sôn amdanyn nhw (@enw) neu eu henw",
+    cy: "Pwy: sôn am yr aelod (@enw) neu enw'r aelod",
     nl: "Wie: een vermelding (@naam) of de naam",
   },
   "admin.opt.role": {

@@ -24,7 +24,7 @@ export const swapsChecks = defineStrings({
   },
   "shift.swap.nobody": {
     en: "Nobody else is on shift #{number} to swap with. Try /shift cover instead.",
-    cy: "Does neb arall ar shifft #{number} i gyfnewid â nhw. Rhowch gynnig ar /shift cover.",
+    cy: "Does neb arall ar shifft #{number} i gyfnewid gyda chi. Rhowch gynnig ar /shift cover.",
     nl: "Er staat niemand anders op dienst #{number} om mee te ruilen. Probeer /shift cover.",
   },
   "shift.swap.which": {
