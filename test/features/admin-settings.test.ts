@@ -251,6 +251,27 @@ describe.each(databases)("network settings, channels and languages on $provider"
     expect(plainText(posted[2]?.context)).toMatch(/^1 new or changed · .*\n1 newydd neu wedi newid · /);
   });
 
+  it("posts a new meeting's card, its cancel notice and a cover request in both languages in a bilingual network", async () => {
+    await t.command(alice, "gather", "settings second cy");
+    const echo = messageOf(
+      (await t.command(alice, "meeting", "add Steering group | 30 March 2pm-4pm | Town hall")).only(),
+    );
+    const saved = await t.press(alice, echo.actions?.[0]?.id as string);
+    const card = saved.sent.map((s) => (s.kind === "public" ? s.message : undefined)).find(Boolean);
+    expect(card?.actions?.map((a) => a.label)).toEqual(["Going / Dod", "Maybe / Efallai", "Can't / Methu dod"]);
+    const cancelled = await t.command(alice, "meeting", "cancel 1");
+    const notice = cancelled.sent.find((s) => s.kind === "public");
+    expect(notice && messageOf(notice).title).toMatch(/ \/ /);
+
+    await t.command(alice, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
+    await t.command(bob, "shift", "signup 1");
+    const asked = await t.command(bob, "shift", "cover 1");
+    const cover = asked.sent.find((s) => s.kind === "public");
+    expect(cover && messageOf(cover).title).toBe(
+      "Cover needed: shift #1 Front desk / Angen cyflenwi: shifft #1 Front desk",
+    );
+  });
+
   it("posts update and ask cards in both languages in a bilingual network", async () => {
     await t.command(alice, "gather", "settings second cy");
     const card = messageOf((await t.command(bob, "update", `Carers' choir | ${para} | #music`)).only());

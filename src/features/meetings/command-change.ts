@@ -5,6 +5,7 @@
 import { defineSubcommand } from "../../core/command.js";
 import { UserError } from "../../core/errors.js";
 import { reply, type Reply } from "../../core/reply.js";
+import { bilingual } from "../shared/bilingual.js";
 import { findMeeting, hostLabel, meetingsOf, requireManager, requireScheduled, resolveHost } from "./access.js";
 import { DateTime } from "luxon";
 import { cardOf, meetingCardsAfter } from "./cards.js";
@@ -128,7 +129,7 @@ export const edit = defineSubcommand({
     const replies: Reply[] = [reply.private(await cardOf(ctx, changed))];
     if (told.length > 0) {
       const next = nextOccurrence(seriesOf(changed), ctx.clock.now(), true);
-      replies.push(reply.public(changeNotice(changed, next, told, ctx.t, ctx.locale)));
+      replies.push(reply.public(bilingual(ctx, (t, locale) => changeNotice(changed, next, told, t, locale))));
     }
     replies.push(meetingCardsAfter(ctx, changed.id), meetingEventsAfter(ctx, changed.id));
     return replies;
@@ -149,7 +150,7 @@ export const cancel = defineSubcommand({
     const next = nextOccurrence(seriesOf(meeting), ctx.clock.now(), true);
     const cancelled = await meetingsOf(ctx).cancel(meeting, ctx.member.id, ctx.clock.now(), next?.key);
     return [
-      reply.public(cancelNotice(meeting, next, ctx.t, ctx.locale)),
+      reply.public(bilingual(ctx, (t, locale) => cancelNotice(meeting, next, t, locale))),
       reply.private(ctx.t("meetings.cancel.done", { number: cancelled.number })),
       meetingCardsAfter(ctx, cancelled.id),
       meetingEventsAfter(ctx, cancelled.id),
