@@ -48,10 +48,10 @@ export function roleFromText(text: string): Record<string, string> | undefined {
 async function roleList(ctx: Context) {
   const members = await new RoleStore(ctx.db).holders(ctx.network.id);
   const line = (role: Role) =>
-    members
-      .filter((m) => m.role === role)
-      .map((m) => m.displayName)
-      .join(", ") || ctx.t("admin.role.nobody");
+    formatList(
+      ctx.locale,
+      members.filter((m) => m.role === role).map((m) => m.displayName),
+    ) || ctx.t("admin.role.nobody");
   return reply.private({
     title: ctx.t("admin.role.list_title"),
     fields: [
