@@ -55,19 +55,21 @@ export async function translatorFor(db: Db | Tx, memberId: string): Promise<Tran
 
 /**
  * Sends each of the network's coordinators a message in their own language, but `except` (the
- * coordinator who did the thing). Returns how many were sent to.
+ * coordinator who did the thing). `message` gets each coordinator's translator and language: a date,
+ * number or list in it is written for that coordinator, not for the member it is about. Returns how
+ * many were sent to.
  */
 export async function tellCoordinators(
   db: Db,
   delivery: Delivery,
   networkId: string,
-  message: (t: Translate) => Message,
+  message: (t: Translate, locale: Locale) => Message,
   options: { readonly except?: string } = {},
 ): Promise<number> {
   let told = 0;
   for (const coordinator of await coordinatorsOf(db, networkId)) {
     if (coordinator.id === options.except) continue;
-    await delivery.toMember(coordinator.id, message(translator(coordinator.locale)));
+    await delivery.toMember(coordinator.id, message(translator(coordinator.locale), coordinator.locale));
     told += 1;
   }
   return told;

@@ -7,7 +7,7 @@
  */
 import type { Db, Tx } from "../db/index.js";
 import type { CardSubject } from "./feature.js";
-import type { MessageKey, Translate } from "./i18n/index.js";
+import type { Locale, MessageKey, Translate } from "./i18n/index.js";
 import type { Message } from "./message.js";
 
 /** A JSON value, as the export writes it. */
@@ -40,8 +40,8 @@ export interface Erased {
   readonly named?: readonly string[];
   /** Cards in channels that showed the member's name or words: edited by the feature's refresher. */
   readonly cards?: readonly CardSubject[];
-  /** What the network's coordinators are told afterwards, each in their own language. */
-  readonly notices?: readonly ((t: Translate) => Message)[];
+  /** What the network's coordinators are told afterwards, each in their own language (numbers and lists too). */
+  readonly notices?: readonly ((t: Translate, locale: Locale) => Message)[];
 }
 
 /** One kind of record a feature keeps for a while, then deletes. */

@@ -442,7 +442,7 @@ describe.each(databases)("my data and forget me on $provider", (database) => {
     // Bob, a coordinator, hears which shift has a place free (without her name).
     const told = t.sent.slack.dms("U-bob").map((m) => plainText(m.text));
     expect(told).toEqual([
-      "A member asked Gather to forget them: a place is free again on shift #3, #11. You may want to find someone.",
+      "A member asked Gather to forget them: places are free again on shifts #3 and #11. You may want to find someone.",
     ]);
 
     // Using Gather again: a new member, nothing of the old one.

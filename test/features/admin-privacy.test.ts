@@ -74,7 +74,7 @@ describe.each(databases)("privacy notice and retention on $provider", (database)
 
   it("speaks Welsh and Dutch", async () => {
     const welsh = await notice({ ...alice, locale: "cy" });
-    expect(welsh.title).toBe("Preifatrwydd yn Arts & Wellbeing Network");
+    expect(welsh.title).toBe("Preifatrwydd: Arts & Wellbeing Network");
     expect(welsh.fields?.map((f) => f.label)).toEqual([
       "Beth sy'n cael ei gadw",
       "Pam",
@@ -86,6 +86,22 @@ describe.each(databases)("privacy notice and retention on $provider", (database)
     expect(dutch.title).toBe("Privacy in Arts & Wellbeing Network");
     expect(field(dutch, "Je rechten")).toContain("/gather forget-me");
     expect(field(dutch, "Hoe lang")).toContain("• Logboek van wijzigingen: 730 dagen");
+  });
+
+  it("names the coordinators as a list in the reader's language: “a”/“ac” in Welsh, “en” in Dutch", async () => {
+    const cai = { ...alice, userExternalId: "U-cai", displayName: "Cai" };
+    for (const actor of [bob, cai, alice]) await notice(actor);
+    await t.db.member.updateMany({ data: { role: "coordinator" } });
+    const contact = async (locale: string) =>
+      field(
+        await notice({ ...alice, locale }),
+        { en: "Who to contact", cy: "Â phwy i gysylltu", nl: "Contact" }[locale] ?? "",
+      );
+    expect(await contact("en")).toBe("Your network's coordinators: Bob, Cai and Alice.");
+    expect(await contact("cy")).toBe("Cydlynwyr eich rhwydwaith: Bob, Cai ac Alice.");
+    await t.db.member.updateMany({ where: { displayName: "Alice" }, data: { role: "member" } });
+    expect(await contact("cy")).toBe("Cydlynwyr eich rhwydwaith: Bob a Cai.");
+    expect(await contact("nl")).toBe("De coördinatoren van je netwerk: Bob en Cai.");
   });
 
   it("plans one daily clean-up per network, dedupe key per day", async () => {

@@ -52,7 +52,7 @@ describe.each(databases)("roles on $provider", (database) => {
     expect(textOf((await t.command(bob, "gather", "role reclaim")).only())).toBe(refused);
     expect(textOf((await t.command(alice, "gather", "role reclaim")).only())).toMatch(/^Only a network admin/);
     expect(textOf((await t.command(owner, "gather", "role reclaim")).only())).toBe(
-      "You are the network's admin again. No longer admins: Bob, Carol.",
+      "You are the network's admin again. No longer admins: Bob and Carol.",
     );
     expect([await roleOf("Alice"), await roleOf("Bob"), await roleOf("Carol")]).toEqual(["admin", "member", "member"]);
     const [entry] = await t.db.auditEntry.findMany({ where: { action: "role.reclaimed" } });
@@ -91,7 +91,7 @@ describe.each(databases)("roles on $provider", (database) => {
     expect(textOf((await t.command(alice, "gather", "role @bob admin")).only())).toBe("Bob is now a network admin.");
     expect(textOf((await t.command(alice, "gather", "role BOB admin")).only())).toBe("Bob is already a network admin.");
     const list = await t.command(alice, "gather", "role");
-    expect(fieldsOf(list.only())).toEqual({ Admins: "Alice, Bob", Coordinators: "Carol" });
+    expect(fieldsOf(list.only())).toEqual({ Admins: "Alice and Bob", Coordinators: "Carol" });
 
     expect(textOf((await t.command(alice, "gather", "role Carol boss")).only())).toBe(
       "A role is member, coordinator or admin.",

@@ -47,6 +47,17 @@ describe.each(databases)("network settings, channels and languages on $provider"
 
   const network = () => t.db.network.findFirstOrThrow();
 
+  it("shows a freshness no form can set as “not set”, never a bare “ weeks”, in every language", async () => {
+    await t.db.network.updateMany({ data: { updateFreshnessWeeks: 0 } });
+    const freshness = async (locale: string, label: string) =>
+      fieldsOf((await t.command({ ...alice, locale }, "gather", "settings")).only())[label];
+    expect(await freshness("en", "Ask if updates are current after")).toBe("not set");
+    expect(await freshness("nl", "Vragen of updates actueel zijn na")).toBe("niet ingesteld");
+    await t.db.network.updateMany({ data: { updateFreshnessWeeks: 1 } });
+    expect(await freshness("nl", "Vragen of updates actueel zijn na")).toBe("1 week");
+    expect(await freshness("cy", "Gofyn a yw diweddariadau'n gyfredol ar ôl")).toBe("1 wythnos");
+  });
+
   it("shows the settings, opens a filled form from its button, and saves only what changed", async () => {
     const shown = (await t.command(alice, "gather", "settings")).only();
     expect(fieldsOf(shown)).toEqual({
@@ -200,7 +211,7 @@ describe.each(databases)("network settings, channels and languages on $provider"
     expect(await t.db.member.findFirstOrThrow({ where: { displayName: "Bob" } })).toMatchObject({ locale: "cy" });
     // Their choice wins over the platform's locale.
     expect(textOf((await t.command({ ...bob, locale: "nl" }, "ask", "close 99")).only())).toBe(
-      "Does dim cais #99 yn y rhwydwaith hwn. Gwelwch /ask list.",
+      "Does dim cais #99 yn y rhwydwaith hwn. Edrychwch ar /ask list.",
     );
     // Said in the language chosen until now; from the next command on, the platform's.
     expect(textOf((await t.command(bob, "gather", "language auto")).only())).toBe(
@@ -234,10 +245,31 @@ describe.each(databases)("network settings, channels and languages on $provider"
     expect(posted.map((m) => m.title)).toEqual([
       "Still looking for help: Need a lift / Yn dal i chwilio am help: Need a lift",
       "Reminder: Steering group / Nodyn atgoffa: Steering group",
-      "This week in Arts & Wellbeing Network / Yr wythnos hon yn Arts & Wellbeing Network",
+      "This week in Arts & Wellbeing Network / Arts & Wellbeing Network: yr wythnos hon",
     ]);
     expect(plainText(posted[1]?.context)).toBe("Meeting #1\nCyfarfod #1");
     expect(plainText(posted[2]?.context)).toMatch(/^1 new or changed · .*\n1 newydd neu wedi newid · /);
+  });
+
+  it("posts a new meeting's card, its cancel notice and a cover request in both languages in a bilingual network", async () => {
+    await t.command(alice, "gather", "settings second cy");
+    const echo = messageOf(
+      (await t.command(alice, "meeting", "add Steering group | 30 March 2pm-4pm | Town hall")).only(),
+    );
+    const saved = await t.press(alice, echo.actions?.[0]?.id as string);
+    const card = saved.sent.map((s) => (s.kind === "public" ? s.message : undefined)).find(Boolean);
+    expect(card?.actions?.map((a) => a.label)).toEqual(["Going / Dod", "Maybe / Efallai", "Can't / Methu dod"]);
+    const cancelled = await t.command(alice, "meeting", "cancel 1");
+    const notice = cancelled.sent.find((s) => s.kind === "public");
+    expect(notice && messageOf(notice).title).toMatch(/ \/ /);
+
+    await t.command(alice, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
+    await t.command(bob, "shift", "signup 1");
+    const asked = await t.command(bob, "shift", "cover 1");
+    const cover = asked.sent.find((s) => s.kind === "public");
+    expect(cover && messageOf(cover).title).toBe(
+      "Cover needed: shift #1 Front desk / Angen cyflenwi: shifft #1 Front desk",
+    );
   });
 
   it("posts update and ask cards in both languages in a bilingual network", async () => {

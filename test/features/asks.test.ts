@@ -81,6 +81,22 @@ describe.each(databases)("help requests on $provider", (database) => {
     expect((await row()).offers.filter((o) => o.chosen)).toHaveLength(1);
   });
 
+  it("writes each private message in its reader's language: the offer in the asker's, the choice in the helper's", async () => {
+    const card = messageOf((await ask()).only());
+    await t.command(bob, "ask", "list");
+    await t.db.member.updateMany({ where: { displayName: "Alice" }, data: { locale: "cy" } });
+    await t.db.member.updateMany({ where: { displayName: "Bob" }, data: { locale: "nl" } });
+    const offered = await t.press(bob, ids(card)[0] as string);
+    expect(textOf(offered.sent[1])).toBe("Dank je! De vrager van #1 weet het en kan jou kiezen.");
+    const [dm] = t.sent.slack.dms("U-alice");
+    expect(plainText(dm?.text)).toBe("Gall rhywun helpu gyda chais #1 “Need a lift to the hospital”: Bob");
+    expect(dm?.actions?.[0]?.label).toBe("Dewis Bob");
+    await t.press(alice, dm?.actions?.[0]?.id as string);
+    expect(plainText(t.sent.slack.dms("U-bob")[0]?.text)).toBe(
+      "Je bent gekozen om te helpen met vraag #1 “Need a lift to the hospital”. Neem contact op: Alice",
+    );
+  });
+
   it("resolves with a one-line story of what helped, or closes; only the asker or a coordinator", async () => {
     const card = messageOf((await ask()).only());
     expect(textOf((await t.press(bob, ids(card)[1] as string)).only())).toMatch(/^Only whoever asked #1/);

@@ -995,6 +995,20 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(t.sent.slack.dms("U-bob")).toHaveLength(1);
       expect(await t.db.auditEntry.count({ where: { action: "shift.check_recorded" } })).toBe(3);
     });
+    it("writes the expiry date in each reader's language: the member's Welsh, the coordinator's Dutch", async () => {
+      await t.command(bob, "shift", "checks");
+      await t.db.member.updateMany({ where: { displayName: "Bob" }, data: { locale: "cy" } });
+      await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { locale: "nl" } });
+      await t.command(carol, "shift", "check Bob dbs_enhanced 2026-06-30");
+      t.clock.set("2026-05-01T23:30:00Z");
+      await t.tick();
+      expect(plainText(t.sent.slack.dms("U-bob").at(-1)?.text)).toMatch(
+        /^Mae eich gwiriad dbs_enhanced yn dod i ben ar 30 Meh 2026 /,
+      );
+      expect(plainText(t.sent.slack.dms("U-carol").at(-1)?.text)).toBe(
+        "Een dbs_enhanced-screening verloopt op 30 jun 2026 (60 dagen), van Bob",
+      );
+    });
   });
 
   describe("hours", () => {
@@ -1018,6 +1032,21 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(plainText(all.text)).toBe("• Bob: 12 h over 2 shifts\n• Alice: 3 h over 1 shift");
       expect(plainText(all.context)).toMatch(/^Total: 15 h over 3 shifts · volunteers: 2\./);
       expect(all.files?.[0]?.content).toBe('volunteer,shifts,hours\r\n"Bob",2,12\r\n"Alice",1,3\r\n');
+    });
+
+    it("writes the hours as the reader writes numbers: 7,5 in Dutch, 7.5 in Welsh; the CSV keeps the point", async () => {
+      await add("Library | 2026-04-06 09:00-16:30 | | 1");
+      await signUp(bob, 1);
+      t.clock.set("2026-04-10T00:00:00Z");
+      expect(textOf((await t.command({ ...bob, locale: "nl" }, "shift", "hours")).only())).toBe(
+        "Je hebt 7,5 uur vrijwilligerswerk gedaan (aantal diensten: 1). Dank je wel!",
+      );
+      expect(textOf((await t.command({ ...bob, locale: "cy" }, "shift", "hours")).only())).toBe(
+        "Rydych chi wedi gwirfoddoli 7.5 awr mewn 1 shifft. Diolch!",
+      );
+      const all = messageOf((await t.command({ ...carol, locale: "nl" }, "shift", "hours all")).only());
+      expect(plainText(all.text)).toBe("• Bob: 7,5 u · diensten: 1");
+      expect(all.files?.[0]?.content).toBe('volunteer,shifts,hours\r\n"Bob",1,7.5\r\n');
     });
   });
 });

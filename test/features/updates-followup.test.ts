@@ -48,6 +48,14 @@ describe.each(databases)("follow-ups of project updates on $provider", (database
       expect(await t.db.auditEntry.count({ where: { action: "update.help_offered" } })).toBe(1);
     });
 
+    it("tells the author in the author's language, and thanks the helper in the helper's", async () => {
+      const card = messageOf((await post()).only());
+      await t.db.member.updateMany({ where: { displayName: "Alice" }, data: { locale: "cy" } });
+      const r = (await t.press({ ...bob, locale: "nl" }, card.actions?.[0]?.id as string)).only();
+      expect(textOf(messageOf(r))).toMatch(/^Dank je! De auteur van “Seed library” weet dat je kunt helpen/);
+      expect(t.sent.slack.dms("U-alice")[0]?.text?.[0]).toBe("Hoffai rhywun helpu gyda “Seed library”. Dywedwch helo:");
+    });
+
     it("says when the author could not be reached, and refuses helping oneself", async () => {
       const card = messageOf((await post()).only());
       t.sent.slack.closedDms.add("U-alice");

@@ -14,6 +14,7 @@ import type { coreStrings } from "./strings.js";
 import type { wordStrings } from "./words.js";
 
 export { LOCALES, type Locale } from "./define.js";
+export { formatList, formatNumber } from "./intl.js";
 
 /**
  * Each feature's catalogue, by feature name. Empty here: every feature's `strings.ts` adds itself

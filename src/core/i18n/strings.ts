@@ -39,7 +39,7 @@ export const coreStrings = defineStrings({
   },
   "error.option_too_long": {
     en: "{option} is too long: keep it to {max} characters.",
-    cy: "Mae {option} yn rhy hir: cadwch ef i {max} nod.",
+    cy: "Mae {option} yn rhy hir: {max} nod ar y mwyaf.",
     nl: "{option} is te lang: houd het op {max} tekens.",
   },
   "error.option_too_short": {
@@ -159,7 +159,7 @@ export const coreStrings = defineStrings({
   },
   "tags.too_many": {
     en: "That's {count} tags; please keep it to {max}.",
-    cy: "Dyna {count} tag; cadwch hi i {max}, os gwelwch yn dda.",
+    cy: "Dyna {count} tag; {max} ar y mwyaf, os gwelwch yn dda.",
     nl: "Dat zijn {count} tags; houd het op {max}.",
   },
   "console.file_saved": {
@@ -234,7 +234,7 @@ export const coreStrings = defineStrings({
   },
   "member.not_found": {
     en: "I can't find “{who}” in this network. Mention them (@name) or use their name as Gather shows it.",
-    cy: "Alla i ddim dod o hyd i “{who}” yn y rhwydwaith hwn. Soniwch amdanyn nhw (@enw) neu defnyddiwch eu henw fel mae Gather yn ei ddangos.",
+    cy: "Alla i ddim dod o hyd i “{who}” yn y rhwydwaith hwn. Soniwch am yr aelod (@enw), neu defnyddiwch enw'r aelod fel mae Gather yn ei ddangos.",
     nl: "Ik kan “{who}” niet vinden in dit netwerk. Vermeld de persoon (@naam) of gebruik de naam zoals Gather die toont.",
   },
   "member.ambiguous": {

@@ -2,6 +2,7 @@ import { defineAction, defineSubcommand, type ActionDefinition, type AnySubcomma
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
+import { formatNumber, formatList } from "../../core/i18n/index.js";
 import type { Field } from "../../core/message.js";
 import { opt } from "../../core/options.js";
 import { coordinatorsOf, tellCoordinators } from "../../core/people.js";
@@ -52,7 +53,12 @@ const privacy = defineSubcommand({
       {
         label: ctx.t("privacy.notice.contact.label"),
         value: coordinators.length
-          ? ctx.t("privacy.notice.contact", { names: coordinators.map((c) => c.displayName).join(", ") })
+          ? ctx.t("privacy.notice.contact", {
+              names: formatList(
+                ctx.locale,
+                coordinators.map((c) => c.displayName),
+              ),
+            })
           : ctx.t("privacy.notice.contact.none"),
       },
     ];
@@ -161,7 +167,7 @@ const report = defineSubcommand({
     const label = (figure: ReportFigure) => ctx.t(figure.label);
     // The summary's two headline figures; a network without them reads 0.
     const headline = (name: string) => figures.find((f) => f.name === name)?.value ?? 0;
-    const number = new Intl.NumberFormat(ctx.locale === "cy" ? "cy-GB" : ctx.locale, { maximumFractionDigits: 2 });
+    const number = { format: (n: number) => formatNumber(ctx.locale, n, 2) };
     ctx.log.info({ days: Math.round((range.end.getTime() - range.start.getTime()) / 86_400_000) }, "report made");
     return reply.private({
       title: ctx.t("privacy.report.title", { from: range.from, to: range.to }),

@@ -2,6 +2,7 @@ import { defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { isRole, type Role } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
+import { formatList } from "../../core/i18n/index.js";
 import { findMemberByMention } from "../../core/members.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
@@ -47,10 +48,10 @@ export function roleFromText(text: string): Record<string, string> | undefined {
 async function roleList(ctx: Context) {
   const members = await new RoleStore(ctx.db).holders(ctx.network.id);
   const line = (role: Role) =>
-    members
-      .filter((m) => m.role === role)
-      .map((m) => m.displayName)
-      .join(", ") || ctx.t("admin.role.nobody");
+    formatList(
+      ctx.locale,
+      members.filter((m) => m.role === role).map((m) => m.displayName),
+    ) || ctx.t("admin.role.nobody");
   return reply.private({
     title: ctx.t("admin.role.list_title"),
     fields: [
@@ -71,7 +72,7 @@ async function reclaim(ctx: Context) {
   if (!ctx.member.platformAdmin) throw new UserError("admin.role.reclaim_refused");
   const demoted = await new RoleStore(ctx.db).reclaim(ctx.network.id, ctx.member.id, ctx.clock.now());
   if (demoted.length === 0) return reply.private(ctx.t("admin.role.reclaimed_alone"));
-  return reply.private(ctx.t("admin.role.reclaimed", { names: demoted.join(", ") }));
+  return reply.private(ctx.t("admin.role.reclaimed", { names: formatList(ctx.locale, demoted) }));
 }
 
 export const roleSubcommand = defineSubcommand({

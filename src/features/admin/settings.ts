@@ -41,6 +41,13 @@ function shiftValues(settings: NetworkSettings): Record<string, string> {
   };
 }
 
+/** "12 weeks"; a number no form can set (none, 0) reads "not set", never a bare " weeks". */
+function freshnessText(ctx: Context, weeks: number | null | undefined): string {
+  return typeof weeks === "number" && Number.isInteger(weeks) && weeks > 0
+    ? ctx.t("admin.settings.weeks", { weeks, count: weeks })
+    : ctx.t("admin.settings.not_set");
+}
+
 /** Every setting of the network, with buttons to change them where forms open. */
 function settingsCard(ctx: Context, settings: NetworkSettings, title: string): Message {
   const general = generalValues(settings);
@@ -61,10 +68,7 @@ function settingsCard(ctx: Context, settings: NetworkSettings, title: string): M
       { label: ctx.t("admin.opt.timezone"), value: settings.timeZone },
       { label: ctx.t("admin.opt.language"), value: languageName(ctx, settings.locale) },
       { label: ctx.t("admin.opt.second"), value: languageName(ctx, settings.secondLocale) },
-      {
-        label: ctx.t("admin.settings.freshness"),
-        value: ctx.t("admin.settings.weeks", { weeks: general.freshness ?? "", count: general.freshness ?? 0 }),
-      },
+      { label: ctx.t("admin.settings.freshness"), value: freshnessText(ctx, settings.freshnessWeeks) },
       { label: ctx.t("admin.opt.reminders"), value: general.reminders ?? "" },
       {
         label: ctx.t("admin.opt.approval"),

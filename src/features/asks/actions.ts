@@ -1,5 +1,6 @@
 import { bilingual } from "../shared/bilingual.js";
 import { defineAction } from "../../core/command.js";
+import { translatorFor } from "../../core/people.js";
 import { requirePing } from "../../core/rate-limits.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
@@ -22,12 +23,14 @@ const offer = defineAction({
     const helper = { kind: "member" as const, name: ctx.member.displayName, ref: ctx.memberRef };
     // Sent before answering, not as reply.dm: the helper's thanks says whether the asker could be
     // reached ("offer.thanks" or "offer.thanks_unreached"), so the answer waits for this one DM.
+    // In the asker's language, not the helper's: the asker reads it.
+    const t = (await translatorFor(ctx.db, ask.requesterId)) ?? ctx.t;
     const result = await ctx.delivery.toMember(ask.requesterId, {
-      text: [ctx.t("asks.offer.to_asker", { number: ask.number, what: ask.what }), " ", helper],
+      text: [t("asks.offer.to_asker", { number: ask.number, what: ask.what }), " ", helper],
       actions: [
         {
           id: encodeCustomId(ASK_BUTTON.choose, made.offerId),
-          label: ctx.t("asks.button.choose", { name: ctx.member.displayName.slice(0, 40) }),
+          label: t("asks.button.choose", { name: ctx.member.displayName.slice(0, 40) }),
           style: "primary",
         },
       ],
@@ -60,11 +63,13 @@ const choose = defineAction({
     const done = reply.update({ text: ctx.t("asks.choose.done", { number: ask.number }) });
     if (offer.chosen) return done;
     await asksOf(ctx).choose(offerId, ask, ctx.member.id, ctx.clock.now());
+    // In the helper's language, not the asker's: the helper reads it.
+    const t = (await translatorFor(ctx.db, offer.helperId)) ?? ctx.t;
     return [
       done,
       reply.dm(offer.helperId, {
         text: [
-          ctx.t("asks.choose.to_helper", { number: ask.number, what: ask.what }),
+          t("asks.choose.to_helper", { number: ask.number, what: ask.what }),
           " ",
           { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
         ],

@@ -3,7 +3,7 @@ import { UserError } from "../../core/errors.js";
 import { reply } from "../../core/reply.js";
 import { findMeetingById, meetingsOf } from "./access.js";
 import { ANSWER_OF, formatWhen } from "./card.js";
-import { meetingCardsAfter, postedCardOf, rememberMeetingCard } from "./cards.js";
+import { meetingCardsAfter, publicCardOf, rememberMeetingCard } from "./cards.js";
 import { cancelMeetingNow } from "./command-change.js";
 import { meetingEventsAfter } from "./events.js";
 import { occurrenceByKey } from "./recurrence.js";
@@ -26,7 +26,7 @@ const save = defineAction({
     }
     return [
       reply.update({ text: ctx.t("meetings.saved", { number: meeting.number }) }),
-      reply.public(await postedCardOf(ctx, meeting), rememberMeetingCard(ctx, meeting.id)),
+      reply.public(await publicCardOf(ctx, meeting), rememberMeetingCard(ctx, meeting.id)),
       meetingEventsAfter(ctx, meeting.id),
     ];
   },

@@ -1,6 +1,7 @@
 import { DateTime, Info } from "luxon";
 import { encodeCustomId } from "../../core/custom-id.js";
 import type { Locale, Translate } from "../../core/i18n/index.js";
+import { softMutation } from "../../core/i18n/welsh.js";
 import type { Field, Inline, Message } from "../../core/message.js";
 import type { Meeting } from "./domain.js";
 import type { Occurrence } from "./recurrence.js";
@@ -32,10 +33,11 @@ type MonthlyKey =
 
 /**
  * Welsh "ail" (second) comes before the noun and softens it: "yr ail ddydd Mawrth". The only
- * mutation a repeat template needs, so it is done here rather than asked of every translator.
+ * mutation a repeat template needs, so it is done here (by the Welsh grammar helper) rather than
+ * asked of every translator. A name that is not a Welsh weekday stays as it is.
  */
 export function afterAil(day: string): string {
-  return day.replace(/^dydd /, "ddydd ");
+  return /^dydd /.test(day) ? softMutation(day) : day;
 }
 
 /** How a series repeats, in the reader's language; undefined for a one-off. */

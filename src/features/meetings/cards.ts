@@ -2,7 +2,7 @@
  * Meeting cards that follow their meeting: every recorded copy is edited when someone answers
  * Going or Maybe (the counts), and when the meeting is edited, given links or cancelled.
  */
-import { inNetworkLanguages, postLanguages } from "../shared/bilingual.js";
+import { bilingual, inNetworkLanguages } from "../shared/bilingual.js";
 import { refreshCards, rememberCard, type RefreshDeps } from "../shared/cards.js";
 import type { Clock } from "../../core/clock.js";
 import type { Context } from "../../core/context.js";
@@ -44,14 +44,10 @@ export async function cardOf(ctx: Context, meeting: Meeting): Promise<Message> {
   return meetingCard(meeting, next, ctx.t, ctx.locale, extras);
 }
 
-/**
- * The meeting's card as posted in a channel: in the network's two languages when it has a second
- * one (as every other card), else in the member's language, like {@link cardOf}.
- */
-export async function postedCardOf(ctx: Context, meeting: Meeting): Promise<Message> {
-  if (!postLanguages(ctx)) return cardOf(ctx, meeting);
+/** The card as a channel shows it: in the network's two languages when it has two, as its later edits are. */
+export async function publicCardOf(ctx: Context, meeting: Meeting): Promise<Message> {
   const { next, extras } = await cardState(new MeetingStore(ctx.db), meeting, ctx.clock.now());
-  return inNetworkLanguages(ctx.network, (t, locale) => meetingCard(meeting, next, t, locale, extras));
+  return bilingual(ctx, (t, locale) => meetingCard(meeting, next, t, locale, extras));
 }
 
 /** Records a posted copy of a meeting's card (never fails the command). */

@@ -7,6 +7,7 @@ import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import { reply, type Reply } from "../../core/reply.js";
+import { bilingual } from "../shared/bilingual.js";
 import { findMeeting, hostLabel, meetingsOf, requireManager, requireScheduled, resolveHost } from "./access.js";
 import { DateTime } from "luxon";
 import { formatWhen } from "./card.js";
@@ -131,7 +132,7 @@ export const edit = defineSubcommand({
     const replies: Reply[] = [reply.private(await cardOf(ctx, changed))];
     if (told.length > 0) {
       const next = nextOccurrence(seriesOf(changed), ctx.clock.now(), true);
-      replies.push(reply.public(changeNotice(changed, next, told, ctx.t, ctx.locale)));
+      replies.push(reply.public(bilingual(ctx, (t, locale) => changeNotice(changed, next, told, t, locale))));
     }
     replies.push(meetingCardsAfter(ctx, changed.id), meetingEventsAfter(ctx, changed.id));
     return replies;
@@ -180,7 +181,7 @@ export async function cancelMeetingNow(ctx: Context, meeting: Meeting): Promise<
   const cancelled = await meetingsOf(ctx).cancel(meeting, ctx.member.id, ctx.clock.now(), next?.key);
   return [
     reply.update({ text: ctx.t("meetings.cancel.done", { number: cancelled.number }) }),
-    reply.public(cancelNotice(meeting, next, ctx.t, ctx.locale)),
+    reply.public(bilingual(ctx, (t, locale) => cancelNotice(meeting, next, t, locale))),
     meetingCardsAfter(ctx, cancelled.id),
     meetingEventsAfter(ctx, cancelled.id),
   ];

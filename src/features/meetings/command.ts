@@ -2,6 +2,7 @@ import { defineCommand, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
+import { formatList } from "../../core/i18n/index.js";
 import type { Message } from "../../core/message.js";
 import { reply } from "../../core/reply.js";
 import { canManage, findMeeting, hostLabel, meetingsOf, resolveHost } from "./access.js";
@@ -118,7 +119,7 @@ const who = defineSubcommand({
       key: "meetings.who.going" | "meetings.who.maybe" | "meetings.who.no",
     ) => {
       const names = answers.filter((a) => a.answer === answer).map((a) => a.name);
-      return `${ctx.t(key, { count: names.length })}${names.length ? `: ${names.join(", ")}` : ""}`;
+      return `${ctx.t(key, { count: names.length })}${names.length ? `: ${formatList(ctx.locale, names)}` : ""}`;
     };
     return reply.private({
       title: ctx.t("meetings.who.title", { number: meeting.number, title: meeting.title }),

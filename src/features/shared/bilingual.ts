@@ -10,12 +10,13 @@ import type { Action, Field, Inline, Message, RichText } from "../../core/messag
  * and the two are joined side by side. What members wrote (titles, summaries)
  * is the same in both and shown once; only Gather's own words are doubled.
  * In a network with one language it is simply `build(ctx.t)`, in the reader's
- * language as before.
+ * language as before. `build` also gets the locale, for dates and numbers.
  */
-export function bilingual(ctx: Context, build: (t: Translate) => Message): Message {
+export function bilingual(ctx: Context, build: (t: Translate, locale: Locale) => Message): Message {
   const languages = postLanguages(ctx);
-  if (!languages) return build(ctx.t);
-  return joinMessages(build(translator(languages[0])), build(translator(languages[1])));
+  if (!languages) return build(ctx.t, ctx.locale);
+  const [first, second] = languages;
+  return joinMessages(build(translator(first), first), build(translator(second), second));
 }
 
 /**

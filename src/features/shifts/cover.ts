@@ -1,4 +1,5 @@
 import { memberOnCard, type CardPlace } from "../shared/cards.js";
+import { bilingual } from "../shared/bilingual.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
@@ -60,7 +61,7 @@ export async function askForCover(
       const ref = await ctx.delivery.toChannel(
         elsewhere.spaceId,
         elsewhere.channelId,
-        coverCard(shift, cover, requester, ctx.t),
+        bilingual(ctx, (t) => coverCard(shift, cover, requester, t)),
       );
       posted = true;
       await rememberCoverCard(ctx, cover.id, elsewhere.spaceId)(ref);
@@ -71,7 +72,10 @@ export async function askForCover(
   }
   if (!posted)
     replies.push(
-      reply.public(coverCard(shift, cover, requester, ctx.t), rememberCoverCard(ctx, cover.id, ctx.space.id)),
+      reply.public(
+        bilingual(ctx, (t) => coverCard(shift, cover, requester, t)),
+        rememberCoverCard(ctx, cover.id, ctx.space.id),
+      ),
     );
 
   const late = shift.startsAt.getTime() - now.getTime() < LATE_MS;

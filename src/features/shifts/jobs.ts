@@ -118,11 +118,11 @@ export const expiryJob = defineJob({
       ctx.db,
       ctx.delivery,
       check.networkId,
-      (tc) => ({
+      (tc, coordinatorLocale) => ({
         text: [
           tc("shift.expiry.to_coordinators", {
             kind: check.kind,
-            date: dayText(check.expiresAt as Date, member.network.timeZone, locale),
+            date: dayText(check.expiresAt as Date, member.network.timeZone, coordinatorLocale),
             days,
           }),
           " ",

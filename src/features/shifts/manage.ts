@@ -2,6 +2,7 @@ import { defineAction, defineSubcommand } from "../../core/command.js";
 import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
+import { formatList } from "../../core/i18n/index.js";
 import type { Field, Inline } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
 import {
@@ -95,7 +96,10 @@ const cancel = defineSubcommand({
         " ",
         ...timeOf(shift),
       ],
-      context: shift.holders.map((h) => h.name).join(", "),
+      context: formatList(
+        ctx.locale,
+        shift.holders.map((h) => h.name),
+      ),
       actions: [
         { id: encodeCustomId("shift.cancel", shift.id), label: ctx.t("shift.button.cancel_yes"), style: "danger" },
         { id: encodeCustomId("shift.keep", shift.id), label: ctx.t("shift.button.cancel_keep") },

@@ -2,6 +2,7 @@
 import { defineSubcommand } from "../../core/command.js";
 import { hasRole } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
+import { formatNumber } from "../../core/i18n/index.js";
 import type { Inline } from "../../core/message.js";
 import { reply } from "../../core/reply.js";
 import { storesOf } from "./access.js";
@@ -51,6 +52,7 @@ export const atRisk = defineSubcommand({
 
 const hoursOf = (places: readonly CompletedPlace[]) =>
   places.reduce((sum, p) => sum + (p.endsAt.getTime() - p.startsAt.getTime()) / 3_600_000, 0);
+/** The CSV's hours: one decimal, always with a point (a spreadsheet reads it in any language). */
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
 
 /** A member's completed hours; with "all", everyone's for a coordinator, as a CSV too. */
@@ -66,7 +68,7 @@ export const hours = defineSubcommand({
       const rows = await stores.hours.completed(ctx.network.id, now, ctx.member.id);
       return reply.private(
         ctx.t(rows.length ? "shift.hours.mine" : "shift.hours.none", {
-          hours: oneDecimal(hoursOf(rows)),
+          hours: formatNumber(ctx.locale, hoursOf(rows)),
           count: rows.length,
         }),
       );
@@ -99,9 +101,16 @@ export const hours = defineSubcommand({
     return reply.private({
       title: ctx.t("shift.hours.all_title"),
       text: totals
-        .map((m) => `• ${m.name}: ${ctx.t("shift.hours.line", { hours: oneDecimal(m.hours), count: m.count })}`)
+        .map(
+          (m) =>
+            `• ${m.name}: ${ctx.t("shift.hours.line", { hours: formatNumber(ctx.locale, m.hours), count: m.count })}`,
+        )
         .join("\n"),
-      context: ctx.t("shift.hours.total", { hours: oneDecimal(total), count: rows.length, people: totals.length }),
+      context: ctx.t("shift.hours.total", {
+        hours: formatNumber(ctx.locale, total),
+        count: rows.length,
+        people: totals.length,
+      }),
       files: [
         {
           name: `volunteer-hours-${now.toISOString().slice(0, 10)}.csv`,

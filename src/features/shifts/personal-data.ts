@@ -2,6 +2,7 @@
  * Shifts' part of a member's export, erasure and the network's retention: shifts they created,
  * their places, cover requests and swaps they took part in, and their checks.
  */
+import { formatList, type Locale } from "../../core/i18n/index.js";
 import { type PersonalData } from "../../core/personal-data.js";
 import { forgetFinishedCards, jsonList, zoned } from "../shared/personal-data.js";
 import { COVER_CARD } from "./cards.js";
@@ -162,12 +163,18 @@ export const shiftsPersonalData: PersonalData<
 
     // Upcoming shifts where a place came free: coordinators hear the numbers only.
     const freed = [...new Set(upcoming.map((p) => p.shift.number))].sort((a, b) => a - b);
-    const shifts = freed.map((n) => `#${n}`).join(", ");
+    const shifts = (locale: Locale) =>
+      formatList(
+        locale,
+        freed.map((n) => `#${n}`),
+      );
     return {
       counts: { placesGivenUp: upcoming.length },
       named: places.map((p) => p.id),
       cards: covers.map((c) => ({ type: COVER_CARD, id: c.id })),
-      notices: freed.length ? [(t) => ({ text: t("privacy.forget.shifts_freed", { shifts }) })] : [],
+      notices: freed.length
+        ? [(t, locale) => ({ text: t("privacy.forget.shifts_freed", { shifts: shifts(locale), count: freed.length }) })]
+        : [],
     };
   },
 

@@ -4,6 +4,7 @@ import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import type { Message } from "../../core/message.js";
+import { translatorFor } from "../../core/people.js";
 import { reply } from "../../core/reply.js";
 import { formValues, listPage, searchPage } from "./command.js";
 import { authorRef, findUpdateById, requireChangeRight, storeOf } from "./access.js";
@@ -41,9 +42,10 @@ function handOffAction(kind: keyof typeof HAND_OFFS) {
       await requirePing(ctx);
       // Sent here rather than as `reply.dm`: what the presser is told (and the audit) depends on
       // whether the author could be reached.
+      const toAuthor = (await translatorFor(ctx.db, update.authorId)) ?? ctx.t; // the author's language
       const result = await ctx.delivery.toMember(update.authorId, {
         text: [
-          ctx.t(keys.toAuthor, { title: update.title }),
+          toAuthor(keys.toAuthor, { title: update.title }),
           " ",
           { kind: "member", name: ctx.member.displayName, ref: ctx.memberRef },
         ],

@@ -9,7 +9,7 @@ import { defineStrings } from "../../../core/i18n/define.js";
 export const privacy = defineStrings({
   "privacy.notice.title": {
     en: "Privacy in {network}",
-    cy: "Preifatrwydd yn {network}",
+    cy: "Preifatrwydd: {network}",
     nl: "Privacy in {network}",
   },
   "privacy.notice.intro": {
@@ -24,7 +24,7 @@ export const privacy = defineStrings({
   },
   "privacy.notice.what": {
     en: "Your name and account as your chat platform shows them, and your language and time zone if you chose them. What you post: project updates (and earlier versions), asks and offers of help, what you can generally help with. Meetings you answer, shifts you take, cover or swap, and checks a coordinator records (the kind, status and dates only, never a certificate). The days on which you used Gather, short-lived counters that stop flooding, and a log of changes (who did what, without the text).",
-    cy: "Eich enw a'ch cyfrif fel y mae eich platfform sgwrsio yn eu dangos, a'ch iaith a'ch cylchfa amser os gwnaethoch eu dewis. Yr hyn rydych yn ei bostio: diweddariadau prosiect (a fersiynau cynharach), ceisiadau a chynigion o help, yr hyn y gallwch helpu ag ef yn gyffredinol. Cyfarfodydd rydych yn eu hateb, shifftiau rydych yn eu cymryd, eu cyflenwi neu eu cyfnewid, a gwiriadau y mae cydlynydd yn eu cofnodi (y math, y statws a'r dyddiadau yn unig, byth dystysgrif). Y dyddiau y defnyddioch Gather, cownteri byrhoedlog sy'n atal gorlifo, a chofnod o newidiadau (pwy wnaeth beth, heb y testun).",
+    cy: "Eich enw a'ch cyfrif fel y mae eich platfform sgwrsio yn eu dangos, a'ch iaith a'ch cylchfa amser os gwnaethoch eu dewis. Yr hyn rydych yn ei bostio: diweddariadau prosiect (a fersiynau cynharach), ceisiadau a chynigion o help, yr hyn y gallwch helpu ag ef yn gyffredinol. Cyfarfodydd rydych yn eu hateb, shifftiau rydych yn eu cymryd, eu cyflenwi neu eu cyfnewid, a gwiriadau y mae cydlynydd yn eu cofnodi (y math, y statws a'r dyddiadau yn unig, nid y dystysgrif ei hun). Y dyddiau y defnyddioch Gather, cownteri byrhoedlog sy'n atal gorlifo, a chofnod o newidiadau (pwy wnaeth beth, heb y testun).",
     nl: "Je naam en account zoals je chatplatform ze toont, en je taal en tijdzone als je die hebt gekozen. Wat je plaatst: projectupdates (en eerdere versies), hulpvragen en hulpaanbiedingen, waarmee je in het algemeen kunt helpen. Vergaderingen waarop je antwoordt, diensten die je neemt, overneemt of ruilt, en screenings die een coördinator vastlegt (alleen soort, status en datums, nooit een certificaat). De dagen waarop je Gather gebruikte, tijdelijke tellers tegen overbelasting, en een logboek van wijzigingen (wie wat deed, zonder de tekst).",
   },
   "privacy.notice.why.label": {
@@ -168,8 +168,20 @@ export const privacy = defineStrings({
     nl: "Die knop was voor iemand anders, of hij is al gebruikt.",
   },
   "privacy.forget.shifts_freed": {
-    en: "A member asked Gather to forget them: a place is free again on shift {shifts}. You may want to find someone.",
-    cy: "Gofynnodd aelod i Gather ei anghofio: mae lle yn rhydd eto ar shifft {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+    en: {
+      one: "A member asked Gather to forget them: a place is free again on shift {shifts}. You may want to find someone.",
+      other:
+        "A member asked Gather to forget them: places are free again on shifts {shifts}. You may want to find someone.",
+    },
+    cy: {
+      zero: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      one: "Gofynnodd aelod i Gather ei anghofio: mae lle yn rhydd eto ar shifft {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      two: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      few: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      many: "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+      other:
+        "Gofynnodd aelod i Gather ei anghofio: mae lleoedd yn rhydd eto ar shifftiau {shifts}. Efallai yr hoffech ddod o hyd i rywun.",
+    },
     nl: "Een lid vroeg Gather om vergeten te worden, waardoor er weer plaats vrij is. Diensten: {shifts}. Misschien wil je iemand zoeken.",
   },
   "privacy.report.description": {

@@ -29,7 +29,7 @@ export const settings = defineStrings({
   },
   "admin.opt.member.description": {
     en: "Who: a mention (@name) or their name",
-    cy: "Pwy: sôn amdanyn nhw (@enw) neu eu henw",
+    cy: "Pwy: sôn am yr aelod (@enw) neu enw'r aelod",
     nl: "Wie: een vermelding (@naam) of de naam",
   },
   "admin.opt.role": {
@@ -44,7 +44,7 @@ export const settings = defineStrings({
   },
   "admin.role.invalid": {
     en: "A role is member, coordinator or admin.",
-    cy: "Rôl yw member (aelod), coordinator (cydlynydd) neu admin (gweinyddwr).",
+    cy: "Rhaid i'r rôl fod yn member (aelod), coordinator (cydlynydd) neu admin (gweinyddwr).",
     nl: "Een rol is member (lid), coordinator (coördinator) of admin (beheerder).",
   },
   "admin.role.done": {
@@ -59,7 +59,7 @@ export const settings = defineStrings({
   },
   "admin.role.last_admin": {
     en: "{name} is the network's last admin, so they stay one. Make someone else an admin first, then change {name}'s role.",
-    cy: "{name} yw gweinyddwr olaf y rhwydwaith, felly maen nhw'n aros yn un. Gwnewch rywun arall yn weinyddwr yn gyntaf, yna newidiwch rôl {name}.",
+    cy: "{name} yw gweinyddwr olaf y rhwydwaith, felly bydd {name} yn parhau'n weinyddwr. Gwnewch rywun arall yn weinyddwr yn gyntaf, yna newidiwch rôl {name}.",
     nl: "{name} is de laatste beheerder van het netwerk en blijft dat dus. Maak eerst iemand anders beheerder en verander dan de rol van {name}.",
   },
   "admin.bootstrap.platform_only": {
@@ -162,6 +162,11 @@ export const settings = defineStrings({
     cy: "ymlaen",
     nl: "aan",
   },
+  "admin.settings.not_set": {
+    en: "not set",
+    cy: "heb ei osod",
+    nl: "niet ingesteld",
+  },
   "admin.settings.off": {
     en: "off",
     cy: "i ffwrdd",
@@ -184,7 +189,7 @@ export const settings = defineStrings({
   },
   "admin.settings.reminders_too_many": {
     en: "Please keep it to {max} reminders.",
-    cy: "Cadwch at {max} nodyn atgoffa, os gwelwch yn dda.",
+    cy: "{max} nodyn atgoffa ar y mwyaf, os gwelwch yn dda.",
     nl: "Houd het bij {max} herinneringen.",
   },
   "admin.settings.escalation_invalid": {
@@ -194,7 +199,7 @@ export const settings = defineStrings({
   },
   "admin.settings.escalation_too_many": {
     en: "Please keep it to {max} times.",
-    cy: "Cadwch at {max} amser, os gwelwch yn dda.",
+    cy: "{max} amser ar y mwyaf, os gwelwch yn dda.",
     nl: "Houd het bij {max} tijden.",
   },
   "admin.settings.on_off": {

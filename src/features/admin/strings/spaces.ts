@@ -139,7 +139,7 @@ export const spaces = defineStrings({
   },
   "admin.link.other_network": {
     en: "That code belongs to a network this space isn't part of. An admin links the spaces first (/gather link), then you link your accounts.",
-    cy: "Mae'r cod yna'n perthyn i rwydwaith nad yw'r gofod hwn yn rhan ohono. Mae gweinyddwr yn cysylltu'r gofodau yn gyntaf (/gather link), yna rydych chi'n cysylltu eich cyfrifon.",
+    cy: "Mae'r cod yna'n perthyn i rwydwaith nad yw'r gofod hwn yn rhan ohono. Rhaid i weinyddwr gysylltu'r gofodau yn gyntaf (/gather link); wedyn gallwch chi gysylltu eich cyfrifon.",
     nl: "Die code hoort bij een netwerk waar deze ruimte niet bij hoort. Een beheerder koppelt eerst de ruimtes (/gather link), daarna koppel jij je accounts.",
   },
   "admin.link.already_you": {
@@ -154,7 +154,7 @@ export const spaces = defineStrings({
   },
   "admin.link.space_done": {
     en: "Linked: this space is now part of {network}, sharing its updates, asks and settings.",
-    cy: "Wedi'i gysylltu: mae'r gofod hwn bellach yn rhan o {network}, ac yn rhannu ei ddiweddariadau, ceisiadau a gosodiadau.",
+    cy: "Wedi'i gysylltu: mae'r gofod hwn bellach yn rhan o'r rhwydwaith {network}, ac yn rhannu ei ddiweddariadau, ceisiadau a gosodiadau.",
     nl: "Gekoppeld: deze ruimte hoort nu bij {network} en deelt de updates, hulpvragen en instellingen.",
   },
   "admin.link.me_done": {

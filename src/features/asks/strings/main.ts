@@ -159,7 +159,7 @@ export const main = defineStrings({
   },
   "asks.urgency.invalid": {
     en: "Urgency is low, normal or urgent.",
-    cy: "Mae brys yn low, normal neu urgent.",
+    cy: "Rhaid i'r brys fod yn low, normal neu urgent.",
     nl: "Urgentie is low, normal of urgent.",
   },
   "asks.urgency.low": {
@@ -234,7 +234,7 @@ export const main = defineStrings({
   },
   "asks.not_found": {
     en: "There is no ask #{number} in this network. See /ask list.",
-    cy: "Does dim cais #{number} yn y rhwydwaith hwn. Gwelwch /ask list.",
+    cy: "Does dim cais #{number} yn y rhwydwaith hwn. Edrychwch ar /ask list.",
     nl: "Er is geen vraag #{number} in dit netwerk. Zie /ask list.",
   },
   "asks.not_yours": {
@@ -274,7 +274,7 @@ export const main = defineStrings({
   },
   "asks.offer.thanks_unreached": {
     en: "Thank you! I couldn't reach the asker of #{number} just now; please message them.",
-    cy: "Diolch! Allwn i ddim cyrraedd yr un a ofynnodd #{number} ar hyn o bryd; anfonwch neges atynt.",
+    cy: "Diolch! Allwn i ddim cyrraedd yr un a ofynnodd #{number} ar hyn o bryd; anfonwch neges uniongyrchol at yr un a ofynnodd.",
     nl: "Dank je! Ik kon de vrager van #{number} nu niet bereiken; stuur die zelf een bericht.",
   },
   "asks.choose.to_helper": {

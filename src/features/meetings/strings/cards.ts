@@ -279,17 +279,17 @@ export const cards = defineStrings({
   },
   "meetings.rsvp.going": {
     en: "You're going to “{title}”, {when}. You'll get the reminders.",
-    cy: "Rydych yn dod i “{title}”, {when}. Byddwch yn cael y nodiadau atgoffa.",
+    cy: "Rydych yn dod i “{title}” ({when}). Byddwch yn cael y nodiadau atgoffa.",
     nl: "Je komt naar “{title}”, {when}. Je krijgt de herinneringen.",
   },
   "meetings.rsvp.maybe": {
     en: "Noted as maybe for “{title}”, {when}.",
-    cy: "Wedi nodi efallai ar gyfer “{title}”, {when}.",
+    cy: "Wedi nodi efallai ar gyfer “{title}” ({when}).",
     nl: "Genoteerd als misschien voor “{title}”, {when}.",
   },
   "meetings.rsvp.no": {
     en: "Noted: you can't make “{title}”, {when}.",
-    cy: "Wedi nodi: allwch chi ddim dod i “{title}”, {when}.",
+    cy: "Wedi nodi: allwch chi ddim dod i “{title}” ({when}).",
     nl: "Genoteerd: je kunt niet naar “{title}”, {when}.",
   },
   "meetings.rsvp.past": {

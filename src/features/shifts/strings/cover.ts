@@ -49,7 +49,7 @@ export const cover = defineStrings({
   },
   "shift.cover_for.description": {
     en: "Coordinators: ask for cover for a volunteer who can't come",
-    cy: "Cydlynwyr: gofyn am gyflenwi i wirfoddolwr sy'n methu dod",
+    cy: "Cydlynwyr: gofyn am gyflenwi dros wirfoddolwr sy'n methu dod",
     nl: "Coördinatoren: vraag vervanging voor een vrijwilliger die niet kan komen",
   },
   "shift.cover_for.usage": {
@@ -74,12 +74,12 @@ export const cover = defineStrings({
   },
   "shift.cover_for.to_holder_title": {
     en: "Cover asked for you: shift #{number}",
-    cy: "Cais am gyflenwi i chi: shifft #{number}",
+    cy: "Cais am gyflenwi drosoch chi: shifft #{number}",
     nl: "Vervanging voor je gevraagd: dienst #{number}",
   },
   "shift.cover_for.to_holder": {
     en: "asked for someone to cover you on shift #{number}. You keep your place until someone claims it. The shift starts",
-    cy: "wedi gofyn i rywun gyflenwi i chi ar shifft #{number}. Rydych chi'n cadw'ch lle nes i rywun ei hawlio. Mae'r shifft yn dechrau",
+    cy: "wedi gofyn i rywun gyflenwi drosoch chi ar shifft #{number}. Rydych chi'n cadw'ch lle nes i rywun ei hawlio. Mae'r shifft yn dechrau",
     nl: "vroeg iemand om je te vervangen op dienst #{number}. Je houdt je plek tot iemand hem overneemt. Start van de dienst:",
   },
   "shift.cover_for.to_holder_withdraw": {
@@ -94,7 +94,7 @@ export const cover = defineStrings({
   },
   "shift.cover_for.asked_untold": {
     en: "Cover requested for {name} on shift #{number}. I couldn't message {name}, so please let them know.",
-    cy: "Gofynnwyd am gyflenwi dros {name} ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod iddyn nhw.",
+    cy: "Gofynnwyd am gyflenwi dros {name} ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod i {name} eich hun.",
     nl: "Vervanging gevraagd voor {name} op dienst #{number}. Ik kon geen bericht sturen, dus laat het {name} zelf weten.",
   },
   "shift.cover.asked": {
@@ -329,7 +329,7 @@ export const cover = defineStrings({
   },
   "shift.withdraw.to_coordinators": {
     en: "withdrew the cover request for shift #{number} {role}, so {name}'s claim awaiting approval is dropped. They're keeping the shift.",
-    cy: "wedi tynnu'r cais am gyflenwi ar shifft #{number} {role} yn ôl, felly mae hawliad {name} a oedd yn aros am gymeradwyaeth wedi'i ollwng. Maen nhw'n cadw'r shifft.",
+    cy: "wedi tynnu'r cais am gyflenwi ar shifft #{number} {role} yn ôl, felly mae hawliad {name} a oedd yn aros am gymeradwyaeth wedi'i ollwng. Mae'r gwirfoddolwr yn cadw'r shifft.",
     nl: "heeft de vraag om vervanging voor dienst #{number} {role} ingetrokken en houdt de dienst zelf. De overname door {name}, die nog op goedkeuring wachtte, vervalt.",
   },
 });

@@ -24,12 +24,12 @@ export const manage = defineStrings({
   },
   "shift.remove.done": {
     en: "Took {name} off shift #{number}; they have been told.",
-    cy: "Tynnwyd {name} oddi ar shifft #{number}; maen nhw wedi cael gwybod.",
+    cy: "Tynnwyd {name} oddi ar shifft #{number}; mae {name} wedi cael gwybod.",
     nl: "{name} staat niet meer op dienst #{number} en heeft bericht gekregen.",
   },
   "shift.remove.done_untold": {
     en: "Took {name} off shift #{number}. I couldn't message {name}, so please let them know.",
-    cy: "Tynnwyd {name} oddi ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod iddyn nhw.",
+    cy: "Tynnwyd {name} oddi ar shifft #{number}. Methais anfon neges at {name}, felly rhowch wybod i {name} eich hun.",
     nl: "{name} staat niet meer op dienst #{number}. Ik kon geen bericht sturen, dus laat het {name} zelf weten.",
   },
   "shift.remove.to_holder_title": {
@@ -60,7 +60,7 @@ export const manage = defineStrings({
   "shift.add.usage": {
     en: "{command} add Front desk | 2026-12-05 10:00-13:00 | Town hall | 2 | dbs_enhanced",
     cy: "{command} add Desg flaen | 2026-12-05 10:00-13:00 | Neuadd y dref | 2 | dbs_enhanced",
-    nl: "{command} add Onthaal | 2026-12-05 10:00-13:00 | Stadhuis | 2 | dbs_enhanced",
+    nl: "{command} add Onthaal | 2026-12-05 10:00-13:00 | Stadhuis | 2 | strafregister_model_2",
   },
   "shift.add.form_title": {
     en: "Add a shift",
@@ -199,7 +199,7 @@ export const manage = defineStrings({
   },
   "shift.cancelled": {
     en: "Shift #{number} was cancelled. See upcoming shifts with /shift list.",
-    cy: "Cafodd shifft #{number} ei chanslo. Gwelwch y shifftiau nesaf gyda /shift list.",
+    cy: "Cafodd shifft #{number} ei chanslo. Edrychwch ar y shifftiau nesaf gyda /shift list.",
     nl: "Dienst #{number} is geannuleerd. Bekijk de komende diensten met /shift list.",
   },
   "shift.cancel.description": {
@@ -289,7 +289,7 @@ export const manage = defineStrings({
   },
   "shift.edit.holder_ineligible": {
     en: "Shift #{number} can't move then: for {name}, {why}. Record their renewed check with {command} check first, or keep the shift's time. Nothing has changed.",
-    cy: "All shifft #{number} ddim symud i'r amser hwnnw: i {name}, {why}. Cofnodwch eu gwiriad newydd gyda {command} check yn gyntaf, neu cadwch amser y shifft. Does dim wedi newid.",
+    cy: "All shifft #{number} ddim symud i'r amser hwnnw: i {name}, {why}. Cofnodwch wiriad newydd {name} gyda {command} check yn gyntaf, neu cadwch amser y shifft. Does dim wedi newid.",
     nl: "Dienst #{number} kan niet naar die tijd: voor {name} geldt: {why}. Leg eerst de vernieuwde screening van {name} vast met {command} check, of behoud het tijdstip van de dienst. Er is niets veranderd.",
   },
   "shift.edit.now": {

@@ -90,7 +90,7 @@ export const rota = defineStrings({
   "shift.opt.checks.placeholder": {
     en: "dbs_enhanced safeguarding",
     cy: "dbs_enhanced safeguarding",
-    nl: "dbs_enhanced safeguarding",
+    nl: "strafregister_model_2 ehbo",
   },
   "shift.opt.csv": {
     en: "Shifts (CSV)",
@@ -155,12 +155,12 @@ export const rota = defineStrings({
   "shift.opt.kind.description": {
     en: "The kind of check, e.g. dbs_enhanced or safeguarding",
     cy: "Y math o wiriad, e.e. dbs_enhanced neu safeguarding",
-    nl: "Het soort screening, bv. dbs_enhanced of safeguarding",
+    nl: "Het soort screening, bv. strafregister_model_2 (uittreksel strafregister, model 2) of ehbo",
   },
   "shift.opt.kind.placeholder": {
     en: "dbs_enhanced",
     cy: "dbs_enhanced",
-    nl: "dbs_enhanced",
+    nl: "strafregister_model_2",
   },
   "shift.opt.expiry": {
     en: "Expires",
@@ -294,7 +294,7 @@ export const rota = defineStrings({
   },
   "shift.not_found": {
     en: "There is no shift #{number}. See upcoming shifts with /shift list.",
-    cy: "Does dim shifft #{number}. Gwelwch y shifftiau i ddod gyda /shift list.",
+    cy: "Does dim shifft #{number}. Edrychwch ar y shifftiau i ddod gyda /shift list.",
     nl: "Er is geen dienst #{number}. Zie de komende diensten met /shift list.",
   },
   "shift.past": {
@@ -314,7 +314,7 @@ export const rota = defineStrings({
   },
   "shift.not_yours": {
     en: "You're not on shift #{number}. See yours with /shift mine.",
-    cy: "Dydych chi ddim ar shifft #{number}. Gwelwch eich rhai chi gyda /shift mine.",
+    cy: "Dydych chi ddim ar shifft #{number}. Edrychwch ar eich rhai chi gyda /shift mine.",
     nl: "Je staat niet op dienst #{number}. Zie de jouwe met /shift mine.",
   },
   "shift.not_eligible": {

@@ -24,7 +24,7 @@ export const swapsChecks = defineStrings({
   },
   "shift.swap.nobody": {
     en: "Nobody else is on shift #{number} to swap with. Try /shift cover instead.",
-    cy: "Does neb arall ar shifft #{number} i gyfnewid â nhw. Rhowch gynnig ar /shift cover.",
+    cy: "Does neb arall ar shifft #{number} i gyfnewid gyda chi. Rhowch gynnig ar /shift cover.",
     nl: "Er staat niemand anders op dienst #{number} om mee te ruilen. Probeer /shift cover.",
   },
   "shift.swap.which": {
@@ -74,12 +74,12 @@ export const swapsChecks = defineStrings({
   },
   "shift.swap.proposed": {
     en: "Asked {name} to swap: your #{mine} for their #{theirs}. You'll hear when they answer.",
-    cy: "Gofynnwyd i {name} gyfnewid: eich #{mine} chi am eu #{theirs} nhw. Fe glywch chi pan fyddan nhw'n ateb.",
+    cy: "Gofynnwyd i {name} gyfnewid: eich #{mine} chi am #{theirs}. Fe glywch chi pan fydd {name} yn ateb.",
     nl: "Ik heb {name} gevraagd om te ruilen: jouw #{mine} voor #{theirs}. Je hoort het zodra {name} antwoordt.",
   },
   "shift.swap.unreached": {
     en: "I couldn't message {name} to propose swapping #{mine} for #{theirs}. Please ask them directly.",
-    cy: "Allwn i ddim anfon neges at {name} i gynnig cyfnewid #{mine} am #{theirs}. Gofynnwch iddyn nhw'n uniongyrchol.",
+    cy: "Allwn i ddim anfon neges at {name} i gynnig cyfnewid #{mine} am #{theirs}. Gofynnwch i {name} yn uniongyrchol.",
     nl: "Ik kon {name} geen bericht sturen over het ruilen van #{mine} voor #{theirs}. Vraag het {name} zelf.",
   },
   "shift.swap.not_for_you": {
@@ -135,7 +135,7 @@ export const swapsChecks = defineStrings({
   "shift.check.usage": {
     en: "{command} check @member dbs_enhanced 2027-05-01 [pending]",
     cy: "{command} check @aelod dbs_enhanced 2027-05-01 [pending]",
-    nl: "{command} check @lid dbs_enhanced 2027-05-01 [pending]",
+    nl: "{command} check @lid strafregister_model_2 2027-05-01 [pending]",
   },
   "shift.check.form_title": {
     en: "Record a check",
@@ -205,7 +205,7 @@ export const swapsChecks = defineStrings({
   "shift.checks.invalid": {
     en: "“{kind}” isn't a check name: use lower-case words with underscores, like dbs_enhanced.",
     cy: "Dydy “{kind}” ddim yn enw gwiriad: defnyddiwch eiriau llythrennau bach gyda thanlinellau, fel dbs_enhanced.",
-    nl: "“{kind}” is geen naam van een screening: gebruik kleine letters met lage streepjes (_), zoals dbs_enhanced.",
+    nl: "“{kind}” is geen naam van een screening: gebruik kleine letters met lage streepjes (_), zoals strafregister_model_2.",
   },
   "shift.status.valid": {
     en: "valid",
@@ -242,7 +242,7 @@ export const swapsChecks = defineStrings({
       one: "You've volunteered {hours} h on {count} shift. Thank you!",
       other: "You've volunteered {hours} h on {count} shifts. Thank you!",
     },
-    cy: "Rydych chi wedi gwirfoddoli {hours} awr dros {count} shifft. Diolch!",
+    cy: "Rydych chi wedi gwirfoddoli {hours} awr mewn {count} shifft. Diolch!",
     nl: "Je hebt {hours} uur vrijwilligerswerk gedaan (aantal diensten: {count}). Dank je wel!",
   },
   "shift.hours.none": {
@@ -262,7 +262,7 @@ export const swapsChecks = defineStrings({
   },
   "shift.hours.line": {
     en: { one: "{hours} h over {count} shift", other: "{hours} h over {count} shifts" },
-    cy: "{hours} awr dros {count} shifft",
+    cy: "{hours} awr mewn {count} shifft",
     nl: "{hours} u · diensten: {count}",
   },
   "shift.hours.total": {
@@ -270,7 +270,7 @@ export const swapsChecks = defineStrings({
       one: "Total: {hours} h over {count} shift · volunteers: {people}. The CSV is for reports.",
       other: "Total: {hours} h over {count} shifts · volunteers: {people}. The CSV is for reports.",
     },
-    cy: "{hours} awr dros {count} shifft gan {people} gwirfoddolwr. Mae'r CSV ar gyfer adroddiadau.",
+    cy: "Cyfanswm: {hours} awr mewn {count} shifft · gwirfoddolwyr: {people}. Mae'r CSV ar gyfer adroddiadau.",
     nl: "Totaal: {hours} uur · diensten: {count} · vrijwilligers: {people}. De CSV is voor verslagen.",
   },
   "shift.expiry.to_member": {
@@ -280,7 +280,7 @@ export const swapsChecks = defineStrings({
   },
   "shift.expiry.to_coordinators": {
     en: "A {kind} check expires on {date} ({days} days), held by",
-    cy: "Mae gwiriad {kind} yn dod i ben ar {date} ({days} diwrnod), gan",
+    cy: "Mae gwiriad {kind} yn dod i ben ar {date} (ymhen {days} diwrnod). Deiliad:",
     nl: "Een {kind}-screening verloopt op {date} ({days} dagen), van",
   },
 });

@@ -78,8 +78,8 @@ export const directory = defineStrings({
   },
   "update.list.usage": {
     en: "{command} list [tag:arts] [area:Cardiff] [by:name] [page]",
-    cy: "{command} list [tag:celf] [area:Caerdydd] [by:enw] [tudalen]",
-    nl: "{command} list [tag:kunst] [area:Utrecht] [by:naam] [pagina]",
+    cy: "{command} list [tag:celf] [area:Caernarfon] [by:enw] [tudalen]",
+    nl: "{command} list [tag:kunst] [area:Leuven] [by:naam] [pagina]",
   },
   "update.search.description": {
     en: "Search the directory by words",
@@ -138,17 +138,17 @@ export const directory = defineStrings({
   },
   "update.help.thanks_unreached": {
     en: "Thank you! I couldn't reach the author of “{title}” just now; please message them:",
-    cy: "Diolch! Allwn i ddim cyrraedd awdur “{title}” ar hyn o bryd; anfonwch neges atynt:",
+    cy: "Diolch! Allwn i ddim cyrraedd awdur “{title}” ar hyn o bryd; anfonwch neges uniongyrchol:",
     nl: "Dank je! Ik kon de auteur van “{title}” nu niet bereiken; stuur de auteur zelf een bericht:",
   },
   "update.contact.sent": {
     en: "I've told the author of “{title}” you'd like to talk. You can also message them:",
-    cy: "Rwyf wedi dweud wrth awdur “{title}” yr hoffech siarad. Gallwch hefyd anfon neges atynt:",
+    cy: "Rwyf wedi dweud wrth awdur “{title}” yr hoffech siarad. Gallwch hefyd anfon neges uniongyrchol:",
     nl: "Ik heb de auteur van “{title}” laten weten dat je wilt praten. Je kunt de auteur ook zelf een bericht sturen:",
   },
   "update.contact.unreached": {
     en: "I couldn't reach the author of “{title}” just now; please message them:",
-    cy: "Allwn i ddim cyrraedd awdur “{title}” ar hyn o bryd; anfonwch neges atynt:",
+    cy: "Allwn i ddim cyrraedd awdur “{title}” ar hyn o bryd; anfonwch neges uniongyrchol:",
     nl: "Ik kon de auteur van “{title}” nu niet bereiken; stuur de auteur zelf een bericht:",
   },
   "update.fresh.question": {
@@ -178,7 +178,7 @@ export const directory = defineStrings({
   },
   "update.digest.title": {
     en: "This week in {network}",
-    cy: "Yr wythnos hon yn {network}",
+    cy: "{network}: yr wythnos hon",
     nl: "Deze week in {network}",
   },
   "update.digest.footer": {

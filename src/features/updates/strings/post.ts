@@ -69,7 +69,7 @@ export const post = defineStrings({
   },
   "update.links.too_many": {
     en: "That's {count} links; please keep it to {max}.",
-    cy: "Dyna {count} dolen; cadwch hi i {max}, os gwelwch yn dda.",
+    cy: "Dyna {count} dolen; {max} ar y mwyaf, os gwelwch yn dda.",
     nl: "Dat zijn {count} links; houd het op {max}.",
   },
   "update.links.invalid": {
@@ -104,7 +104,7 @@ export const post = defineStrings({
   },
   "update.not_found": {
     en: "There is no update #{number} in this network. See the list with /update list.",
-    cy: "Does dim diweddariad #{number} yn y rhwydwaith hwn. Gwelwch y rhestr gyda /update list.",
+    cy: "Does dim diweddariad #{number} yn y rhwydwaith hwn. Edrychwch ar y rhestr gyda /update list.",
     nl: "Er is geen update #{number} in dit netwerk. Bekijk de lijst met /update list.",
   },
   "update.not_yours": {
@@ -245,7 +245,7 @@ export const post = defineStrings({
   "update.opt.area.placeholder": {
     en: "Llanelli library",
     cy: "Llyfrgell Llanelli",
-    nl: "Bibliotheek Utrecht",
+    nl: "Bibliotheek Gent",
   },
   "update.opt.number": {
     en: "Number",
