@@ -177,7 +177,7 @@ const PLACE_LABELS = [
 /** "Soon" after the phrase: "i'w gadarnhau'n fuan", "tbc soon", "volgt binnenkort". */
 const SOON = /(?:\s+soon|\s*'n fuan|\s+yn fuan|\s+binnenkort|\s+shortly)$/;
 
-const LABEL = new RegExp(`^(?:${PLACE_LABELS.join("|")})(?:\\s*[:=-]\\s*|\\s+(?:is\\s+|still\\s+|yn\\s+|nog\\s+)?)`);
+const LABEL = new RegExp(`^(?:${PLACE_LABELS.join("|")})(?:\\s*[:=-]\\s*|\\s+(?:is\\s+|still\\s+)?)`);
 
 /** A place as compared with {@link NOT_SET}. */
 function foldPlace(text: string): string {
