@@ -72,6 +72,15 @@ describe.each(databases)("/ask <paragraph> on $provider", (database) => {
     expect(row?.deadline?.toISOString()).toBe(END_OF_FRIDAY);
   });
 
+  it("a closing sentence that only marks the urgency is not kept as details", async () => {
+    await t.command(alice, "ask", "Who has a trailer we could borrow by Friday? Dringend! #vervoer");
+    await t.command(alice, "ask", "Need a van to move a piano. It's for the choir. ASAP.");
+    expect((await rows()).map((r) => [r.what, r.details, r.urgency, r.tags])).toEqual([
+      ["Who has a trailer we could borrow by Friday?", null, "urgent", '["vervoer"]'],
+      ["Need a van to move a piano", "It's for the choir.", "urgent", "[]"],
+    ]);
+  });
+
   it("does not take words for an urgency or a day unless clearly marked", async () => {
     await t.command(alice, "ask", "Lift to the hospital run by volunteers from the church, for 40 people. #transport");
     expect((await rows()).map((r) => [r.urgency, r.deadline])).toEqual([["normal", null]]);

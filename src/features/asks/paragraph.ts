@@ -42,6 +42,10 @@ const LABELLED = new RegExp(`(?<![${L}])(${URGENCY_LABELS.join("|")})\\s*[:=]\\s
 /** A marker written apart from the sentence: "URGENT:", "Dringend -", "(urgent)", "[spoed]". */
 const MARKER_WORDS = URGENCY_PHRASES.map(([phrase]) => phrase);
 const LEADING = new RegExp(`^\\s*(${MARKER_WORDS.map(wordsOf).join("|")})\\s*(?:[:!–—-]+|\\s\\|)\\s*`, "iu");
+const TRAILING = new RegExp(
+  `(?<=[.!?]\\s+)(${MARKER_WORDS.map(wordsOf).join("|")})\\s*[.!]*((?:\\s+#[${L}_-]+)*)\\s*$`,
+  "iu",
+);
 const BRACKETED = new RegExp(`[([]\\s*(${MARKER_WORDS.map(wordsOf).join("|")})\\s*[)\\]]`, "giu");
 
 const URGENT_TAG = new RegExp(`(?<![${L}#])#([${L}]+)(?![${L}])`, "gu");
@@ -63,6 +67,11 @@ function takeMarkers(text: string): { text: string; said: Urgency[] } {
   rest = rest.replace(LEADING, (_all, phrase: string) => {
     said.push(phraseUrgency(phrase) ?? "urgent");
     return "";
+  });
+  // "… tomorrow. Urgent!": a sentence that is only a marker says the urgency and nothing more.
+  rest = rest.replace(TRAILING, (_all, phrase: string, tags: string) => {
+    said.push(phraseUrgency(phrase) ?? "urgent");
+    return tags;
   });
   rest = rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
   // "#urgent", "#dringend": a tag that is an urgency says the urgency, wherever it is.
