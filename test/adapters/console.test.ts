@@ -92,6 +92,24 @@ describe("console adapter", () => {
     expect(await db.prisma.projectUpdate.count()).toBe(1);
   });
 
+  it("posts a paragraph with no |, shows how it was read, and its Edit and Undo buttons work", async () => {
+    await type(
+      "/update Community choir for people living with dementia: weekly sessions in Thanington, looking for two volunteer drivers. https://example.org/choir",
+    );
+    expect(output).toContain("▌ Community choir for people living with dementia");
+    expect(output).toContain("▌ Weekly sessions in Thanington, looking for two volunteer drivers.");
+    expect(output).toContain("Posted as update #1. This is how I read it:");
+    expect(output).toContain("  Links: https://example.org/choir");
+    expect(output).toMatch(/\[1\] Edit .*\n {2}\[2\] Undo/);
+
+    output = "";
+    await type("/press 1");
+    expect(output).toContain("Type /update edit 1 | Title | One paragraph | links #tags | Area");
+    await type("/press 2");
+    expect(output).toContain("Undone: update #1 “Community choir for people living with dementia” is taken down.");
+    expect(await db.prisma.projectUpdate.count()).toBe(0);
+  });
+
   it("explains privately what to type when a form would be needed, and stores nothing", async () => {
     await type("/update");
     expect(output).toContain("— only you can see this —");

@@ -81,9 +81,11 @@ describe.each(databases)("checking a form before it is acknowledged, on $provide
     });
   });
 
-  it("reports a missing required field and a summary of two paragraphs", async () => {
+  it("reports a missing required field and a summary of two paragraphs; a blank title is left to the summary", async () => {
+    expect(await check(alice, "update.post", update({ title: "  ", summary: "  " }))).toEqual({
+      summary: en("error.option_required", { option: en("update.opt.summary") }),
+    });
     expect(await check(alice, "update.post", update({ title: "  ", summary: "One.\n\nTwo." }))).toEqual({
-      title: en("error.option_required", { option: en("update.opt.title") }),
       summary: en("update.summary.one_paragraph"),
     });
   });

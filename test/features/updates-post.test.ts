@@ -118,7 +118,7 @@ describe.each(databases)("/update post on $provider", (database) => {
     });
     if (form.kind !== "form") return;
     expect(form.form.fields.map((f) => [f.id, f.style, f.required, f.maxLength])).toEqual([
-      ["title", "short", true, 100],
+      ["title", "short", false, 100],
       ["summary", "paragraph", true, 1000],
       ["links", "short", false, 1000],
       ["tags", "short", false, 300],
@@ -139,8 +139,7 @@ describe.each(databases)("/update post on $provider", (database) => {
   describe("bad input gets a short private reply and stores nothing", () => {
     const cases: Array<[string, string, RegExp]> = [
       ["no text where forms cannot open", "", /Forms don't work here.*\/update Title \| One paragraph/],
-      ["no separator", "just some words", /Write it as: \/update Title \| One paragraph/],
-      ["an empty title", ` | ${para}`, /Please fill in Title/],
+      ["an empty title", ` | ${para}`, /Please fill in Title, or leave out the \|/],
       ["an empty summary", "Title |   ", /Please fill in Summary/],
       [
         "a summary over 1,000 characters",
@@ -201,12 +200,12 @@ describe.each(databases)("/update post on $provider", (database) => {
   });
 
   it("answers in the member's platform language", async () => {
-    const r = await t.command({ ...alice, locale: "nl-NL" }, "update", "geen scheidingsteken", { canOpenForms: false });
+    const r = await t.command({ ...alice, locale: "nl-NL" }, "update", "edit geen-nummer", { canOpenForms: false });
     expect(r.only()).toMatchObject({
       kind: "private",
-      message: { text: expect.stringMatching(/^Schrijf het zo: \/update Titel \|/) },
+      message: { text: expect.stringMatching(/^Schrijf het zo: \/update edit 12 — of \/update edit 12 \| Titel \|/) },
     });
-    const cy = await t.command({ ...bob, locale: "cy" }, "update", "dim", { canOpenForms: false });
+    const cy = await t.command({ ...bob, locale: "cy" }, "update", "edit dim", { canOpenForms: false });
     expect(cy.only()).toMatchObject({
       kind: "private",
       message: { text: expect.stringMatching(/^Ysgrifennwch ef fel hyn:/) },

@@ -6,7 +6,7 @@ import { encodeCustomId } from "../../core/custom-id.js";
 import { UserError } from "../../core/errors.js";
 import { reply } from "../../core/reply.js";
 import { asksOf, findAskById, requireAsker, requireOpen } from "./access.js";
-import { askCardsAfter } from "./cards.js";
+import { askCardsAfter, withdrawAskCards } from "./cards.js";
 import { finish } from "./command.js";
 import { ASK_BUTTON } from "./stored-names.js";
 
@@ -88,4 +88,19 @@ const close = defineAction({
   handle: async (ctx, id) => finish(ctx, await findAskById(ctx, id), "closed"),
 });
 
-export const askActions = [offer, choose, resolve, close];
+/** Undo under the echo of a paragraph just asked: takes the ask down, for its asker, while nobody has offered. */
+const undo = defineAction({
+  name: ASK_BUTTON.undo,
+  handle: async (ctx, id) => {
+    const ask = await findAskById(ctx, id);
+    if (ask.requesterId !== ctx.member.id) throw new UserError("asks.undo.not_asker", { number: ask.number });
+    const taken = await asksOf(ctx).withdraw(ask, ctx.member.id, ctx.clock.now());
+    if (!taken) throw new UserError("asks.undo.has_offers", { number: ask.number, command: ctx.commandText("ask") });
+    return [
+      reply.update({ text: ctx.t("asks.undo.done", { number: ask.number, what: ask.what }) }),
+      reply.after(() => withdrawAskCards(ctx, ctx.network.id, ask.id)),
+    ];
+  },
+});
+
+export const askActions = [offer, choose, resolve, close, undo];

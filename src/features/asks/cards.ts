@@ -3,7 +3,7 @@
  * someone offers help or the ask is resolved or closed, from whichever copy, command or platform.
  */
 import { inNetworkLanguages } from "../shared/bilingual.js";
-import { memberOnCard, refreshCards, rememberCard, type RefreshDeps } from "../shared/cards.js";
+import { forgetCards, memberOnCard, refreshCards, rememberCard, type RefreshDeps } from "../shared/cards.js";
 import type { Context } from "../../core/context.js";
 import type { PostedRef } from "../../core/message.js";
 import { reply, type Reply } from "../../core/reply.js";
@@ -32,6 +32,16 @@ export async function refreshAskCards(deps: RefreshDeps, networkId: string, askI
     const { ref } = await memberOnCard(deps.db, ask.requesterId, place);
     return inNetworkLanguages(network, (t) => askCard(ask, t, ref));
   });
+}
+
+/** An ask taken down: each copy of its card says so, without buttons, and then nothing about it is kept. */
+export async function withdrawAskCards(deps: RefreshDeps, networkId: string, askId: string): Promise<void> {
+  const network = await new AskSettingsStore(deps.db).networkOf(networkId);
+  if (network)
+    await refreshCards(deps, networkId, { type: ASK_CARD, id: askId }, () =>
+      inNetworkLanguages(network, (t) => ({ text: t("asks.card.withdrawn") })),
+    );
+  await forgetCards(deps.db, networkId, ASK_CARD, [askId]);
 }
 
 /**

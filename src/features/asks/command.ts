@@ -23,6 +23,7 @@ import {
   storyFromText,
   storyOptions,
 } from "./input.js";
+import { askFromParagraph, askReadingEcho } from "./paragraph-reply.js";
 import { planFollowUps } from "./schedule.js";
 import { AskSettingsStore } from "./settings-store.js";
 import { StandingOfferStore } from "./standing-offer-store.js";
@@ -49,28 +50,34 @@ const ask = defineSubcommand({
   fromText: askFromText,
   handle: async (ctx, input) => {
     const at = ctx.clock.now();
+    // No "what": one paragraph, read into a title, tags, urgency and needed-by, and echoed back.
+    const paragraph = input.what === undefined;
+    const ask = paragraph
+      ? askFromParagraph(ctx, { ...input, details: input.details ?? "" }, deadlineOf)
+      : {
+          what: input.what ?? "",
+          details: input.details,
+          tags: input.tags,
+          urgency: input.urgency ?? "normal",
+          deadline: deadlineOf(ctx, input.deadline),
+        };
     // Posted (and later bumped) in the space's help channel, when it has one.
     const channelId = channelOf(ctx, "help") ?? ctx.channelId;
     const stored = await asksOf(ctx).create(
       { networkId: ctx.network.id, requesterId: ctx.member.id, spaceId: ctx.space.id, channelId },
-      {
-        what: input.what,
-        details: input.details,
-        tags: input.tags,
-        urgency: input.urgency,
-        deadline: deadlineOf(ctx, input.deadline),
-      },
+      ask,
       at,
       (tx, created, { bumpHours }) => planFollowUps(tx, created, at, bumpHours),
     );
     const card = bilingual(ctx, (t) => askCard(stored, t, ctx.memberRef));
-    return postInChannel(
+    const replies = await postInChannel(
       ctx,
       "help",
       card,
       { key: "admin.posted.ask", params: { number: stored.number } },
       rememberAskCard(ctx, ctx.network.id, stored.id, ctx.space.id),
     );
+    return paragraph ? [replies, reply.private(askReadingEcho(stored, ctx.t))].flat() : replies;
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UserError } from "../../core/errors.js";
 import { opt } from "../../core/options.js";
+import { urgencyOf } from "../../reading/keywords.js";
 import { TagLimits, tagsSchema } from "../shared/words.js";
 
 export const AskLimits = {
@@ -13,15 +14,16 @@ export const AskLimits = {
   pageSize: 10,
 } as const;
 
-export const URGENCIES = ["low", "normal", "urgent"] as const;
-export type Urgency = (typeof URGENCIES)[number];
+export { URGENCIES, type Urgency } from "../../reading/keywords.js";
 
+/** "urgent", "brys", "dringend", "laag"…: absent when not given (a paragraph may still say it). */
 const urgencySchema = z
   .string()
   .optional()
   .transform((text, ctx) => {
-    const value = (text ?? "normal").toLowerCase();
-    if ((URGENCIES as readonly string[]).includes(value)) return value as Urgency;
+    if (text === undefined) return undefined;
+    const value = urgencyOf(text);
+    if (value) return value;
     ctx.addIssue({ code: "custom", message: "asks.urgency.invalid" });
     return z.NEVER;
   });
@@ -43,8 +45,21 @@ const tags = opt.parsedString(
   tagsSchema,
 );
 
+/**
+ * What is needed: asked for by the form (and so the form opens when nothing is given), but typed
+ * text and Discord may leave it out: the title is then read from the details (see paragraph.ts).
+ */
+const whatOption = (() => {
+  const option = opt.optionalString({
+    label: "asks.opt.what",
+    description: "asks.opt.what.description",
+    max: AskLimits.what,
+  });
+  return { ...option, meta: { ...option.meta, required: true } };
+})();
+
 export const askOptions = {
-  what: opt.string({ label: "asks.opt.what", description: "asks.opt.what.description", max: AskLimits.what }),
+  what: whatOption,
   details: opt.optionalString({
     label: "asks.opt.details",
     description: "asks.opt.details.description",
@@ -122,13 +137,18 @@ export const offerOptions = {
 
 /**
  * "Need a lift to the hospital | Tuesday mornings, Llanelli | #transport urgent 2026-12-01":
- * in the third part, #words are tags, low/normal/urgent the urgency, a date the deadline.
+ * in the third part, #words are tags, an urgency word (in any language) the urgency, a date the
+ * deadline. With no "|", the text is one paragraph: all of it goes in the details, and the handler
+ * reads the rest from it.
  */
 export function askFromText(text: string): Record<string, string> {
+  if (!text.includes("|")) return { details: text.trim() };
   const [what = "", details = "", extras = ""] = text.split("|").map((p) => p.trim());
+  // The "|" form names what is needed first: an empty one is a slip, not a paragraph.
+  if (what === "") throw new UserError("asks.reading.what_empty");
   const words = extras.split(/\s+/).filter((w) => w !== "");
   const values: Record<string, string> = { what, details, tags: words.filter((w) => w.startsWith("#")).join(" ") };
-  const urgency = words.find((w) => (URGENCIES as readonly string[]).includes(w.toLowerCase()));
+  const urgency = words.find((w) => !w.startsWith("#") && urgencyOf(w) !== undefined);
   const deadline = words.find((w) => DEADLINE_WORD.test(w));
   if (urgency) values.urgency = urgency;
   if (deadline) values.deadline = deadline;

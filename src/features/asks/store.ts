@@ -2,7 +2,8 @@ import { auditorFor } from "../../core/audit.js";
 import type { Db, Tx } from "../../db/index.js";
 import type { Urgency } from "./input.js";
 import { askSettingsIn, type AskSettings } from "./settings-store.js";
-import { ASK_AUDIT } from "./stored-names.js";
+import { cancel } from "../../scheduler/index.js";
+import { ASK_AUDIT, ASK_JOB } from "./stored-names.js";
 
 export interface NewAsk {
   readonly what: string;
@@ -163,6 +164,21 @@ export class AskStore {
         data: { status, updatedAt: at, ...(status === "resolved" ? { resolvedAt: at } : {}) },
       });
       await record(tx, ask, actorId, ASK_AUDIT[status], at);
+    });
+  }
+
+  /**
+   * Takes an ask down, as if never asked: its follow-ups, its pings and the ask itself go; the
+   * audit trail keeps that it happened. False (and nothing changed) once someone has offered help.
+   */
+  async withdraw(ask: StoredAsk, actorId: string, at: Date): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      if ((await tx.helpOffer.count({ where: { requestId: ask.id } })) > 0) return false;
+      for (const kind of Object.values(ASK_JOB)) await cancel(tx, `${kind}:${ask.id}`);
+      await tx.helpPing.deleteMany({ where: { requestId: ask.id } });
+      await tx.helpRequest.delete({ where: { id: ask.id } });
+      await record(tx, ask, actorId, ASK_AUDIT.undone, at, { number: ask.number });
+      return true;
     });
   }
 

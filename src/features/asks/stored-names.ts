@@ -10,6 +10,7 @@ export const ASK_BUTTON = {
   choose: "help.choose",
   resolve: "help.resolve",
   close: "help.close",
+  undo: "help.undo",
 } as const;
 
 /** Job kinds of the ask jobs (stored in queued Job rows: keep the "help." names). */
@@ -27,6 +28,7 @@ export const ASK_AUDIT = {
   resolved: "help.resolved",
   closed: "help.closed",
   storyTold: "help.story_told",
+  undone: "help.undone",
   settingsSet: "help.settings_set",
   standingOfferSet: "help.standing_offer_set",
   standingOfferStopped: "help.standing_offer_stopped",

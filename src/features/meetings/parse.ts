@@ -5,26 +5,30 @@
 import { DateTime } from "luxon";
 import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
+import { isPlaceNotSet } from "../../reading/keywords.js";
 import type { Meeting } from "./domain.js";
 import { nextOccurrence } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
 import { firstOccurrence, MeetingDefaults, parseRepeat, parseWhen } from "./when.js";
 
-const TBC = /^(tbc|tba|tbd|\?|-|nog niet bekend|onbekend|n\.?t\.?b\.?|i'w gadarnhau|i’w gadarnhau|igc)$/i;
 const URL = /\bhttps?:\/\/[^\s<>|]+/i;
 /** Words that say a time repeats, so "every Tuesday 7pm" in the time is read as a series too. */
 const REPEATS =
   /\b(every|each|weekly|monthly|fortnightly|daily|elke|iedere|wekelijks|maandelijks|tweewekelijks|dagelijks|bob|wythnosol|fisol|pythefnos)\b/i;
 
-/** "Town hall", "tbc", "https://meet…" or "Town hall + https://meet…": the place and an online link. */
+/**
+ * "Town hall", "tbc", "https://meet…" or "Town hall + https://meet…": the place and an online link.
+ * "tbc", "location tbc", "i'w gadarnhau", "nog te bepalen"… (the shared lexicon) mean no place yet.
+ */
 export function placeOf(ctx: Context, text: string | undefined): { place: string | null; onlineUrl?: string } {
-  if (text === undefined || TBC.test(text.trim())) return { place: null };
+  if (text === undefined || isPlaceNotSet(text)) return { place: null };
   const url = URL.exec(text)?.[0];
   if (!url) return { place: text.trim() };
   const rest = text
     .replace(url, "")
     .replace(/^[\s,+&/–-]+|[\s,+&/–-]+$/g, "")
     .trim();
+  if (isPlaceNotSet(rest)) return { place: null, onlineUrl: url };
   return { place: rest === "" ? ctx.t("meetings.place.online") : rest, onlineUrl: url };
 }
 

@@ -76,6 +76,20 @@ const confirmDelete = defineAction({
   },
 });
 
+/** Undo under the echo of a paragraph just posted: takes the new entry down, for its author only. */
+const undo = defineAction({
+  name: "update.undo",
+  handle: async (ctx, id) => {
+    const update = await findUpdateById(ctx, id);
+    if (update.authorId !== ctx.member.id) throw new UserError("update.undo.not_author", { number: update.number });
+    await storeOf(ctx).delete(update.id, ctx.member.id, ctx.clock.now());
+    return [
+      reply.update({ text: ctx.t("update.undo.done", { number: update.number, title: update.title }) }),
+      updateCardsAfter(ctx, update.id),
+    ];
+  },
+});
+
 const keepEntry = defineAction({
   name: "update.keep-entry",
   handle: async (ctx) => reply.update({ text: ctx.t("update.delete.cancelled") }),
@@ -151,6 +165,7 @@ export const updateActions = [
   handOffAction("help"),
   handOffAction("contact"),
   confirmDelete,
+  undo,
   keepEntry,
   stillCurrent,
   refresh,

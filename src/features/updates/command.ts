@@ -22,6 +22,7 @@ import {
   searchOptions,
 } from "./input.js";
 import { UpdateLimits } from "./limits.js";
+import { contentFromParagraph, readingEcho } from "./paragraph.js";
 import { updateCardFollowing } from "./cards.js";
 import type { DirectoryFilter, StoredUpdate, UpdateContent } from "./domain.js";
 import { clearDigestChannel, setDigestChannel, setFreshnessWeeks } from "./settings-store.js";
@@ -34,8 +35,11 @@ const post = defineSubcommand({
   form: { titleKey: "update.form.title", submitKey: "update.form.submit" },
   fromText: postFromText,
   handle: async (ctx, input) => {
-    const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member, input, ctx.clock.now());
-    ctx.log.info({ update: update.id, revised }, "update posted");
+    // No title: one paragraph, read into a title, a summary, links and tags, and echoed back.
+    const paragraph = input.title === undefined;
+    const content = paragraph ? contentFromParagraph(ctx, input) : { ...input, title: input.title ?? "" };
+    const { update, revised } = await storeOf(ctx).post(ctx.network.id, ctx.member, content, ctx.clock.now());
+    ctx.log.info({ update: update.id, revised, paragraph }, "update posted");
     const card = bilingual(ctx, (t) => updateCard(update, t, { ref: ctx.memberRef, revised }));
     const copies = updateCardFollowing(ctx, update.id);
     const replies = await postInChannel(
@@ -45,7 +49,8 @@ const post = defineSubcommand({
       { key: "admin.posted.update", params: { number: update.number } },
       copies.onPosted,
     );
-    return revised ? [replies, copies.after].flat() : replies;
+    const echo = paragraph ? [reply.private(readingEcho(update, ctx.t, revised))] : [];
+    return [replies, echo, revised ? [copies.after] : []].flat();
   },
 });
 

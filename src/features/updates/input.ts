@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { UserError } from "../../core/errors.js";
 import { opt } from "../../core/options.js";
 import { tagsSchema, wordList } from "../shared/words.js";
+import { isWebLink } from "../shared/links.js";
 import { UpdateLimits } from "./limits.js";
+
+export { isWebLink } from "../shared/links.js";
 
 export { tagsSchema } from "../shared/words.js";
 
@@ -11,15 +15,6 @@ const BLANK_LINE = /\n[ \t]*\n/;
 const summarySchema = z.string().superRefine((text, ctx) => {
   if (BLANK_LINE.test(text)) ctx.addIssue({ code: "custom", message: "update.summary.one_paragraph" });
 });
-
-export function isWebLink(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}
 
 /** "https://a, https://b" → ["https://a", "https://b"]; only http(s), at most five. */
 export const linksSchema = wordList({
@@ -85,9 +80,12 @@ const number = opt.integer({
   required: true,
 });
 
-/** `/update post`: the same options for Discord, forms and typed text. */
+/**
+ * `/update post`: the same options for Discord, forms and typed text. With no title, the title is
+ * read from the summary (see paragraph.ts).
+ */
 export const postOptions = {
-  title: opt.string(titleSettings),
+  title: opt.optionalString({ ...titleSettings, placeholder: "update.opt.title.placeholder" }),
   summary: opt.parsedString({ ...summarySettings, required: true }, summarySchema),
   links,
   tags,
@@ -163,10 +161,17 @@ export function contentFromText(parts: readonly string[]): Record<string, string
 
 const split = (text: string) => text.split("|").map((p) => p.trim());
 
-/** `/update Title | Summary | …`; undefined when there is no "|" to read. */
+/**
+ * `/update Title | Summary | …`, or one paragraph with no "|": then it is all the summary, and the
+ * handler reads the title, links and tags from it.
+ */
 export function postFromText(text: string): Record<string, string> | undefined {
   const parts = split(text);
-  return parts.length < 2 ? undefined : contentFromText(parts);
+  if (parts.length < 2) return { summary: text.trim() };
+  const content = contentFromText(parts);
+  // The "|" form names its title first: an empty one is a slip, not a paragraph.
+  if (content.title === "") throw new UserError("update.reading.title_empty");
+  return content;
 }
 
 /** `/update edit 12` or `/update edit 12 | Title | Summary | …`. */

@@ -142,7 +142,7 @@ describe("/update post with no options", () => {
     const inputs = modal.components.map((c) => (c as APILabelComponent).component as APITextInputComponent);
     expect(inputs.map((i) => i.custom_id)).toEqual(Object.keys(options));
     expect(inputs.slice(0, 3).map((i) => [i.custom_id, i.style, i.required, i.max_length])).toEqual([
-      ["title", 1, true, 100],
+      ["title", 1, false, 100],
       ["summary", 2, true, 1000],
       ["links", 1, false, 1000],
     ]);

@@ -103,7 +103,7 @@ describe("Slack over HTTP", () => {
     expect(JSON.parse(view.private_metadata ?? "")).toMatchObject({ c: general.id });
     expect(view.blocks).toHaveLength(5);
     expect(inputBlocks(view).map((b) => [b.block_id, b.element.type, b.optional])).toEqual([
-      ["title", "plain_text_input", false],
+      ["title", "plain_text_input", true],
       ["summary", "plain_text_input", false],
       ["links", "plain_text_input", true],
       ["tags", "plain_text_input", true],

@@ -19,8 +19,8 @@ export const main = defineStrings({
   },
   "asks.post.usage": {
     en: "{command} What you need | Details | #tags urgent 2026-12-01",
-    cy: "{command} Beth sydd ei angen | Manylion | #tagiau urgent 2026-12-01",
-    nl: "{command} Wat je nodig hebt | Details | #tags urgent 2026-12-01",
+    cy: "{command} Beth sydd ei angen | Manylion | #tagiau brys 2026-12-01",
+    nl: "{command} Wat je nodig hebt | Details | #tags dringend 2026-12-01",
   },
   "asks.form.title": {
     en: "Ask for help",
@@ -64,13 +64,13 @@ export const main = defineStrings({
   },
   "asks.opt.urgency.description": {
     en: "low, normal or urgent",
-    cy: "low, normal neu urgent",
-    nl: "low, normal of urgent",
+    cy: "isel, arferol neu brys",
+    nl: "laag, normaal of dringend",
   },
   "asks.opt.urgency.placeholder": {
     en: "normal",
-    cy: "normal",
-    nl: "normal",
+    cy: "arferol",
+    nl: "normaal",
   },
   "asks.opt.deadline": {
     en: "Needed by",
@@ -119,8 +119,8 @@ export const main = defineStrings({
   },
   "asks.extras.invalid": {
     en: "I couldn't read “{word}”. In the third part, use #tags, low, normal or urgent, and a date like 2026-12-01.",
-    cy: "Allwn i ddim darllen “{word}”. Yn y drydedd ran, defnyddiwch #tagiau, low, normal neu urgent, a dyddiad fel 2026-12-01.",
-    nl: "Ik kon “{word}” niet lezen. Gebruik in het derde deel #tags, low, normal of urgent, en een datum zoals 2026-12-01.",
+    cy: "Allwn i ddim darllen “{word}”. Yn y drydedd ran, defnyddiwch #tagiau, isel, arferol neu brys, a dyddiad fel 2026-12-01.",
+    nl: "Ik kon “{word}” niet lezen. Gebruik in het derde deel #tags, laag, normaal of dringend, en een datum zoals 2026-12-01.",
   },
   "asks.settings.description": {
     en: "Coordinators: hours before an unanswered ask is bumped; pings per member a day",
@@ -159,8 +159,8 @@ export const main = defineStrings({
   },
   "asks.urgency.invalid": {
     en: "Urgency is low, normal or urgent.",
-    cy: "Rhaid i'r brys fod yn low, normal neu urgent.",
-    nl: "Urgentie is low, normal of urgent.",
+    cy: "Rhaid i'r brys fod yn isel, arferol neu brys.",
+    nl: "Urgentie is laag, normaal of dringend.",
   },
   "asks.urgency.low": {
     en: "low",

@@ -2,8 +2,9 @@
 import { post } from "./post.js";
 import { directory } from "./directory.js";
 import { privacy } from "./privacy.js";
+import { reading } from "./reading.js";
 
-export const strings = { ...post, ...directory, ...privacy } as const;
+export const strings = { ...post, ...directory, ...privacy, ...reading } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {
