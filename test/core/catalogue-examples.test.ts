@@ -227,6 +227,14 @@ const NOT_EXAMPLES: Readonly<Record<string, { readonly why: string; readonly wor
   "update.digest.title": { why: "the digest's title", words: ["this week", "deze week"] },
   "admin.opt.approval.description": { why: "plain prose", words: ["each cover"] },
   "shift.template.text": { why: "says a night shift ends the next morning", words: ["morning", "bore", "ochtend"] },
+  "update.reading.nothing": {
+    why: "an example of an update: the project meets every Saturday",
+    words: ["every saturday", "saturday", "bob dydd", "dydd sadwrn", "elke zaterdag", "zaterdag"],
+  },
+  "asks.reading.nothing": {
+    why: "an example ask; its needed-by day is read by the ask's own reader (test/features/asks-paragraph.test.ts)",
+    words: ["friday", "dydd gwener", "vrijdag"],
+  },
 };
 
 /**

@@ -219,7 +219,7 @@ export const coreStrings = defineStrings({
   },
   "console.as_too_long": {
     en: "That name is too long: please keep it to {max} characters.",
-    cy: "Mae'r enw hwnnw'n rhy hir: cadwch ef i {max} nod, os gwelwch yn dda.",
+    cy: "Mae'r enw hwnnw'n rhy hir: {max} nod ar y mwyaf, os gwelwch yn dda.",
     nl: "Die naam is te lang: houd het op {max} tekens.",
   },
   "console.dm_to": {
