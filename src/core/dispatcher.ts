@@ -416,7 +416,21 @@ function splitText(ctx: Context, registry: Registry, command: CommandDefinition,
   const named = command.subcommands.find((s) => s.name === first.toLowerCase());
   if (named && named !== help) {
     const helpWanted = isHelpWord(rest) && !(named.helpIsValue && rest.toLowerCase() === "help");
-    return helpWanted ? { kind: "help", sub: named } : { kind: "run", sub: named, rest };
+    if (helpWanted) return { kind: "help", sub: named };
+    // A sentence that merely starts with a subcommand's name ("/update Show and tell at the library: …",
+    // "/ask Close to Margate, …"): when that subcommand cannot read the rest and the text is no
+    // command-like line, it is what the command posts.
+    if (
+      fallback &&
+      takesContent &&
+      named !== fallback &&
+      named.fromText &&
+      rest !== "" &&
+      named.fromText(rest) === undefined &&
+      !looksLikeUnknownSubcommand(trimmed, registry.verbs)
+    )
+      return { kind: "run", sub: fallback, rest: trimmed };
+    return { kind: "run", sub: named, rest };
   }
   // "help", "cymorth", "hulp" first: the command's help, unless it is the start of something to post.
   if (isHelpWord(first) && !(takesContent && !looksLikeUnknownSubcommand(trimmed, registry.verbs)))

@@ -49,6 +49,18 @@ describe.each(databases)("/update <paragraph> on $provider", (database) => {
     ]);
   });
 
+  it("posts a sentence that starts with a subcommand's name, and still refuses a command-like line", async () => {
+    const r = await t.command(alice, "update", "Show and tell at the library: bring a project you are proud of.", {
+      canOpenForms: false,
+    });
+    expect(messageOf(r.sent[0]).title).toBe("Show and tell at the library");
+    expect(await rows()).toHaveLength(1);
+
+    const typo = await t.command(alice, "update", "show 12 please");
+    expect(typo.sent.map((s) => s.kind)).toEqual(["private"]);
+    expect(await rows()).toHaveLength(1);
+  });
+
   it("takes the first sentence as the title when there is no colon, and trailing #tags out of the text", async () => {
     const r = await t.command(
       alice,
