@@ -22,6 +22,7 @@ import {
   numberFromText,
   numberOptions,
 } from "./input.js";
+import { proposeAdd } from "./echo.js";
 import { manageSubcommands } from "./manage.js";
 import { atRisk, hours } from "./overview.js";
 import { swap } from "./swaps.js";
@@ -42,19 +43,12 @@ const add = defineSubcommand({
       throw new UserError("shift.when.past", { when: spanText(span, ctx.network.timeZone, ctx.locale) });
     const checks = checkKinds(input.checks);
     if (typeof checks === "string") throw new UserError("shift.checks.invalid", { kind: checks });
-    const [shift] = (await storesOf(ctx).rota.create(
-      { networkId: ctx.network.id, createdById: ctx.member.id, spaceId: ctx.space.id, channelId: ctx.channelId },
-      [{ role: input.role, ...span, place: input.place, capacity: input.capacity ?? 1, requiredChecks: checks }],
-      now,
-    )) as [StoredShift];
-    return reply.private({
-      text: ctx.t("shift.add.done", {
-        number: shift.number,
-        role: shift.role,
-        when: spanText(span, ctx.network.timeZone, ctx.locale),
-        zone: ctx.network.timeZone,
-      }),
-      actions: [signUpButton(shift, ctx.t)],
+    return proposeAdd(ctx, {
+      role: input.role,
+      ...span,
+      place: input.place,
+      capacity: input.capacity ?? 1,
+      requiredChecks: checks,
     });
   },
 });

@@ -4,8 +4,9 @@ import { manage } from "./manage.js";
 import { cover } from "./cover.js";
 import { swapsChecks } from "./swaps-checks.js";
 import { privacy } from "./privacy.js";
+import { echo } from "./echo.js";
 
-export const strings = { ...rota, ...manage, ...cover, ...swapsChecks, ...privacy } as const;
+export const strings = { ...rota, ...manage, ...cover, ...swapsChecks, ...privacy, ...echo } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {
