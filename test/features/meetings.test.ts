@@ -48,6 +48,50 @@ describe.each(databases)("meetings on $provider", (database) => {
     return t.tick();
   };
 
+  it("reads one sentence into the title, the time and the place, in English, Welsh and Dutch, and echoes it", async () => {
+    t.clock.set("2026-09-04T10:00:00Z"); // a Friday: "next Thursday" is the 10th
+    const echo = messageOf(
+      (await t.command(alice, "meeting", "add Network meeting next Thursday 2pm at the Beaney, Canterbury")).only(),
+    );
+    expect(echo.title).toBe("Check before saving: Network meeting");
+    expect(plainText(echo.text)).toMatch(/^Thursday 10 September 2026, 14:00/);
+    expect(fields(echo)).toEqual([
+      ["Place", "the Beaney, Canterbury"],
+      ["Host", "Alice"],
+    ]);
+    await t.press(alice, ids(echo)[0] as string);
+    expect(await meetingRow(1)).toMatchObject({ title: "Network meeting", place: "the Beaney, Canterbury" });
+    expect((await meetingRow(1)).startsAt.toISOString()).toBe("2026-09-10T13:00:00.000Z");
+
+    await schedule("Cyfarfod y rhwydwaith nos Fawrth 8 Medi am 7 yn y Llyfrgell");
+    expect(await meetingRow(2)).toMatchObject({ title: "Cyfarfod y rhwydwaith", place: "y Llyfrgell" });
+    expect((await meetingRow(2)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
+    await schedule("Netwerkoverleg dinsdagavond 8 september om 7 uur op het stadhuis");
+    expect(await meetingRow(3)).toMatchObject({ title: "Netwerkoverleg", place: "het stadhuis" });
+    expect((await meetingRow(3)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
+  });
+
+  it.each([
+    [
+      "no time",
+      "Network meeting at the Beaney",
+      "I couldn't find when the meeting is. Try: /meeting add Network meeting next Tuesday 2pm at the Beaney",
+    ],
+    [
+      "no title",
+      "Thursday 10 September 2pm",
+      "I couldn't find what the meeting is called. Try: /meeting add Network meeting Thursday 10 September 2pm",
+    ],
+    [
+      "a repeat",
+      "Steering group every second Tuesday 7pm",
+      "A meeting that repeats needs its parts apart, with |: /meeting add Steering group | 30 September 2pm-4pm | Town hall | monthly | host: me",
+    ],
+  ])("asks for the part of a sentence it could not read (%s), storing nothing", async (_name, text, expected) => {
+    expect(textOf((await t.command(alice, "meeting", `add ${text}`)).only())).toBe(expected);
+    expect(await t.db.meeting.count()).toBe(0);
+  });
+
   it("echoes what it understood privately, with Save and Cancel; Save numbers it, posts the card and plans its reminders", async () => {
     const echo = messageOf(
       (await t.command(alice, "meeting", "add Steering group | 30 September 2pm-4pm | Town hall")).only(),

@@ -164,6 +164,59 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(await t.db.shift.count()).toBe(0);
     });
 
+    it("reads one sentence into the role, time, place and places, in English, Welsh and Dutch", async () => {
+      const echoed = await echo("Market stall Saturday 10-1 at the Gillingham hub, 2 volunteers");
+      expect(echoed.title).toBe("Check before saving: Market stall");
+      expect(plainText(echoed.text)).toBe("Sat 28 Mar 2026, 10:00–13:00 (Europe/London)");
+      expect(echoed.fields?.map((f) => [f.label, plainText(f.value)])).toEqual([
+        ["Where", "the Gillingham hub"],
+        ["Places", "2"],
+      ]);
+      expect(await t.db.shift.count()).toBe(0);
+      await save(echoed);
+      const row = await shift(1);
+      expect(row).toMatchObject({ role: "Market stall", place: "the Gillingham hub", capacity: 2 });
+      expect([row.startsAt.toISOString(), row.endsAt.toISOString()]).toEqual([
+        "2026-03-28T10:00:00.000Z",
+        "2026-03-28T13:00:00.000Z",
+      ]);
+
+      await add("Stondin farchnad dydd Sadwrn 4 Ebrill 10-1 yn yr hyb, 2 wirfoddolwr");
+      expect(await shift(2)).toMatchObject({ role: "Stondin farchnad", place: "yr hyb", capacity: 2 });
+      await add("Marktkraam zaterdag 4 april van 10 tot 13 uur op de markt, 3 vrijwilligers");
+      const dutch = await shift(3);
+      expect(dutch).toMatchObject({ role: "Marktkraam", place: "de markt", capacity: 3 });
+      expect(dutch.startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+      // A title with a number and a place with a weekday in it keep them: the longer reading is the time.
+      await add("Room 2 clean-up Sat 4 April 2pm-4pm at Sun Pier");
+      expect(await shift(4)).toMatchObject({ role: "Room 2 clean-up", place: "Sun Pier", capacity: 1 });
+    });
+
+    it.each([
+      [
+        "no time",
+        "Market stall at the Gillingham hub, 2 volunteers",
+        "I couldn't find when the shift is. Try: /shift add Market stall Saturday 10am-1pm at the Gillingham hub, 2 volunteers",
+      ],
+      [
+        "a day without times",
+        "Market stall Saturday at the hub",
+        "At what time? Try: /shift add Market stall Saturday 10am-1pm at the hub",
+      ],
+      ["no role", "Saturday 10-1", "I couldn't find what the shift is. Try: /shift add Front desk Saturday 10-1"],
+      ["an impossible date", "Market stall 31 April 10-1", /^There is no such date or time: 31 April\. Try: /],
+    ])(
+      "asks for the part of a sentence it could not read (%s), in the member's words, storing nothing",
+      async (_name, text, expected) => {
+        const sent = (await t.command(carol, "shift", `add ${text}`)).only();
+        expect(sent.kind).toBe("private");
+        if (typeof expected === "string") expect(textOf(sent)).toBe(expected);
+        else expect(textOf(sent)).toMatch(expected);
+        expect(await t.db.shift.count()).toBe(0);
+        expect(await t.db.job.count({ where: { kind: "shift.draft" } })).toBe(0);
+      },
+    );
+
     it("lets only coordinators change the rota", async () => {
       expect(textOf((await t.command(bob, "shift", `add Desk | ${SAT}`)).only())).toMatch(
         /^Only a network coordinator can do that/,

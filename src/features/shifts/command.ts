@@ -23,6 +23,7 @@ import {
   numberOptions,
 } from "./input.js";
 import { proposeAdd } from "./echo.js";
+import { shiftSentence } from "./sentence.js";
 import { manageSubcommands } from "./manage.js";
 import { atRisk, hours } from "./overview.js";
 import { swap } from "./swaps.js";
@@ -38,16 +39,31 @@ const add = defineSubcommand({
   fromText: addFromText,
   handle: async (ctx, input) => {
     const now = ctx.clock.now();
-    const span = parseWhen(input.when, ctx);
+    // No time given apart: the role field holds one sentence with all of it.
+    const read =
+      input.when === undefined
+        ? shiftSentence(ctx, input.role)
+        : { role: input.role, span: parseWhen(input.when, ctx), place: undefined, capacity: undefined };
+    if (read.role.length > ShiftLimits.role)
+      throw new UserError("error.option_too_long", { option: ctx.t("shift.opt.role"), max: ShiftLimits.role });
+    if (read.capacity !== undefined && (read.capacity < 1 || read.capacity > ShiftLimits.capacity))
+      throw new UserError("error.option_range", {
+        option: ctx.t("shift.opt.capacity"),
+        min: 1,
+        max: ShiftLimits.capacity,
+      });
+    if (read.place !== undefined && read.place.length > ShiftLimits.place)
+      throw new UserError("error.option_too_long", { option: ctx.t("shift.opt.place"), max: ShiftLimits.place });
+    const span = read.span;
     if (span.startsAt <= now)
       throw new UserError("shift.when.past", { when: spanText(span, ctx.network.timeZone, ctx.locale) });
     const checks = checkKinds(input.checks);
     if (typeof checks === "string") throw new UserError("shift.checks.invalid", { kind: checks });
     return proposeAdd(ctx, {
-      role: input.role,
+      role: read.role,
       ...span,
-      place: input.place,
-      capacity: input.capacity ?? 1,
+      place: input.place ?? read.place,
+      capacity: input.capacity ?? read.capacity ?? 1,
       requiredChecks: checks,
     });
   },

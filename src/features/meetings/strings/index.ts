@@ -2,8 +2,9 @@
 import { schedule } from "./schedule.js";
 import { cards } from "./cards.js";
 import { privacy } from "./privacy.js";
+import { sentence } from "./sentence.js";
 
-export const strings = { ...schedule, ...cards, ...privacy } as const;
+export const strings = { ...schedule, ...cards, ...privacy, ...sentence } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {

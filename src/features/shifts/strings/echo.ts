@@ -67,4 +67,24 @@ export const echo = defineStrings({
     cy: "Canslo",
     nl: "Annuleren",
   },
+  "shift.sentence.no_when": {
+    en: "I couldn't find when the shift is. Try: {example}",
+    cy: "Doeddwn i ddim yn gallu gweld pryd mae'r shifft. Rhowch gynnig ar: {example}",
+    nl: "Ik kon niet vinden wanneer de dienst is. Probeer: {example}",
+  },
+  "shift.sentence.when_refused": {
+    en: "{problem} Try: {example}",
+    cy: "{problem} Rhowch gynnig ar: {example}",
+    nl: "{problem} Probeer: {example}",
+  },
+  "shift.sentence.no_role": {
+    en: "I couldn't find what the shift is. Try: {example}",
+    cy: "Doeddwn i ddim yn gallu gweld beth yw'r shifft. Rhowch gynnig ar: {example}",
+    nl: "Ik kon niet vinden wat de dienst is. Probeer: {example}",
+  },
+  "shift.sentence.sample_role": {
+    en: "Front desk",
+    cy: "Derbynfa",
+    nl: "Balie",
+  },
 });
