@@ -801,6 +801,23 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(t.sent.slack.dms("U-alice").filter((m) => m.title === "Tomorrow: shift #1 Front desk")).toHaveLength(1);
     });
 
+    it("a move's echo: Edit gives the edit form back filled in, Cancel leaves the shift and its holders as they were", async () => {
+      const echoed = await echo("1 | 2026-04-06 10:00-13:00 | Library", "edit");
+      const [, editId, cancelId] = ids(echoed) as [string, string, string];
+      const form = (await t.press(carol, editId)).only();
+      if (form.kind !== "form") throw new Error(`expected a form, got ${form.kind}`);
+      expect(form.form.id).toContain("shift.edit");
+      expect(Object.fromEntries(form.form.fields.map((f) => [f.id, f.value]))).toMatchObject({
+        when: "2026-04-06 10:00-13:00",
+        place: "Library",
+      });
+      expect(textOf((await t.press(carol, cancelId)).only())).toBe("Not saved. Nothing was kept.");
+      expect(await shift(1)).toMatchObject({ place: "Town hall" });
+      expect((await shift(1)).startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+      expect(t.sent.slack.dms("U-bob").filter((m) => m.title?.startsWith("Changed:"))).toEqual([]);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.edited" } })).toBe(0);
+    });
+
     it("refuses fewer places than holders, a past time and an overlap for a holder, changing nothing", async () => {
       const jobs = await t.db.job.count();
       expect(textOf((await t.command(carol, "shift", "edit 1 capacity: 1")).only())).toBe(
