@@ -71,6 +71,21 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect((await meetingRow(3)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
   });
 
+  it("Edit on the echo gives the form back filled in with what was read; the draft waits for Save", async () => {
+    const echo = messageOf(
+      (await t.command(alice, "meeting", "add Steering group | 30 September 2pm-4pm | Town hall")).only(),
+    );
+    const form = (await t.press(alice, ids(echo)[1] as string)).only();
+    if (form.kind !== "form") throw new Error(`expected a form, got ${form.kind}`);
+    expect(Object.fromEntries(form.form.fields.map((f) => [f.id, f.value]))).toMatchObject({
+      title: "Steering group",
+      when: "Wednesday 30 September 2026 14:00-16:00",
+      place: "Town hall",
+    });
+    await t.press(alice, ids(echo)[0] as string);
+    expect(await meetingRow(1)).toMatchObject({ title: "Steering group", status: "scheduled" });
+  });
+
   it.each([
     [
       "no time",
@@ -106,7 +121,11 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(draft).toMatchObject({ status: "draft", durationMinutes: 120, timeZone: "Europe/London" });
     expect(draft.number).toBeLessThan(0);
     expect(draft.startsAt.toISOString()).toBe("2026-09-30T13:00:00.000Z");
-    expect(ids(echo)).toEqual([`meeting.save:${draft.id}`, `meeting.discard:${draft.id}`]);
+    expect(ids(echo)).toEqual([
+      `meeting.save:${draft.id}`,
+      `meeting.draft-edit:${draft.id}`,
+      `meeting.discard:${draft.id}`,
+    ]);
     expect(await pendingJobs()).toEqual([]);
 
     const saved = await t.press(alice, ids(echo)[0] as string);
@@ -143,7 +162,7 @@ describe.each(databases)("meetings on $provider", (database) => {
     );
     expect(echo.text).toBe("Tuesday 8 September 2026, 14:00–15:00 (Europe/London)");
     expect(fields(echo)[0]).toEqual(["Place", "tbc"]);
-    const dropped = (await t.press(alice, ids(echo)[1] as string)).only();
+    const dropped = (await t.press(alice, ids(echo)[2] as string)).only();
     expect(messageOf(dropped).text).toBe("Not saved. Nothing was kept.");
     expect(await t.db.meeting.count()).toBe(0);
 

@@ -58,7 +58,7 @@ const add = defineSubcommand({
   },
 });
 
-/** The echo before saving: exactly what was understood, with Save and Cancel. */
+/** The echo before saving: exactly what was understood, with Save, Edit and Cancel. */
 function confirmation(ctx: Context, draft: Meeting, host: string | undefined): Message {
   return {
     title: ctx.t("meetings.confirm.title", { title: draft.title }),
@@ -67,6 +67,7 @@ function confirmation(ctx: Context, draft: Meeting, host: string | undefined): M
     context: ctx.t("meetings.confirm.hint"),
     actions: [
       { id: encodeCustomId("meeting.save", draft.id), label: ctx.t("meetings.button.save"), style: "primary" },
+      { id: encodeCustomId("meeting.draft-edit", draft.id), label: ctx.t("meetings.button.edit_draft") },
       { id: encodeCustomId("meeting.discard", draft.id), label: ctx.t("meetings.button.discard") },
     ],
   };

@@ -1,5 +1,5 @@
 /**
- * What `/meeting add` says when one sentence lacks a part.
+ * What `/meeting add` says when one sentence lacks a part, and the Edit button of its echo.
  *
  * English is the source; Welsh and Dutch stand beside it, key by key.
  */
@@ -30,5 +30,15 @@ export const sentence = defineStrings({
     en: "Network meeting",
     cy: "Cyfarfod y rhwydwaith",
     nl: "Netwerkoverleg",
+  },
+  "meetings.sentence.retype": {
+    en: "Nothing is saved yet. Change what you need and send it again: {command}",
+    cy: "Does dim wedi'i gadw eto. Newidiwch beth sydd ei angen a'i anfon eto: {command}",
+    nl: "Er is nog niets opgeslagen. Pas aan wat nodig is en stuur het opnieuw: {command}",
+  },
+  "meetings.button.edit_draft": {
+    en: "Edit",
+    cy: "Golygu",
+    nl: "Wijzigen",
   },
 });
