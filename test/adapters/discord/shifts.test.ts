@@ -71,6 +71,12 @@ describe("shifts on Discord: claim and swap", () => {
     expect(data.content).toBe("Added shift #1 Front desk: Sat 4 Apr 2026, 10:00–13:00 (Europe/London).");
     await addAndSave(alice, { role: "Café", when: "2026-04-05 10:00-13:00" });
     expect(await h.database.prisma.shift.count()).toBe(2);
+    // The whole sentence in the role, no time apart: read by the same reader.
+    const sentence = messageOf(
+      await run(alice, "add", { role: "Market stall Sat 4 April 10-1 at the hub, 2 volunteers" }),
+    );
+    expect(sentence.embeds?.[0]?.title).toBe("Check before saving: Market stall");
+    expect(sentence.embeds?.[0]?.description).toMatch(/^Sat 4 Apr 2026, 10:00–13:00 \(Europe\/London\)\n/);
   });
 
   it("Bob presses Claim on Alice's cover request: the card says so and the place is his", async () => {
