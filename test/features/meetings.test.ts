@@ -66,9 +66,12 @@ describe.each(databases)("meetings on $provider", (database) => {
     await schedule("Cyfarfod y rhwydwaith nos Fawrth 8 Medi am 7 yn y Llyfrgell");
     expect(await meetingRow(2)).toMatchObject({ title: "Cyfarfod y rhwydwaith", place: "y Llyfrgell" });
     expect((await meetingRow(2)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
+    // A place not set yet, said with its label, is "tbc", not a place called "location tbc".
+    await schedule("Planning call Monday 7 September 10am, location tbc");
+    expect(await meetingRow(3)).toMatchObject({ title: "Planning call", place: null });
     await schedule("Netwerkoverleg dinsdagavond 8 september om 7 uur op het stadhuis");
-    expect(await meetingRow(3)).toMatchObject({ title: "Netwerkoverleg", place: "het stadhuis" });
-    expect((await meetingRow(3)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
+    expect(await meetingRow(4)).toMatchObject({ title: "Netwerkoverleg", place: "het stadhuis" });
+    expect((await meetingRow(4)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
   });
 
   it("Edit on the echo gives the form back filled in with what was read; the draft waits for Save", async () => {

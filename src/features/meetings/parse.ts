@@ -10,7 +10,7 @@ import { nextOccurrence } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
 import { firstOccurrence, MeetingDefaults, parseRepeat, parseWhen } from "./when.js";
 
-const TBC = /^(tbc|tba|tbd|\?|-|nog niet bekend|onbekend|n\.?t\.?b\.?|i'w gadarnhau|i’w gadarnhau|igc)$/i;
+export const TBC = /^(tbc|tba|tbd|\?|-|nog niet bekend|onbekend|n\.?t\.?b\.?|i'w gadarnhau|i’w gadarnhau|igc)$/i;
 const URL = /\bhttps?:\/\/[^\s<>|]+/i;
 /** Words that say a time repeats, so "every Tuesday 7pm" in the time is read as a series too. */
 export const REPEATS =

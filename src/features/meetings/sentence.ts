@@ -6,7 +6,10 @@ import type { Context } from "../../core/context.js";
 import { UserError } from "../../core/errors.js";
 import type { MessageKey } from "../../core/i18n/index.js";
 import { readSentence } from "../../reading/sentence.js";
-import { REPEATS } from "./parse.js";
+import { REPEATS, TBC } from "./parse.js";
+
+/** "location tbc", "venue: tba", "lleoliad i'w gadarnhau": a place not set yet, said with its label. */
+const LABELLED = /^(?:location|venue|place|lleoliad|lle|locatie|plaats|plek)\s*:?\s+(.+)$/iu;
 
 /** What a sentence gives a meeting: the time as the member wrote it, and the place when written. */
 export interface MeetingSentence {
@@ -38,5 +41,7 @@ export function meetingSentence(ctx: Context, text: string): MeetingSentence {
     const problem = ctx.t(read.refused.messageKey as MessageKey, { part: read.refused.unread });
     throw new UserError("meetings.sentence.when_refused", { problem, example });
   }
-  return { title: read.title, when: read.whenText, ...(read.place ? { place: read.place } : {}) };
+  const labelled = read.place ? LABELLED.exec(read.place)?.[1] : undefined;
+  const place = labelled && TBC.test(labelled.trim()) ? labelled.trim() : read.place;
+  return { title: read.title, when: read.whenText, ...(place ? { place } : {}) };
 }
