@@ -141,6 +141,22 @@ describe("console adapter", () => {
     expect(exited).toBe(true);
   });
 
+  it("echoes a shift typed as one sentence, with its year, and lists it with the year once saved", async () => {
+    await type("/shift add Market stall Saturday 31 July 2027 10-1 at the hub, 2 volunteers");
+    expect(output).toContain("▌ Check before saving: Market stall");
+    expect(output).toContain("Sat 31 Jul 2027, 10:00–13:00 (Europe/London)");
+    expect(await db.prisma.shift.count()).toBe(0);
+    await type("/press 2");
+    expect(output).toContain(
+      "Nothing is saved yet. Change what you need and send it again: /shift add Market stall | 2027-07-31 10:00-13:00 | the hub | 2",
+    );
+    await type("/shift add Market stall Saturday 31 July 2027 10-1 at the hub, 2 volunteers", "/press 1");
+    expect(output).toContain("Added shift #1 Market stall: Sat 31 Jul 2027, 10:00–13:00 (Europe/London).");
+    await type("/shift list");
+    const [, list] = output.split("Upcoming shifts");
+    expect(list).toMatch(/#1 Market stall · 31 Jul 2027, 10:00/);
+  });
+
   it("prints a card again, marked as updated, when its entry is edited", async () => {
     await type(
       "/update Carers' choir | We sing with carers every week in Llanelli library.",

@@ -8,6 +8,7 @@ import type { Actor } from "../../src/core/invocation.js";
 import { LATER_DM_JOB } from "../../src/delivery/outbox.js";
 import { databases } from "../support/db.js";
 import { alice, testGather } from "../support/gather.js";
+import { sendAndSave } from "../support/shifts.js";
 
 const carol: Actor = { ...alice, userExternalId: "U-carol", displayName: "Carol" };
 const LATE = "Late cancellation: shift #1 Front desk starts within 24 hours";
@@ -17,7 +18,7 @@ describe.each(databases)("a refused DM from a command, on $provider", (database)
     const t = testGather(await database.open());
     await t.command(carol, "shift", "list");
     await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { role: "coordinator" } });
-    await t.command(carol, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
+    await sendAndSave(t, carol, "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
     await t.command(alice, "shift", "signup 1");
     t.clock.set("2026-04-03T20:00:00Z"); // 13 hours before: coordinators are alerted at once
 

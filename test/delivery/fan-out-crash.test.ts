@@ -155,7 +155,14 @@ describe.each(databases)("a fan-out whose instance dies part-way, on $provider",
     const carol: Actor = { ...alice, userExternalId: "U-carol", displayName: "Carol" };
     await handle(a, carol, { command: "shift", text: "list" });
     await first.prisma.member.updateMany({ where: { displayName: "Carol" }, data: { role: "coordinator" } });
-    await handle(a, carol, { command: "shift", text: "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1" });
+    const echo = await handle(a, carol, {
+      command: "shift",
+      text: "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1",
+    });
+    const echoed = echo.only();
+    const save = echoed.kind === "private" ? echoed.message.actions?.[0]?.id : undefined;
+    if (!save?.startsWith("shift.draft-save:")) throw new Error("expected the echo of /shift add");
+    await handle(a, carol, { customId: save });
     await handle(a, alice, { command: "shift", text: "signup 1" });
     const volunteers = people(VOLUNTEERS, "volunteer");
     for (let i = 0; i < volunteers.length; i += 8)

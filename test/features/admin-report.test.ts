@@ -66,9 +66,26 @@ describe.each(databases)("reports on $provider", (database) => {
     expect(await reply("2020-01-01 2026-03-31")).toBe(
       "A report can cover at most 3 years. Please choose a shorter range.",
     );
-    expect(await reply("2026-01-01")).toBe("Write it as: /gather report 2026-01-01 2026-03-31");
+    expect(await reply("whenever")).toMatch(/^I couldn't read “whenever” as a date or time\./);
     // Three years less a day is fine.
     expect((await report(coordinator, "2023-04-01 2026-03-31")).only().kind).toBe("private");
+  });
+
+  it.each([
+    ["1 November 2025 to 30 November 2025", "2025-11-01-to-2025-11-30"],
+    ["1 Tachwedd 2025 i 30 Tachwedd 2025", "2025-11-01-to-2025-11-30"],
+    ["1 november 2025 tot 30 november 2025", "2025-11-01-to-2025-11-30"],
+    ["1/11/2025 - 30/11/2025", "2025-11-01-to-2025-11-30"],
+    ["2026-01-01 to 2026-03-31", "2026-01-01-to-2026-03-31"],
+    ["last month", "2026-03-01-to-2026-03-31"],
+    ["y mis diwethaf", "2026-03-01-to-2026-03-31"],
+    ["vorige maand", "2026-03-01-to-2026-03-31"],
+    ["March 2026", "2026-03-01-to-2026-03-31"],
+    ["2026-01-01", "2026-01-01-to-2026-01-01"],
+  ])("reads the typed range “%s” with the shared date reader", async (text, range) => {
+    const sent = (await report(coordinator, text)).only();
+    if (sent.kind !== "private") throw new Error(`expected a private reply, got ${sent.kind}`);
+    expect(sent.message.files?.[0]?.name).toBe(`gather-report-${range}.csv`);
   });
 
   it("opens a form with both dates when given none", async () => {

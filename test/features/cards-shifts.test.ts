@@ -5,6 +5,7 @@ import { databases } from "../support/db.js";
 import { gatherPerTest } from "../support/per-test.js";
 import { alice, bob } from "../support/gather.js";
 import { discordBob, discordDave, textOf } from "./admin-support.js";
+import { sendAndSave } from "../support/shifts.js";
 
 /** Monday 23 March 2026, 10:00 in London. */
 const NOW = "2026-03-23T10:00:00Z";
@@ -25,7 +26,7 @@ describe.each(databases)("cover cards follow their request on $provider", (datab
     await t.command({ ...alice, platformAdmin: true }, "gather", "settings"); // Alice runs the Slack network
     const reply = textOf((await t.command(alice, "gather", "link")).only());
     await t.command(discordDave, "gather", `link ${CODE.exec(reply)?.[1] ?? ""}`); // the Discord server joins it
-    await t.command(alice, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
+    await sendAndSave(t, alice, "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
     await t.command(alice, "shift", "signup 1");
   });
 
@@ -73,7 +74,7 @@ describe.each(databases)("cover cards follow their request on $provider", (datab
 
   it("a coordinator's edit moves the card's time and place and keeps its Claim button; a cancellation closes it", async () => {
     const { ref, coverId } = await askCover();
-    await t.command(alice, "shift", "edit 1 | 2026-04-04 11:00-14:00 | Library");
+    await sendAndSave(t, alice, "edit 1 | 2026-04-04 11:00-14:00 | Library");
     const [moved] = t.sent.slack.edits(ref.messageId);
     expect(moved?.fields).toEqual([
       {

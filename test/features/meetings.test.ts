@@ -53,6 +53,68 @@ describe.each(databases)("meetings on $provider", (database) => {
     return t.tick();
   };
 
+  it("reads one sentence into the title, the time and the place, in English, Welsh and Dutch, and echoes it", async () => {
+    t.clock.set("2026-09-04T10:00:00Z"); // a Friday: "next Thursday" is the 10th
+    const echo = messageOf(
+      (await t.command(alice, "meeting", "add Network meeting next Thursday 2pm at the Beaney, Canterbury")).only(),
+    );
+    expect(echo.title).toBe("Check before saving: Network meeting");
+    expect(plainText(echo.text)).toMatch(/^Thursday 10 September 2026, 14:00/);
+    expect(fields(echo)).toEqual([
+      ["Place", "the Beaney, Canterbury"],
+      ["Host", "Alice"],
+    ]);
+    await t.press(alice, ids(echo)[0] as string);
+    expect(await meetingRow(1)).toMatchObject({ title: "Network meeting", place: "the Beaney, Canterbury" });
+    expect((await meetingRow(1)).startsAt.toISOString()).toBe("2026-09-10T13:00:00.000Z");
+
+    await schedule("Cyfarfod y rhwydwaith nos Fawrth 8 Medi am 7 yn y Llyfrgell");
+    expect(await meetingRow(2)).toMatchObject({ title: "Cyfarfod y rhwydwaith", place: "y Llyfrgell" });
+    expect((await meetingRow(2)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
+    // A place not set yet, said with its label, is "tbc", not a place called "location tbc".
+    await schedule("Planning call Monday 7 September 10am, location tbc");
+    expect(await meetingRow(3)).toMatchObject({ title: "Planning call", place: null });
+    await schedule("Netwerkoverleg dinsdagavond 8 september om 7 uur op het stadhuis");
+    expect(await meetingRow(4)).toMatchObject({ title: "Netwerkoverleg", place: "het stadhuis" });
+    expect((await meetingRow(4)).startsAt.toISOString()).toBe("2026-09-08T18:00:00.000Z");
+  });
+
+  it("Edit on the echo gives the form back filled in with what was read; the draft waits for Save", async () => {
+    const echo = messageOf(
+      (await t.command(alice, "meeting", "add Steering group | 30 September 2pm-4pm | Town hall")).only(),
+    );
+    const form = (await t.press(alice, ids(echo)[1] as string)).only();
+    if (form.kind !== "form") throw new Error(`expected a form, got ${form.kind}`);
+    expect(Object.fromEntries(form.form.fields.map((f) => [f.id, f.value]))).toMatchObject({
+      title: "Steering group",
+      when: "Wednesday 30 September 2026 14:00-16:00",
+      place: "Town hall",
+    });
+    await t.press(alice, ids(echo)[0] as string);
+    expect(await meetingRow(1)).toMatchObject({ title: "Steering group", status: "scheduled" });
+  });
+
+  it.each([
+    [
+      "no time",
+      "Network meeting at the Beaney",
+      "I couldn't find when the meeting is. Try: /meeting add Network meeting next Tuesday 2pm at the Beaney",
+    ],
+    [
+      "no title",
+      "Thursday 10 September 2pm",
+      "I couldn't find what the meeting is called. Try: /meeting add Network meeting Thursday 10 September 2pm",
+    ],
+    [
+      "a repeat",
+      "Steering group every second Tuesday 7pm",
+      "A meeting that repeats needs its parts apart, with |: /meeting add Steering group | 30 September 2pm-4pm | Town hall | monthly | host: me",
+    ],
+  ])("asks for the part of a sentence it could not read (%s), storing nothing", async (_name, text, expected) => {
+    expect(textOf((await t.command(alice, "meeting", `add ${text}`)).only())).toBe(expected);
+    expect(await t.db.meeting.count()).toBe(0);
+  });
+
   it("echoes what it understood privately, with Save and Cancel; Save numbers it, posts the card and plans its reminders", async () => {
     const echo = messageOf(
       (await t.command(alice, "meeting", "add Steering group | 30 September 2pm-4pm | Town hall")).only(),
@@ -67,7 +129,11 @@ describe.each(databases)("meetings on $provider", (database) => {
     expect(draft).toMatchObject({ status: "draft", durationMinutes: 120, timeZone: "Europe/London" });
     expect(draft.number).toBeLessThan(0);
     expect(draft.startsAt.toISOString()).toBe("2026-09-30T13:00:00.000Z");
-    expect(ids(echo)).toEqual([`meeting.save:${draft.id}`, `meeting.discard:${draft.id}`]);
+    expect(ids(echo)).toEqual([
+      `meeting.save:${draft.id}`,
+      `meeting.draft-edit:${draft.id}`,
+      `meeting.discard:${draft.id}`,
+    ]);
     expect(await pendingJobs()).toEqual([]);
 
     const saved = await t.press(alice, ids(echo)[0] as string);
@@ -104,7 +170,7 @@ describe.each(databases)("meetings on $provider", (database) => {
     );
     expect(echo.text).toBe("Tuesday 8 September 2026, 14:00–15:00 (Europe/London)");
     expect(fields(echo)[0]).toEqual(["Place", "tbc"]);
-    const dropped = (await t.press(alice, ids(echo)[1] as string)).only();
+    const dropped = (await t.press(alice, ids(echo)[2] as string)).only();
     expect(messageOf(dropped).text).toBe("Not saved. Nothing was kept.");
     expect(await t.db.meeting.count()).toBe(0);
 

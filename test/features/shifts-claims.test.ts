@@ -11,6 +11,7 @@ import { databases } from "../support/db.js";
 import { alice, testGather, type TestGather } from "../support/gather.js";
 import type { RecordingResponder } from "../support/responder.js";
 import { sharedDatabase } from "../scheduler/support.js";
+import { sendAndSave } from "../support/shifts.js";
 
 const CLAIMS = 50;
 const TAKEN = "Thanks for offering! Someone has already taken shift #1.";
@@ -25,7 +26,7 @@ const volunteers: Actor[] = Array.from({ length: CLAIMS }, (_, i) => ({
 async function coverRequested(t: TestGather): Promise<string> {
   await t.command(carol, "shift", "list");
   await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { role: "coordinator" } });
-  await t.command(carol, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
+  await sendAndSave(t, carol, "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
   await t.command(alice, "shift", "signup 1");
   const asked = await t.command(alice, "shift", "cover 1 Unwell");
   const card = asked.sent[0];

@@ -29,11 +29,21 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     await t.db.member.updateMany({ where: { displayName: "Carol" }, data: { role: "coordinator" } });
   });
 
-  const add = async (text: string) => {
-    const sent = (await t.command(carol, "shift", `add ${text}`)).only();
+  /** `/shift add` answers with the echo of what it read; nothing is stored until Save. */
+  const echo = async (text: string, command = "add") => {
+    const sent = (await t.command(carol, "shift", `${command} ${text}`)).only();
     expect(sent.kind).toBe("private");
     return messageOf(sent);
   };
+  /** Presses the echo's Save: the answer that replaces it. */
+  const save = async (echoed: Message) => {
+    const id = ids(echoed).find((i) => i.startsWith("shift.draft-save:"));
+    if (!id) throw new Error(`no Save button on: ${echoed.title ?? plainText(echoed.text)}`);
+    return messageOf((await t.press(carol, id)).only());
+  };
+  const add = async (text: string) => save(await echo(text));
+  /** `/shift edit` with a new time: echoed, then saved. */
+  const move = async (text: string) => save(await echo(text, "edit"));
   const shift = (number: number) =>
     t.db.shift.findFirstOrThrow({ where: { number }, include: { assignments: { orderBy: { slot: "asc" } } } });
   const holders = async (number: number) => {
@@ -47,7 +57,19 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
 
   describe("the rota", () => {
     it("adds a shift from one line, reading the time in the network's zone and echoing it", async () => {
-      const reply = await add(`Front desk | ${SAT} | Town hall | 2 | dbs_enhanced, Safeguarding`);
+      const echoed = await echo(`Front desk | ${SAT} | Town hall | 2 | dbs_enhanced, Safeguarding`);
+      expect(echoed.title).toBe("Check before saving: Front desk");
+      expect(plainText(echoed.text)).toBe("Sat 4 Apr 2026, 10:00–13:00 (Europe/London)");
+      expect(echoed.fields?.map((f) => [f.label, plainText(f.value)])).toEqual([
+        ["Where", "Town hall"],
+        ["Places", "2"],
+        ["Checks needed", "dbs_enhanced, safeguarding"],
+      ]);
+      expect(labels(echoed)).toEqual(["Save", "Edit", "Cancel"]);
+      // Nothing is in the rota, and no number is used, until Save.
+      expect(await t.db.shift.count()).toBe(0);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.created" } })).toBe(0);
+      const reply = await save(echoed);
       expect(plainText(reply.text)).toBe("Added shift #1 Front desk: Sat 4 Apr 2026, 10:00–13:00 (Europe/London).");
       const row = await shift(1);
       expect(row).toMatchObject({
@@ -80,8 +102,54 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(sent.kind).toBe("form");
       if (sent.kind === "form")
         expect(sent.form.fields.map((f) => f.id)).toEqual(["role", "when", "place", "capacity", "checks"]);
-      await t.form(carol, "shift.add", { role: "Café", when: SAT, place: "", capacity: "3", checks: "" });
+      const submitted = (
+        await t.form(carol, "shift.add", { role: "Café", when: SAT, place: "", capacity: "3", checks: "" })
+      ).only();
+      expect(await t.db.shift.count()).toBe(0);
+      await save(messageOf(submitted));
       expect(await shift(1)).toMatchObject({ role: "Café", capacity: 3, place: null, requiredChecks: "[]" });
+    });
+
+    it("saves an echo once, however often Save is pressed; Cancel keeps nothing; Edit gives the form back filled in", async () => {
+      const echoed = await echo(`Front desk | ${SAT} | Town hall | 2`);
+      const [saveId, editId, cancelId] = ids(echoed) as [string, string, string];
+      const form = (await t.press(carol, editId)).only();
+      if (form.kind !== "form") throw new Error(`expected a form, got ${form.kind}`);
+      expect(Object.fromEntries(form.form.fields.map((f) => [f.id, f.value]))).toEqual({
+        role: "Front desk",
+        when: "2026-04-04 10:00-13:00",
+        place: "Town hall",
+        capacity: "2",
+        checks: undefined,
+      });
+      expect(textOf((await t.press(bob, saveId)).only())).toMatch(/^Only a network coordinator/);
+      expect(textOf((await t.press(carol, saveId)).only())).toMatch(/^Added shift #1 Front desk/);
+      expect(textOf((await t.press(carol, saveId)).only())).toBe(
+        "This was already saved or cancelled, or it waited over a day. Nothing else was changed.",
+      );
+      expect(textOf((await t.press(carol, cancelId)).only())).toBe("Not saved. Nothing was kept.");
+      expect(await t.db.shift.count()).toBe(1);
+
+      const other = await echo("Café | 2026-04-05 10:00-13:00");
+      expect(textOf((await t.press(carol, ids(other)[2] as string)).only())).toBe("Not saved. Nothing was kept.");
+      expect(textOf((await t.press(carol, ids(other)[0] as string)).only())).toMatch(/^This was already saved/);
+      expect(await t.db.shift.count()).toBe(1);
+      // What waited for Save is not kept once taken.
+      expect((await t.db.job.findMany({ where: { kind: "shift.draft" } })).map((j) => j.payload)).toEqual(["{}", "{}"]);
+    });
+
+    it("forgets an echo not saved within a day, and refuses one whose time has passed meanwhile", async () => {
+      const late = await echo("Desk | 2026-03-23 12:00-13:00");
+      const forgotten = await echo(`Front desk | ${SAT}`);
+      t.clock.set("2026-03-23T12:30:00Z");
+      expect(textOf((await t.press(carol, ids(late)[0] as string)).only())).toBe(
+        "That time has passed meanwhile. Nothing was saved: send it again with a new time.",
+      );
+      t.clock.set("2026-03-24T10:30:00Z");
+      await t.tick();
+      expect(textOf((await t.press(carol, ids(forgotten)[0] as string)).only())).toMatch(/^This was already saved/);
+      expect(await t.db.shift.count()).toBe(0);
+      expect((await t.db.job.findMany({ where: { kind: "shift.draft" } })).map((j) => j.payload)).toEqual(["{}", "{}"]);
     });
 
     it.each([
@@ -95,6 +163,59 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(textOf(sent)).toMatch(expected);
       expect(await t.db.shift.count()).toBe(0);
     });
+
+    it("reads one sentence into the role, time, place and places, in English, Welsh and Dutch", async () => {
+      const echoed = await echo("Market stall Saturday 10-1 at the Gillingham hub, 2 volunteers");
+      expect(echoed.title).toBe("Check before saving: Market stall");
+      expect(plainText(echoed.text)).toBe("Sat 28 Mar 2026, 10:00–13:00 (Europe/London)");
+      expect(echoed.fields?.map((f) => [f.label, plainText(f.value)])).toEqual([
+        ["Where", "the Gillingham hub"],
+        ["Places", "2"],
+      ]);
+      expect(await t.db.shift.count()).toBe(0);
+      await save(echoed);
+      const row = await shift(1);
+      expect(row).toMatchObject({ role: "Market stall", place: "the Gillingham hub", capacity: 2 });
+      expect([row.startsAt.toISOString(), row.endsAt.toISOString()]).toEqual([
+        "2026-03-28T10:00:00.000Z",
+        "2026-03-28T13:00:00.000Z",
+      ]);
+
+      await add("Stondin farchnad dydd Sadwrn 4 Ebrill 10-1 yn yr hyb, 2 wirfoddolwr");
+      expect(await shift(2)).toMatchObject({ role: "Stondin farchnad", place: "yr hyb", capacity: 2 });
+      await add("Marktkraam zaterdag 4 april van 10 tot 13 uur op de markt, 3 vrijwilligers");
+      const dutch = await shift(3);
+      expect(dutch).toMatchObject({ role: "Marktkraam", place: "de markt", capacity: 3 });
+      expect(dutch.startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+      // A title with a number and a place with a weekday in it keep them: the longer reading is the time.
+      await add("Room 2 clean-up Sat 4 April 2pm-4pm at Sun Pier");
+      expect(await shift(4)).toMatchObject({ role: "Room 2 clean-up", place: "Sun Pier", capacity: 1 });
+    });
+
+    it.each([
+      [
+        "no time",
+        "Market stall at the Gillingham hub, 2 volunteers",
+        "I couldn't find when the shift is. Try: /shift add Market stall Saturday 10am-1pm at the Gillingham hub, 2 volunteers",
+      ],
+      [
+        "a day without times",
+        "Market stall Saturday at the hub",
+        "At what time? Try: /shift add Market stall Saturday 10am-1pm at the hub",
+      ],
+      ["no role", "Saturday 10-1", "I couldn't find what the shift is. Try: /shift add Front desk Saturday 10-1"],
+      ["an impossible date", "Market stall 31 April 10-1", /^There is no such date or time: 31 April\. Try: /],
+    ])(
+      "asks for the part of a sentence it could not read (%s), in the member's words, storing nothing",
+      async (_name, text, expected) => {
+        const sent = (await t.command(carol, "shift", `add ${text}`)).only();
+        expect(sent.kind).toBe("private");
+        if (typeof expected === "string") expect(textOf(sent)).toBe(expected);
+        else expect(textOf(sent)).toMatch(expected);
+        expect(await t.db.shift.count()).toBe(0);
+        expect(await t.db.job.count({ where: { kind: "shift.draft" } })).toBe(0);
+      },
+    );
 
     it("lets only coordinators change the rota", async () => {
       expect(textOf((await t.command(bob, "shift", `add Desk | ${SAT}`)).only())).toMatch(
@@ -624,7 +745,17 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
 
     it("moves a shift: re-plans reminders and escalations and tells each holder what changed", async () => {
       await t.command(alice, "shift", "cover 1");
-      const done = messageOf((await t.command(carol, "shift", "edit 1 | 2026-04-06 10:00-13:00 | Library")).only());
+      const echoed = await echo("1 | 2026-04-06 10:00-13:00 | Library", "edit");
+      expect(echoed.title).toBe("Check before moving shift #1 Front desk");
+      expect(plainText(echoed.text)).toBe("Mon 6 Apr 2026, 10:00–13:00 (Europe/London)");
+      expect(echoed.fields?.map((f) => [f.label, plainText(f.value)])).toEqual([
+        ["Was", "2026-04-04T09:00:00.000Z – 2026-04-04T12:00:00.000Z"],
+        ["Where", "Library"],
+      ]);
+      // Nothing moves, and nobody is told, until Save.
+      expect((await shift(1)).startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+      expect(t.sent.slack.dms("U-bob").filter((m) => m.title?.startsWith("Changed:"))).toEqual([]);
+      const done = await save(echoed);
       expect(plainText(done.text)).toBe(
         "Saved shift #1: Mon 6 Apr 2026, 10:00–13:00. Told by message: 2 of 2.\n#1 Front desk · 2026-04-06T09:00:00.000Z – 2026-04-06T12:00:00.000Z · Library · full",
       );
@@ -654,7 +785,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(await t.db.auditEntry.count({ where: { action: "shift.edited" } })).toBe(1);
 
       // Moved back in the same minute: planned afresh again, not lost to a used key.
-      await t.command(carol, "shift", `edit 1 when: ${SAT}`);
+      await move(`1 when: ${SAT}`);
       expect((await pendingJobs("shift.remind")).map((j) => j.dueAt.toISOString())).toEqual([
         "2026-04-03T09:00:00.000Z",
         "2026-04-03T09:00:00.000Z",
@@ -668,6 +799,23 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       t.clock.set("2026-04-03T09:00:00Z");
       await t.tick();
       expect(t.sent.slack.dms("U-alice").filter((m) => m.title === "Tomorrow: shift #1 Front desk")).toHaveLength(1);
+    });
+
+    it("a move's echo: Edit gives the edit form back filled in, Cancel leaves the shift and its holders as they were", async () => {
+      const echoed = await echo("1 | 2026-04-06 10:00-13:00 | Library", "edit");
+      const [, editId, cancelId] = ids(echoed) as [string, string, string];
+      const form = (await t.press(carol, editId)).only();
+      if (form.kind !== "form") throw new Error(`expected a form, got ${form.kind}`);
+      expect(form.form.id).toContain("shift.edit");
+      expect(Object.fromEntries(form.form.fields.map((f) => [f.id, f.value]))).toMatchObject({
+        when: "2026-04-06 10:00-13:00",
+        place: "Library",
+      });
+      expect(textOf((await t.press(carol, cancelId)).only())).toBe("Not saved. Nothing was kept.");
+      expect(await shift(1)).toMatchObject({ place: "Town hall" });
+      expect((await shift(1)).startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+      expect(t.sent.slack.dms("U-bob").filter((m) => m.title?.startsWith("Changed:"))).toEqual([]);
+      expect(await t.db.auditEntry.count({ where: { action: "shift.edited" } })).toBe(0);
     });
 
     it("refuses fewer places than holders, a past time and an overlap for a holder, changing nothing", async () => {
@@ -722,7 +870,7 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
         /^Shift #3 can't move then: for Dave, it needs a valid dbs_enhanced check\./,
       );
       await t.command(carol, "shift", "check Dave dbs_enhanced 2027-04-10");
-      expect(textOf((await t.command(carol, "shift", "edit 3 | 2026-04-12 10:00-13:00")).only())).toMatch(
+      expect(plainText((await move("3 | 2026-04-12 10:00-13:00")).text)).toMatch(
         /^Saved shift #3: Sun 12 Apr 2026, 10:00–13:00\. Told by message: 1 of 1\./,
       );
       expect((await shift(3)).startsAt.toISOString()).toBe("2026-04-12T09:00:00.000Z");

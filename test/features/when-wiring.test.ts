@@ -10,6 +10,7 @@ import { databases } from "../support/db.js";
 import { gatherPerTest } from "../support/per-test.js";
 import { alice, bob } from "../support/gather.js";
 import type { Sent } from "../support/responder.js";
+import { sendAndSave } from "../support/shifts.js";
 
 const messageOf = (sent: Sent | undefined): Message => {
   if (!sent || sent.kind === "form") throw new Error(`expected a message, got ${sent?.kind}`);
@@ -37,15 +38,17 @@ describe.each(databases)("one date reader for every feature on $provider", (data
 
   it("reads a Welsh network's shift, with its year in the reply", async () => {
     await inLanguage("cy");
-    const sent = (await t.command(welsh, "shift", "add Cegin | 12 Mehefin 2027 10:00-13:00")).only();
-    expect(sent.kind).toBe("private");
+    const echoed = (await t.command(welsh, "shift", "add Cegin | 12 Mehefin 2027 10:00-13:00")).only();
+    expect(echoed.kind).toBe("private");
+    expect(textOf(echoed)).toBe("Sad 12 Meh 2027, 10:00–13:00 (Europe/London)");
+    const sent = await sendAndSave(t, welsh, "add Cegin | 12 Mehefin 2027 10:00-13:00");
     expect(textOf(sent)).toContain("2027");
     expect(await span(1)).toEqual(["2027-06-12T09:00:00.000Z", "2027-06-12T12:00:00.000Z"]);
   });
 
   it("reads a Dutch network's shift written the Flemish way", async () => {
     await inLanguage("nl");
-    const sent = (await t.command(dutch, "shift", "add Keuken | zaterdag 12 juni 2027 10u-13u")).only();
+    const sent = await sendAndSave(t, dutch, "add Keuken | zaterdag 12 juni 2027 10u-13u");
     expect(textOf(sent)).toContain("2027");
     expect(await span(1)).toEqual(["2027-06-12T09:00:00.000Z", "2027-06-12T12:00:00.000Z"]);
   });
@@ -61,11 +64,11 @@ describe.each(databases)("one date reader for every feature on $provider", (data
   });
 
   it("moves a shift with /shift edit by the same reader, and refuses an unreadable move", async () => {
-    await t.command(coordinator, "shift", "add Desk | 15/12/2026 10:00-13:00");
+    await sendAndSave(t, coordinator, "add Desk | 15/12/2026 10:00-13:00");
     expect(await span(1)).toEqual(["2026-12-15T10:00:00.000Z", "2026-12-15T13:00:00.000Z"]);
     const refused = (await t.command(coordinator, "shift", "edit 1 | someday")).only();
     expect(textOf(refused)).toMatch(/^I couldn't read “someday” as a date or time\./);
-    await t.command(coordinator, "shift", "edit 1 | when: 16/12/2026 9-5");
+    await sendAndSave(t, coordinator, "edit 1 | when: 16/12/2026 9-5");
     expect(await span(1)).toEqual(["2026-12-16T09:00:00.000Z", "2026-12-16T17:00:00.000Z"]);
   });
 

@@ -125,14 +125,19 @@ const forgetMe = defineSubcommand({
     }),
 });
 
-/** Splits "2026-01-01 2026-03-31" (or "… to …") into the two dates. */
+/** Separator words between two days: "to", "i", "tot", "t/m", a dash. */
+const RANGE_SEPARATORS = new Set(["to", "-", "–", "—", "..", "i", "tan", "tot", "t/m"]);
+
+/**
+ * "2026-01-01 2026-03-31" (two days written in figures, with or without "to" between) gives both
+ * ends; anything else ("1 November 2026 to 30 November 2026", "1 Tachwedd 2026 i 30 Tachwedd 2026",
+ * "November 2026", "last month", "vorige maand") is one text the date reader reads as the range.
+ */
 function rangeFromText(text: string): Record<string, string> | undefined {
-  const words = text
-    .split(/\s+/)
-    .filter((w) => w !== "" && !["to", "-", "–", "—", "..", "i", "tot", "t/m"].includes(w.toLowerCase()));
-  if (words.length !== 2) return undefined;
-  const [from = "", to = ""] = words;
-  return { from, to };
+  const words = text.split(/\s+/).filter((w) => w !== "" && !RANGE_SEPARATORS.has(w.toLowerCase()));
+  const figures = words.length === 2 && words.every((w) => /^[\d./-]+$/.test(w));
+  if (figures) return { from: words[0] ?? "", to: words[1] ?? "" };
+  return { from: text.trim() };
 }
 
 const report = defineSubcommand({
@@ -145,9 +150,9 @@ const report = defineSubcommand({
       label: "privacy.report.from.label",
       description: "privacy.report.from.description",
       placeholder: "privacy.report.from.placeholder",
-      max: 40,
+      max: 80,
     }),
-    to: opt.string({
+    to: opt.optionalString({
       label: "privacy.report.to.label",
       description: "privacy.report.to.description",
       placeholder: "privacy.report.to.placeholder",

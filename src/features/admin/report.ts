@@ -27,12 +27,13 @@ export interface ReportRange {
 /**
  * Reads a report's two ends ("2026-01-01" "2026-03-31", "1/11/2026" "30/11/2026", "November
  * 2026" …) with the shared date reader, as whole days in `zone`: `from`'s first day to `to`'s last
- * (a month is all of it). A friendly error when they are not days or do not make a range.
+ * (a month is all of it). Without `toText`, `fromText` alone is the range ("last month", "1 November
+ * 2026 to 30 November 2026"). A friendly error when they are not days or do not make a range.
  * `reader` gives the clock ("last month") and the member's language for a refusal's examples.
  */
 export function parseRange(
   fromText: string,
-  toText: string,
+  toText: string | undefined,
   zone: string,
   reader: { now?: Date; locale?: Locale; t?: Translate } = {},
 ): ReportRange {
@@ -40,7 +41,8 @@ export function parseRange(
   const t = reader.t ?? translator(locale);
   const read = (text: string) => readOrRefuse(text, { now: reader.now ?? new Date(), zone, locale, kind: "range" }, t);
   const first = read(fromText);
-  const last = read(toText);
+  // One text ("last month", "1 November 2026 to 30 November 2026") is the whole range.
+  const last = toText === undefined ? first : read(toText);
   const from = first.start.startOf("day");
   // The reader's end is exclusive: the last day included is the one before it.
   const end = (last.end ?? last.start.plus({ days: 1 })).startOf("day");
@@ -51,7 +53,7 @@ export function parseRange(
   }
   return {
     from: from.toISODate() ?? fromText,
-    to: to.toISODate() ?? toText,
+    to: to.toISODate() ?? toText ?? fromText,
     start: from.toJSDate(),
     end: end.toJSDate(),
   };

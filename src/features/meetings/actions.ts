@@ -1,10 +1,10 @@
 import { defineAction } from "../../core/command.js";
 import { UserError } from "../../core/errors.js";
 import { reply } from "../../core/reply.js";
-import { findMeetingById, meetingsOf } from "./access.js";
+import { findMeetingById, hostLabel, meetingsOf } from "./access.js";
 import { ANSWER_OF, formatWhen } from "./card.js";
 import { meetingCardsAfter, publicCardOf, rememberMeetingCard } from "./cards.js";
-import { cancelMeetingNow } from "./command-change.js";
+import { cancelMeetingNow, formValues } from "./command-change.js";
 import { meetingEventsAfter } from "./events.js";
 import { occurrenceByKey } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
@@ -29,6 +29,27 @@ const save = defineAction({
       reply.public(await publicCardOf(ctx, meeting), rememberMeetingCard(ctx, meeting.id)),
       meetingEventsAfter(ctx, meeting.id),
     ];
+  },
+});
+
+/**
+ * Edit on the echo: the form again, filled with what was read, where forms open; elsewhere the
+ * command to send again, written out. The draft stays until Save, Cancel or the day is over.
+ */
+const editDraft = defineAction({
+  name: "meeting.draft-edit",
+  handle: async (ctx, id) => {
+    const draft = await meetingsOf(ctx).byId(id);
+    if (!draft || draft.networkId !== ctx.network.id || draft.createdById !== ctx.member.id)
+      throw new UserError("error.unknown_action");
+    if (draft.status !== "draft") return reply.update({ text: ctx.t("meetings.saved", { number: draft.number }) });
+    const values = formValues(draft, await hostLabel(ctx, draft), ctx.clock.now());
+    if (ctx.canOpenForms) return reply.form(ctx.formFor("meeting", "add", { values }));
+    const parts = [values.title, values.when, values.place];
+    if (values.repeat) parts.push(`repeat: ${values.repeat}`);
+    if (values.host) parts.push(`host: ${values.host}`);
+    const command = `${ctx.commandText("meeting")} add ${parts.join(" | ")}`;
+    return reply.private(ctx.t("meetings.sentence.retype", { command }));
   },
 });
 
@@ -85,4 +106,4 @@ const keep = defineAction({
   },
 });
 
-export const meetingActions = [save, discard, rsvp, confirmCancel, keep];
+export const meetingActions = [save, editDraft, discard, rsvp, confirmCancel, keep];

@@ -32,7 +32,7 @@ import { offsetsOf, seriesOf } from "./schedule.js";
 import { offsetsPhrase, parseOffsets, repeatPhrase } from "./when.js";
 
 /** The edit form's values: what the meeting holds now, written as the options read it back. */
-function formValues(meeting: Meeting, host: string | undefined, now: Date): Record<string, string> {
+export function formValues(meeting: Meeting, host: string | undefined, now: Date): Record<string, string> {
   const start = nextOccurrence(seriesOf(meeting), now, true)?.start ?? meeting.startsAt;
   const from = formatWhenValue(start, meeting);
   return {

@@ -17,6 +17,7 @@ import { calendarTokenOf } from "./network-store.js";
 import { placeOf, timingOf } from "./parse.js";
 import { nextOccurrence } from "./recurrence.js";
 import { seriesOf } from "./schedule.js";
+import { meetingSentence } from "./sentence.js";
 
 const add = defineSubcommand({
   name: "add",
@@ -27,11 +28,19 @@ const add = defineSubcommand({
   form: { titleKey: "meetings.form.title", submitKey: "meetings.form.submit" },
   fromText: addFromText,
   handle: async (ctx, input) => {
-    const timing = timingOf(ctx, input.when, input.repeat);
-    const { place, onlineUrl } = placeOf(ctx, input.place);
+    // No time given apart: the title holds one sentence with all of it.
+    const said = input.when === undefined ? meetingSentence(ctx, input.title) : undefined;
+    const title = said?.title ?? input.title;
+    if (title.length > MeetingLimits.title)
+      throw new UserError("error.option_too_long", { option: ctx.t("meetings.opt.title"), max: MeetingLimits.title });
+    const placeText = input.place ?? said?.place;
+    if (placeText !== undefined && placeText.length > MeetingLimits.place)
+      throw new UserError("error.option_too_long", { option: ctx.t("meetings.opt.place"), max: MeetingLimits.place });
+    const timing = timingOf(ctx, said?.when ?? input.when ?? "", input.repeat);
+    const { place, onlineUrl } = placeOf(ctx, placeText);
     const host = await resolveHost(ctx, input.host);
     const fields: MeetingFields = {
-      title: input.title,
+      title,
       startsAt: timing.start.toJSDate(),
       durationMinutes: timing.durationMinutes,
       timeZone: ctx.network.timeZone,
@@ -50,7 +59,7 @@ const add = defineSubcommand({
   },
 });
 
-/** The echo before saving: exactly what was understood, with Save and Cancel. */
+/** The echo before saving: exactly what was understood, with Save, Edit and Cancel. */
 function confirmation(ctx: Context, draft: Meeting, host: string | undefined): Message {
   return {
     title: ctx.t("meetings.confirm.title", { title: draft.title }),
@@ -59,6 +68,7 @@ function confirmation(ctx: Context, draft: Meeting, host: string | undefined): M
     context: ctx.t("meetings.confirm.hint"),
     actions: [
       { id: encodeCustomId("meeting.save", draft.id), label: ctx.t("meetings.button.save"), style: "primary" },
+      { id: encodeCustomId("meeting.draft-edit", draft.id), label: ctx.t("meetings.button.edit_draft") },
       { id: encodeCustomId("meeting.discard", draft.id), label: ctx.t("meetings.button.discard") },
     ],
   };

@@ -2,6 +2,8 @@ import { opt } from "../../core/options.js";
 
 export const MeetingLimits = {
   title: 120,
+  /** A whole `/meeting add` sentence, typed where the title goes. */
+  sentence: 250,
   when: 100,
   place: 200,
   host: 80,
@@ -49,10 +51,14 @@ const repeat = {
   max: MeetingLimits.repeat,
 } as const;
 
-/** The form holds five fields; links and reminders have their own subcommands. */
+/**
+ * The form holds five fields; links and reminders have their own subcommands. Without a time, the
+ * title holds one sentence with all of it ("Network meeting next Thursday 2pm at the Beaney"); the
+ * title read from it is held to MeetingLimits.title by the handler.
+ */
 export const addOptions = {
-  title: opt.string(title),
-  when: opt.string(when),
+  title: opt.string({ ...title, max: MeetingLimits.sentence }),
+  when: opt.optionalString(when),
   place: opt.optionalString(place),
   host: opt.optionalString(host),
   repeat: opt.optionalString(repeat),
@@ -140,8 +146,11 @@ function keyed(part: string): [string, string] | undefined {
 /**
  * "Steering group | 30 September 2pm-4pm | Town hall | monthly | host: Ann": the title and the
  * time first; then the place, how it repeats and the host, in that order or named ("repeat: …").
+ * One sentence with no "|" ("Network meeting next Thursday 2pm at the Beaney") is the title's,
+ * read by the handler with the member's zone and language.
  */
 export function addFromText(text: string): Record<string, string> | undefined {
+  if (!text.includes("|") && !keyed(text)) return { title: text.trim() };
   const parts = text.split("|").map((p) => p.trim());
   const values: Record<string, string> = {};
   const positional = ["title", "when", "place", "repeat", "host"];

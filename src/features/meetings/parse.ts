@@ -13,7 +13,7 @@ import { firstOccurrence, MeetingDefaults, parseRepeat, parseWhen } from "./when
 
 const URL = /\bhttps?:\/\/[^\s<>|]+/i;
 /** Words that say a time repeats, so "every Tuesday 7pm" in the time is read as a series too. */
-const REPEATS =
+export const REPEATS =
   /\b(every|each|weekly|monthly|fortnightly|daily|elke|iedere|wekelijks|maandelijks|tweewekelijks|dagelijks|bob|wythnosol|fisol|pythefnos)\b/i;
 
 /**

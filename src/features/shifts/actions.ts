@@ -7,6 +7,7 @@ import { memberInline, timeOf } from "./card.js";
 import { coverCardsAfter } from "./cards.js";
 import { signUp } from "./command.js";
 import { askForCover, claimCover } from "./cover.js";
+import { echoActions } from "./echo.js";
 import { manageActions } from "./manage.js";
 import { swapActions } from "./swaps.js";
 import { dmTo } from "./tell.js";
@@ -122,4 +123,5 @@ export const shiftActions = [
   coming,
   cannot,
   ...manageActions,
+  ...echoActions,
 ];

@@ -23,6 +23,8 @@ import {
   numberFromText,
   numberOptions,
 } from "./input.js";
+import { proposeAdd } from "./echo.js";
+import { shiftSentence } from "./sentence.js";
 import { manageSubcommands } from "./manage.js";
 import { coverMarks, openCoverList } from "./open-cover.js";
 import { atRisk, hours } from "./overview.js";
@@ -39,24 +41,32 @@ const add = defineSubcommand({
   fromText: addFromText,
   handle: async (ctx, input) => {
     const now = ctx.clock.now();
-    const span = parseWhen(input.when, ctx);
+    // No time given apart: the role field holds one sentence with all of it.
+    const read =
+      input.when === undefined
+        ? shiftSentence(ctx, input.role)
+        : { role: input.role, span: parseWhen(input.when, ctx), place: undefined, capacity: undefined };
+    if (read.role.length > ShiftLimits.role)
+      throw new UserError("error.option_too_long", { option: ctx.t("shift.opt.role"), max: ShiftLimits.role });
+    if (read.capacity !== undefined && (read.capacity < 1 || read.capacity > ShiftLimits.capacity))
+      throw new UserError("error.option_range", {
+        option: ctx.t("shift.opt.capacity"),
+        min: 1,
+        max: ShiftLimits.capacity,
+      });
+    if (read.place !== undefined && read.place.length > ShiftLimits.place)
+      throw new UserError("error.option_too_long", { option: ctx.t("shift.opt.place"), max: ShiftLimits.place });
+    const span = read.span;
     if (span.startsAt <= now)
       throw new UserError("shift.when.past", { when: spanText(span, ctx.network.timeZone, ctx.locale) });
     const checks = checkKinds(input.checks);
     if (typeof checks === "string") throw new UserError("shift.checks.invalid", { kind: checks });
-    const [shift] = (await storesOf(ctx).rota.create(
-      { networkId: ctx.network.id, createdById: ctx.member.id, spaceId: ctx.space.id, channelId: ctx.channelId },
-      [{ role: input.role, ...span, place: input.place, capacity: input.capacity ?? 1, requiredChecks: checks }],
-      now,
-    )) as [StoredShift];
-    return reply.private({
-      text: ctx.t("shift.add.done", {
-        number: shift.number,
-        role: shift.role,
-        when: spanText(span, ctx.network.timeZone, ctx.locale),
-        zone: ctx.network.timeZone,
-      }),
-      actions: [signUpButton(shift, ctx.t)],
+    return proposeAdd(ctx, {
+      role: read.role,
+      ...span,
+      place: input.place ?? read.place,
+      capacity: input.capacity ?? read.capacity ?? 1,
+      requiredChecks: checks,
     });
   },
 });

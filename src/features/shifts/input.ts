@@ -2,6 +2,8 @@ import { opt } from "../../core/options.js";
 
 export const ShiftLimits = {
   role: 80,
+  /** A whole `/shift add` sentence, typed where the role goes. */
+  sentence: 200,
   when: 100,
   place: 120,
   capacity: 50,
@@ -22,8 +24,10 @@ const number = (label: "shift.opt.number" | "shift.opt.mine" | "shift.opt.theirs
   opt.integer({ label, description: "shift.opt.number.description", min: 1, max: 1_000_000, required: true });
 
 export const addOptions = {
-  role: opt.string({ label: "shift.opt.role", description: "shift.opt.role.description", max: ShiftLimits.role }),
-  when: opt.string({
+  // The role field may hold the whole sentence ("Market stall Saturday 10-1 at the hub"): the
+  // role read from it is held to ShiftLimits.role by the handler.
+  role: opt.string({ label: "shift.opt.role", description: "shift.opt.role.description", max: ShiftLimits.sentence }),
+  when: opt.optionalString({
     label: "shift.opt.when",
     description: "shift.opt.when.description",
     placeholder: "shift.opt.when.placeholder",
@@ -49,8 +53,13 @@ export const addOptions = {
   }),
 };
 
-/** "Front desk | 2026-12-05 10:00-13:00 | Town hall | 2 | dbs_enhanced safeguarding" */
+/**
+ * "Front desk | 2026-12-05 10:00-13:00 | Town hall | 2 | dbs_enhanced safeguarding", or one
+ * sentence ("Market stall Saturday 10-1 at the Gillingham hub, 2 volunteers"), which the handler
+ * reads with the member's zone and language.
+ */
 export function addFromText(text: string): Record<string, string> | undefined {
+  if (!text.includes("|")) return { role: text.trim() };
   const [role = "", when = "", place = "", capacity = "", checks = ""] = text.split("|").map((p) => p.trim());
   if (!when) return undefined;
   return { role, when, place, capacity, checks };

@@ -4,6 +4,7 @@ import { translator } from "../../core/i18n/index.js";
 import { localeOf, tellCoordinators, translatorFor } from "../../core/people.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
 import { eligibleForCover, storesOf } from "./access.js";
+import { draftExpiryJob } from "./echo.js";
 import { coverCard, memberInline, timeOf } from "./card.js";
 import { UNCOVERED } from "./domain.js";
 import { COORDINATORS_JOB, ESCALATE_JOB, EXPIRY_JOB, REMIND_JOB } from "./schedule.js";
@@ -135,4 +136,4 @@ export const expiryJob = defineJob({
 });
 
 /** Every scheduled job of the rota. */
-export const shiftJobs = [remindJob, escalateJob, coordinatorsJob, expiryJob];
+export const shiftJobs = [remindJob, escalateJob, coordinatorsJob, expiryJob, draftExpiryJob];

@@ -18,7 +18,9 @@ import { shiftLine, timeOf } from "./card.js";
 import { shiftCardsAfter } from "./cards.js";
 import { withdrawCover } from "./cover.js";
 import type { ShiftChange, StoredShift } from "./domain.js";
+import type { ShiftReads } from "./store/reads.js";
 import { editFromText, editOptions, numberFromText, numberOptions, removeFromText, removeOptions } from "./input.js";
+import { proposeMove } from "./echo.js";
 import { dmTo, translatorOf } from "./tell.js";
 import { isoDay, parseWhen, spanText } from "./when.js";
 import { DateTime } from "luxon";
@@ -159,80 +161,145 @@ const edit = defineSubcommand({
       throw new UserError("error.usage", { usage: ctx.t("shift.edit.usage", { command: ctx.commandText("shift") }) });
     }
     const now = ctx.clock.now();
-    const change: { -readonly [K in keyof ShiftChange]: ShiftChange[K] } = {};
+    const target: ShiftTarget = {};
     if (input.when !== undefined) {
       const span = parseWhen(input.when, ctx);
       if (span.startsAt <= now) throw new UserError("shift.when.past", { when: spanText(span, zone, ctx.locale) });
-      if (span.startsAt.getTime() !== shift.startsAt.getTime() || span.endsAt.getTime() !== shift.endsAt.getTime())
-        Object.assign(change, span);
+      Object.assign(target, span);
     }
-    if (input.place !== undefined) {
-      const place = CLEAR.has(input.place.toLowerCase()) ? null : input.place;
-      if (place !== (shift.place ?? null)) change.place = place;
-    }
-    if (input.capacity !== undefined && input.capacity !== shift.capacity) change.capacity = input.capacity;
+    if (input.place !== undefined) target.place = CLEAR.has(input.place.toLowerCase()) ? null : input.place;
+    if (input.capacity !== undefined) target.capacity = input.capacity;
+    const change = changeOf(shift, target);
     if (Object.keys(change).length === 0) return reply.private(ctx.t("shift.edit.unchanged", { number: shift.number }));
-
-    const edited = await storesOf(ctx).changes.edit(shift, change, ctx.member.id, now, async (reads, fresh) => {
-      if (fresh.holders.length > fresh.capacity)
-        throw new UserError("shift.edit.capacity_below", {
-          number: shift.number,
-          holders: fresh.holders.length,
-          capacity: fresh.capacity,
-        });
-      if (change.startsAt === undefined) return;
-      // Moved: each holder must still be able to take it at its new time, as at sign-up (checks
-      // valid until the new end, no clash with their other shifts).
-      for (const holder of fresh.holders) {
-        const why = await ineligibility(reads, holder.memberId, fresh, zone, ctx.locale, [holder.assignmentId]);
-        if (why?.key === "shift.why.overlap")
-          throw new UserError("shift.edit.overlap", {
-            number: shift.number,
-            name: holder.name,
-            other: why.params["other"] ?? "?",
-          });
-        if (why)
-          throw new UserError("shift.edit.holder_ineligible", {
-            number: shift.number,
-            name: holder.name,
-            why: ctx.t(why.key, why.params),
-            command: ctx.commandText("shift"),
-          });
-      }
-    });
-    const changed = unlessRefused(edited, shift.number);
-
-    // The holders' DMs go out before the answer, which says how many of them were reached.
-    const moved = change.startsAt !== undefined;
-    const placed = change.place !== undefined;
-    let told = 0;
-    if (moved || placed) {
-      for (const holder of changed.holders) {
-        const t = await translatorOf(ctx, holder.memberId);
-        const fields: Field[] = [];
-        if (moved) {
-          fields.push({ label: t("shift.edit.now"), value: timeOf(changed) });
-          fields.push({ label: t("shift.edit.was"), value: timeOf(shift) });
-        }
-        if (placed) fields.push({ label: t("shift.card.place"), value: changed.place ?? t("shift.edit.no_place") });
-        const sent = await ctx.delivery.toMember(holder.memberId, {
-          title: t("shift.edit.to_holder_title", { number: shift.number, role: shift.role }),
-          text: [coordinator(ctx), " ", t(moved ? "shift.edit.to_holder_moved" : "shift.edit.to_holder_place")],
-          fields,
-          ...(moved ? { context: t("shift.edit.to_holder_confirm") } : {}),
-        });
-        if (sent.via !== "none") told += 1;
-      }
+    // A move is echoed first (Save / Edit / Cancel): nothing changes until Save.
+    if (change.startsAt !== undefined) {
+      await checkChange(ctx, shift, change);
+      return proposeMove(ctx, shift, change);
     }
-    // A move echoes the reading, with its year, as /shift add does.
-    const done = moved
-      ? ctx.t("shift.edit.done_moved", { number: shift.number, when: spanText(changed, zone, ctx.locale) })
-      : ctx.t("shift.edit.done", { number: shift.number });
-    const tell = moved || placed ? ` ${ctx.t("shift.edit.told", { told, holders: changed.holders.length })}` : "";
-    const answer = reply.private({ text: [done + tell, "\n", ...shiftLine(changed, ctx.t)] });
-    return moved || placed ? [answer, shiftCardsAfter(ctx, changed)] : answer;
+    return applyChange(ctx, shift, change, "private");
   },
 });
+
+/** What an edit asks for: a new time, place or number of places (absent: as it is). */
+export type ShiftTarget = { -readonly [K in keyof ShiftChange]: ShiftChange[K] };
+
+/** The part of `target` that differs from `shift`: a time counts as changed when either end moves. */
+export function changeOf(shift: StoredShift, target: ShiftChange): ShiftChange {
+  const change: ShiftTarget = {};
+  if (
+    target.startsAt !== undefined &&
+    target.endsAt !== undefined &&
+    (target.startsAt.getTime() !== shift.startsAt.getTime() || target.endsAt.getTime() !== shift.endsAt.getTime())
+  ) {
+    change.startsAt = target.startsAt;
+    change.endsAt = target.endsAt;
+  }
+  if (target.place !== undefined && target.place !== (shift.place ?? null)) change.place = target.place;
+  if (target.capacity !== undefined && target.capacity !== shift.capacity) change.capacity = target.capacity;
+  return change;
+}
+
+/**
+ * What a change must pass with the shift as changed: no fewer places than holders and, when it
+ * moves, each holder still able to take it at its new time, as at sign-up (checks valid until the
+ * new end, no clash with their other shifts). Throws the member's words for why not.
+ */
+function holdersCheck(
+  ctx: Context,
+  shift: StoredShift,
+  change: ShiftChange,
+): (reads: ShiftReads, fresh: StoredShift) => Promise<void> {
+  const zone = ctx.network.timeZone;
+  return async (reads, fresh) => {
+    if (fresh.holders.length > fresh.capacity)
+      throw new UserError("shift.edit.capacity_below", {
+        number: shift.number,
+        holders: fresh.holders.length,
+        capacity: fresh.capacity,
+      });
+    if (change.startsAt === undefined) return;
+    for (const holder of fresh.holders) {
+      const why = await ineligibility(reads, holder.memberId, fresh, zone, ctx.locale, [holder.assignmentId]);
+      if (why?.key === "shift.why.overlap")
+        throw new UserError("shift.edit.overlap", {
+          number: shift.number,
+          name: holder.name,
+          other: why.params["other"] ?? "?",
+        });
+      if (why)
+        throw new UserError("shift.edit.holder_ineligible", {
+          number: shift.number,
+          name: holder.name,
+          why: ctx.t(why.key, why.params),
+          command: ctx.commandText("shift"),
+        });
+    }
+  };
+}
+
+/** A change's refusals, before its echo: its checks run in a transaction rolled back at the end. */
+export async function checkChange(ctx: Context, shift: StoredShift, change: ShiftChange): Promise<void> {
+  const check = holdersCheck(ctx, shift, change);
+  try {
+    const result = await storesOf(ctx).changes.edit(shift, change, ctx.member.id, ctx.clock.now(), async (r, f) => {
+      await check(r, f);
+      throw new DryRun();
+    });
+    unlessRefused(result, shift.number);
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
+  }
+}
+
+/** Ends a trial change: everything it did is rolled back. */
+class DryRun extends Error {}
+
+/**
+ * Makes a change to a shift not yet started and tells its holders. `answer` is how the coordinator
+ * hears of it: a private reply to `/shift edit`, or the echo updated when its Save is pressed.
+ */
+export async function applyChange(
+  ctx: Context,
+  shift: StoredShift,
+  change: ShiftChange,
+  answer: "private" | "update",
+): Promise<Reply | Reply[]> {
+  const zone = ctx.network.timeZone;
+  const now = ctx.clock.now();
+  const edited = await storesOf(ctx).changes.edit(shift, change, ctx.member.id, now, holdersCheck(ctx, shift, change));
+  const changed = unlessRefused(edited, shift.number);
+
+  // The holders' DMs go out before the answer, which says how many of them were reached.
+  const moved = change.startsAt !== undefined;
+  const placed = change.place !== undefined;
+  let told = 0;
+  if (moved || placed) {
+    for (const holder of changed.holders) {
+      const t = await translatorOf(ctx, holder.memberId);
+      const fields: Field[] = [];
+      if (moved) {
+        fields.push({ label: t("shift.edit.now"), value: timeOf(changed) });
+        fields.push({ label: t("shift.edit.was"), value: timeOf(shift) });
+      }
+      if (placed) fields.push({ label: t("shift.card.place"), value: changed.place ?? t("shift.edit.no_place") });
+      const sent = await ctx.delivery.toMember(holder.memberId, {
+        title: t("shift.edit.to_holder_title", { number: shift.number, role: shift.role }),
+        text: [coordinator(ctx), " ", t(moved ? "shift.edit.to_holder_moved" : "shift.edit.to_holder_place")],
+        fields,
+        ...(moved ? { context: t("shift.edit.to_holder_confirm") } : {}),
+      });
+      if (sent.via !== "none") told += 1;
+    }
+  }
+  // A move echoes the reading, with its year, as /shift add does.
+  const done = moved
+    ? ctx.t("shift.edit.done_moved", { number: shift.number, when: spanText(changed, zone, ctx.locale) })
+    : ctx.t("shift.edit.done", { number: shift.number });
+  const tell = moved || placed ? ` ${ctx.t("shift.edit.told", { told, holders: changed.holders.length })}` : "";
+  const message = { text: [done + tell, "\n", ...shiftLine(changed, ctx.t)] };
+  const said = answer === "update" ? reply.update(message) : reply.private(message);
+  return moved || placed ? [said, shiftCardsAfter(ctx, changed)] : said;
+}
 
 /** A coordinator takes a volunteer off a shift (a lapsed check, a no-show, their own request by phone). */
 const remove = defineSubcommand({

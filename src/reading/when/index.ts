@@ -26,5 +26,6 @@
  */
 export { readWhen, PART_HOURS, examplesOf } from "./read.js";
 export { bareHourRule } from "./clock.js";
+export { locateWhen, type Located } from "./locate.js";
 export type { DayPart, Echo, ReadOptions, Reading, RefusalReason, Refused, Understood, WhenKind } from "./types.js";
 export { readFor, readOrRefuse, refusalText, understood, type ReaderContext } from "./refuse.js";

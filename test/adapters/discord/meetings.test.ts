@@ -55,6 +55,7 @@ describe("a meeting, from echo to reminder", () => {
     expect(draft.status).toBe("draft");
     expect(buttonsOf(data.components)).toEqual([
       ["Save", `meeting.save:${draft.id}`, 1],
+      ["Edit", `meeting.draft-edit:${draft.id}`, 2],
       ["Cancel", `meeting.discard:${draft.id}`, 2],
     ]);
   });

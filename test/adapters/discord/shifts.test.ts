@@ -35,6 +35,14 @@ type Buttons = APIActionRowComponent<APIButtonComponentWithCustomId>[];
 const buttonsOf = (rows: readonly unknown[] | undefined) =>
   ((rows ?? []) as Buttons).flatMap((r) => r.components).map((b) => [b.label, b.custom_id]);
 
+/** `/shift add` answers with the echo; its Save button makes the shift. The answer to Save. */
+async function addAndSave(member: FakeMember, options: Record<string, string | number>) {
+  const echo = messageOf(await run(member, "add", options));
+  const save = buttonsOf(echo.components).find(([, id]) => id?.startsWith("shift.draft-save:"));
+  if (!save?.[1]) throw new Error("no Save button on the echo");
+  return messageOf(await answered(h.fake.pressButton({ member, customId: save[1] })));
+}
+
 describe("shifts on Discord: claim and swap", () => {
   ownHarness();
 
@@ -47,13 +55,28 @@ describe("shifts on Discord: claim and swap", () => {
 
   it("/shift add with options stores the shift and echoes the time read in the network's zone", async () => {
     const { alice } = h.fake.world.members;
-    const data = messageOf(
+    const echo = messageOf(
       await run(alice, "add", { role: "Front desk", when: "2026-04-04 10:00-13:00", place: "Town hall", capacity: 1 }),
     );
-    expect(data.flags).toBe(64);
+    expect(echo.flags).toBe(64);
+    expect(echo.embeds?.[0]?.title).toBe("Check before saving: Front desk");
+    expect(buttonsOf(echo.components).map(([label]) => label)).toEqual(["Save", "Edit", "Cancel"]);
+    expect(await h.database.prisma.shift.count()).toBe(0);
+    const data = await addAndSave(alice, {
+      role: "Front desk",
+      when: "2026-04-04 10:00-13:00",
+      place: "Town hall",
+      capacity: 1,
+    });
     expect(data.content).toBe("Added shift #1 Front desk: Sat 4 Apr 2026, 10:00–13:00 (Europe/London).");
-    await run(alice, "add", { role: "Café", when: "2026-04-05 10:00-13:00" });
+    await addAndSave(alice, { role: "Café", when: "2026-04-05 10:00-13:00" });
     expect(await h.database.prisma.shift.count()).toBe(2);
+    // The whole sentence in the role, no time apart: read by the same reader.
+    const sentence = messageOf(
+      await run(alice, "add", { role: "Market stall Sat 4 April 10-1 at the hub, 2 volunteers" }),
+    );
+    expect(sentence.embeds?.[0]?.title).toBe("Check before saving: Market stall");
+    expect(sentence.embeds?.[0]?.description).toMatch(/^Sat 4 Apr 2026, 10:00–13:00 \(Europe\/London\)\n/);
   });
 
   it("Bob presses Claim on Alice's cover request: the card says so and the place is his", async () => {
@@ -105,7 +128,7 @@ describe("shifts on Discord: claim and swap", () => {
 
   it("Alice proposes a swap; Bob accepts from his DMs and both places change hands", async () => {
     const { alice, bob } = h.fake.world.members;
-    await run(alice, "add", { role: "Kitchen", when: "2026-04-06 10:00-13:00" });
+    await addAndSave(alice, { role: "Kitchen", when: "2026-04-06 10:00-13:00" });
     await run(alice, "signup", { number: 3 });
     const before = h.fake.requests.all.length;
     const proposed = messageOf(await run(alice, "swap", { mine: 3, theirs: 2 }));

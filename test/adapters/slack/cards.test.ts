@@ -32,11 +32,20 @@ describe("Slack: posted cards follow their subject", () => {
     return h.fake.api.waitForResponse((r) => command.response_url.endsWith(`/${r.id}`));
   }
 
+  /** `/shift add …` answers with the echo; pressing its Save makes the shift. The answer to Save. */
+  async function addAndSave(text: string, user = alice): Promise<ResponseUrlPost> {
+    const echo = await shift(text, user);
+    const save = buttonsOf(sentMessage(echo).blocks).find((b) => b.action_id?.startsWith("shift.draft-save:"));
+    const press = h.fake.payloads.buttonPress(save?.action_id ?? "", "1.0", { user, ephemeral: true });
+    expect((await h.slack.interaction(press)).status).toBe(200);
+    return h.fake.api.waitForResponse((r) => press.response_url.endsWith(`/${r.id}`));
+  }
+
   /** Shift #1 (Alice's, one place), and Alice's cover request for it posted in #general: the card's call. */
   async function coverCardPosted(): Promise<ApiCall> {
     await shift("list");
     await h.database.prisma.member.updateMany({ data: { role: "coordinator" } });
-    await shift("add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
+    await addAndSave("add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
     await shift("signup 1");
     await shift("cover 1");
     return h.fake.api.waitForCall(

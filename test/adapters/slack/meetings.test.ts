@@ -58,7 +58,7 @@ describe("Slack meetings", () => {
       text: { type: "plain_text", text: en("meetings.confirm.title", { title: "Steering group" }), emoji: true },
     });
     expect(echo.text).toContain(WHEN);
-    expect(buttonsOf(echo.blocks).map((b) => b.text.text)).toEqual(["Save", "Cancel"]);
+    expect(buttonsOf(echo.blocks).map((b) => b.text.text)).toEqual(["Save", "Edit", "Cancel"]);
 
     const save = h.fake.payloads.buttonPress(actionIdOf(echo.blocks, "Save"), "0", { user: carol, ephemeral: true });
     expect((await h.slack.interaction(save)).status).toBe(200);

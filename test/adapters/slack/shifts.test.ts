@@ -20,10 +20,19 @@ describe("Slack shift cover", () => {
     return h.fake.api.waitForResponse((r) => command.response_url.endsWith(`/${r.id}`));
   }
 
+  /** `/shift add …` answers with the echo; pressing its Save makes the shift. The answer to Save. */
+  async function addAndSave(text: string, user = alice): Promise<ResponseUrlPost> {
+    const echo = await shift(text, user);
+    const save = buttonsOf(sentMessage(echo).blocks).find((b) => b.action_id?.startsWith("shift.draft-save:"));
+    const press = h.fake.payloads.buttonPress(save?.action_id ?? "", "1.0", { user, ephemeral: true });
+    expect((await h.slack.interaction(press)).status).toBe(200);
+    return h.fake.api.waitForResponse((r) => press.response_url.endsWith(`/${r.id}`));
+  }
+
   it("a cover request is posted with a Claim button; Bob's press takes the place; the card keeps its content and says so", async () => {
     await shift("list");
     await h.database.prisma.member.updateMany({ data: { role: "coordinator" } });
-    expect(sentMessage(await shift("add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1")).text).toBe(
+    expect(sentMessage(await addAndSave("add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1")).text).toBe(
       "Added shift #1 Front desk: Sat 4 Apr 2026, 10:00–13:00 (Europe/London).",
     );
     await shift("signup 1");

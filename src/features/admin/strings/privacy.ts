@@ -200,9 +200,9 @@ export const privacy = defineStrings({
     nl: "Van",
   },
   "privacy.report.from.description": {
-    en: "First day, e.g. 2026-01-01",
-    cy: "Y diwrnod cyntaf, e.e. 2026-01-01",
-    nl: "Eerste dag, bv. 2026-01-01",
+    en: "First day (e.g. 2026-01-01), or the whole period (e.g. last month)",
+    cy: "Y diwrnod cyntaf (e.e. 2026-01-01), neu'r cyfnod cyfan (e.e. y mis diwethaf)",
+    nl: "Eerste dag (bv. 2026-01-01), of de hele periode (bv. vorige maand)",
   },
   "privacy.report.from.placeholder": {
     en: "2026-01-01",
@@ -215,9 +215,9 @@ export const privacy = defineStrings({
     nl: "Tot en met",
   },
   "privacy.report.to.description": {
-    en: "Last day (included), e.g. 2026-03-31",
-    cy: "Y diwrnod olaf (wedi'i gynnwys), e.e. 2026-03-31",
-    nl: "Laatste dag (inbegrepen), bv. 2026-03-31",
+    en: "Last day (included), e.g. 2026-03-31; leave it empty for a whole period",
+    cy: "Y diwrnod olaf (wedi'i gynnwys), e.e. 2026-03-31; gadewch yn wag am gyfnod cyfan",
+    nl: "Laatste dag (inbegrepen), bv. 2026-03-31; laat leeg voor een hele periode",
   },
   "privacy.report.to.placeholder": {
     en: "2026-03-31",

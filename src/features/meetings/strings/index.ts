@@ -3,8 +3,9 @@ import { schedule } from "./schedule.js";
 import { cards } from "./cards.js";
 import { privacy } from "./privacy.js";
 import { words } from "./words.js";
+import { sentence } from "./sentence.js";
 
-export const strings = { ...schedule, ...cards, ...privacy, ...words } as const;
+export const strings = { ...schedule, ...cards, ...privacy, ...words, ...sentence } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {

@@ -233,9 +233,9 @@ export const schedule = defineStrings({
     nl: "Controleer voor het opslaan: {title}",
   },
   "meetings.confirm.hint": {
-    en: "Only you see this. Is the date and time right? Save it, or Cancel and try again.",
-    cy: "Dim ond chi sy'n gweld hwn. Ydy'r dyddiad a'r amser yn iawn? Cadwch ef; os nad ydyn nhw, pwyswch Canslo a rhowch gynnig arall arni.",
-    nl: "Alleen jij ziet dit. Kloppen datum en tijd? Kies Opslaan, of kies Annuleren en probeer het opnieuw.",
+    en: "Only you see this. Is the date and time right? Save it, Edit it, or Cancel.",
+    cy: "Dim ond chi sy'n gweld hwn. Ydy'r dyddiad a'r amser yn iawn? Pwyswch Cadw, Golygu neu Canslo.",
+    nl: "Alleen jij ziet dit. Kloppen datum en tijd? Kies Opslaan, Wijzigen of Annuleren.",
   },
   "meetings.reminders.description": {
     en: "Choose when a meeting's reminders go out",

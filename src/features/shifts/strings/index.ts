@@ -5,8 +5,9 @@ import { cover } from "./cover.js";
 import { swapsChecks } from "./swaps-checks.js";
 import { privacy } from "./privacy.js";
 import { openCover } from "./open-cover.js";
+import { echo } from "./echo.js";
 
-export const strings = { ...rota, ...manage, ...cover, ...swapsChecks, ...privacy, ...openCover } as const;
+export const strings = { ...rota, ...manage, ...cover, ...swapsChecks, ...privacy, ...openCover, ...echo } as const;
 
 declare module "../../../core/i18n/index.js" {
   interface FeatureStrings {
