@@ -57,6 +57,11 @@ export interface OpenDatabaseOptions {
   readonly migrate?: boolean;
   /** Receives progress messages, e.g. "applied migration 20260101120000_init". */
   readonly log?: (msg: string) => void;
+  /**
+   * PostgreSQL: how long a query may run (default {@link PG_QUERY_TIMEOUT_MS}). Only bulk tools
+   * (benchmarks filling 100,000 rows, copies) need longer; the bot keeps the default.
+   */
+  readonly queryTimeoutMs?: number;
 }
 
 /**
@@ -72,7 +77,10 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   if (opts.migrate ?? true) {
     await applyMigrations({ url: opts.url, ...(opts.log ? { log: opts.log } : {}) });
   }
-  const prisma = provider === "sqlite" ? await openSqlite(opts.url) : await openPostgres(opts.url);
+  const prisma =
+    provider === "sqlite"
+      ? await openSqlite(opts.url)
+      : await openPostgres(opts.url, opts.queryTimeoutMs ?? PG_QUERY_TIMEOUT_MS);
   return {
     prisma,
     provider,
@@ -121,7 +129,7 @@ export const PG_CONNECT_TIMEOUT_MS = 2_000;
 export const PG_QUERY_TIMEOUT_MS = 2_000;
 export const PG_IDLE_IN_TRANSACTION_MS = 10_000;
 
-async function openPostgres(url: string): Promise<Db> {
+async function openPostgres(url: string, queryTimeoutMs: number): Promise<Db> {
   const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
     import("@prisma/adapter-pg"),
     import("../generated/postgres/client.js"),
@@ -129,8 +137,8 @@ async function openPostgres(url: string): Promise<Db> {
   const adapter = new PrismaPg({
     connectionString: url,
     connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
-    query_timeout: PG_QUERY_TIMEOUT_MS,
-    statement_timeout: PG_QUERY_TIMEOUT_MS,
+    query_timeout: queryTimeoutMs,
+    statement_timeout: queryTimeoutMs,
     idle_in_transaction_session_timeout: PG_IDLE_IN_TRANSACTION_MS,
   });
   // Same models, same API (see Db); the generated types are nominally distinct classes.
