@@ -4,7 +4,7 @@ import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/generated/", "tools/prisma6/node_modules/", "data/", "coverage/"] },
+  { ignores: ["node_modules/", "src/generated/", "tools/prisma6/node_modules/", "data/", "coverage/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

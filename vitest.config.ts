@@ -13,6 +13,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Separate processes (better-sqlite3 is a native module); two of them for two cores.
     pool: "forks",
-    poolOptions: { forks: { minForks: 1, maxForks: 2 } },
+    maxWorkers: 2,
   },
 });

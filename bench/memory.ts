@@ -1,17 +1,27 @@
 /**
- * Memory: the resident set size (RSS, from /proc) of Gather started by its real entry point
- * (src/main.ts, a child process, no platforms, console off, HTTP listener on), idle:
- *   - on an empty database, against the baseline of a bare node process with the same loader;
- *   - with 100,000 pending jobs (due over the coming year) and 100,000 stored updates, loaded in
+ * Memory and start-up of Gather as production runs it: the compiled build (`npm run build`,
+ * `node dist/src/main.js`, as `npm start` and the Docker image do), a child process, console off,
+ * HTTP listener on. Resident set size (RSS) is read from /proc.
+ *   - Idle with Slack and Discord configured (against the test fakes on 127.0.0.1), against a bare
+ *     node process that loads the same platform libraries (@slack/bolt and discord.js) and idles:
+ *     what Gather adds to what any bot on both platforms costs. Goal ≤ 1.5×.
+ *   - Idle with no platform, against a bare node process; and under tsx (`npm run dev`), to show
+ *     what the compiled build saves.
+ *   - With 100,000 pending jobs (due over the coming year) and 100,000 stored updates, loaded in
  *     bulk before it starts, after its scheduler has ticked over them and /metrics was scraped
  *     (which counts the due jobs). The tick reads only due rows, so this should stay flat.
+ *   - Cold start: process start to /readyz answering (Slack on, SQLite migrated), against a bare
+ *     Bolt app's start to listening. Goal ≤ 2×.
  * On SQLite and, when reachable, PostgreSQL.
  */
 import fs from "node:fs";
-import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
 import { openDatabase, type Database } from "../src/db/index.js";
+import { startFakeDiscord } from "../test/fakes/discord/index.js";
+import { startFakeSlack } from "../test/fakes/slack/index.js";
 import type { BenchResult } from "./index.js";
-import { freePort, runTs, scratchPostgres, scratchSqlite, stopChild, waitForOk } from "./support.js";
+import { freePort, ROOT, runTs, scratchPostgres, scratchSqlite, stopChild, waitForOk } from "./support.js";
 
 const JOBS = 100_000;
 const UPDATES = 100_000;
@@ -25,29 +35,48 @@ function rssMb(pid: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A bare node process with tsx's loader, idle: what any TypeScript service costs before doing anything. */
-async function bareNodeRss(): Promise<number> {
-  const dir = fs.mkdtempSync("/tmp/gather-bench-node-");
-  const file = `${dir}/idle.ts`;
-  fs.writeFileSync(file, `setInterval(() => undefined, 1000);\nprocess.once("SIGTERM", () => process.exit(0));\n`);
-  const child = runTs(file, {});
+/** A compiled JavaScript file run by plain node, as one process. */
+function runJs(file: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [path.resolve(ROOT, file)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return child;
+}
+
+/**
+ * A bare node process that imports `modules` and idles: what any service using those libraries
+ * costs before doing anything. Run from the repository root, so it finds node_modules.
+ */
+async function bareRss(modules: readonly string[]): Promise<number> {
+  const file = path.join(ROOT, `bench/.idle-${process.pid}.mjs`);
+  const imports = modules.map((m) => `await import(${JSON.stringify(m)});`).join("\n");
+  fs.writeFileSync(
+    file,
+    `${imports}\nsetInterval(() => undefined, 1000);\nprocess.once("SIGTERM", () => process.exit(0));\n`,
+  );
+  const child = runJs(file, {});
   try {
     await sleep(SETTLE_MS / 2);
     return rssMb(child.pid!);
   } finally {
     await stopChild(child);
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(file, { force: true });
   }
 }
 
-async function gatherRss(databaseUrl: string): Promise<number> {
+type Platforms = Record<string, string>;
+
+/** Gather started compiled (or under tsx), idle after a scheduler tick and a /metrics scrape. */
+async function gatherRss(databaseUrl: string, platforms: Platforms = {}, { tsx = false } = {}): Promise<number> {
   const httpPort = await freePort();
-  const child: ChildProcess = runTs("src/main.ts", {
-    DATABASE_URL: databaseUrl,
-    HTTP_PORT: String(httpPort),
-    GATHER_CONSOLE: "off",
-    LOG_LEVEL: "error",
-  });
+  const env = { DATABASE_URL: databaseUrl, HTTP_PORT: String(httpPort), GATHER_CONSOLE: "off", LOG_LEVEL: "error" };
+  const child = tsx
+    ? runTs("src/main.ts", { ...env, ...platforms })
+    : runJs("dist/src/main.js", { ...env, ...platforms });
   try {
     await waitForOk(`http://127.0.0.1:${httpPort}/readyz`, child);
     await sleep(SETTLE_MS);
@@ -56,6 +85,86 @@ async function gatherRss(databaseUrl: string): Promise<number> {
   } finally {
     await stopChild(child);
   }
+}
+
+/** Slack (HTTP mode) and Discord configured against the fakes, while `run` goes on. */
+async function withPlatformFakes<T>(run: (platforms: Platforms, slackOnly: Platforms) => Promise<T>): Promise<T> {
+  const [slack, discord] = [await startFakeSlack(), await startFakeDiscord({ heartbeatIntervalMs: 30_000 })];
+  try {
+    const slackOnly = {
+      SLACK_BOT_TOKEN: slack.workspace.botToken,
+      SLACK_SIGNING_SECRET: slack.workspace.signingSecret,
+      SLACK_API_URL: slack.api.url,
+      SLACK_PORT: String(await freePort()),
+      SLACK_HOST: "127.0.0.1",
+    };
+    return await run(
+      {
+        ...slackOnly,
+        DISCORD_BOT_TOKEN: discord.world.token,
+        DISCORD_APPLICATION_ID: discord.world.application.id,
+        DISCORD_API_URL: discord.apiUrl,
+      },
+      slackOnly,
+    );
+  } finally {
+    await discord.close();
+    await slack.close();
+  }
+}
+
+/** Milliseconds from spawning `start()` until `ready()` resolves; the median of `runs`. */
+async function startMs(
+  runs: number,
+  start: () => Promise<{ child: ChildProcess; ready: Promise<void> }>,
+): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const { child, ready } = await start();
+    try {
+      await ready;
+      times.push(performance.now() - t0);
+    } finally {
+      await stopChild(child);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Cold start of compiled Gather (Slack on, migrated SQLite) vs a bare Bolt app, median of 5 each. */
+async function coldStart(databaseUrl: string, slackOnly: Platforms): Promise<BenchResult> {
+  const bolt = await startMs(5, async () => {
+    const port = await freePort();
+    const child = runTs("bench/bare-bolt.ts", { BENCH_PORT: String(port), BENCH_SIGNING_SECRET: "s" });
+    const ready = new Promise<void>((resolve, reject) => {
+      child.stderr?.on("data", (chunk: Buffer) => (chunk.toString().includes("listening") ? resolve() : undefined));
+      child.once("exit", (code) => reject(new Error(`bare bolt exited with ${code}`)));
+    });
+    return { child, ready };
+  });
+  const gather = await startMs(5, async () => {
+    const httpPort = await freePort();
+    const child = runJs("dist/src/main.js", {
+      DATABASE_URL: databaseUrl,
+      HTTP_PORT: String(httpPort),
+      GATHER_CONSOLE: "off",
+      LOG_LEVEL: "error",
+      ...slackOnly,
+    });
+    return { child, ready: waitForOk(`http://127.0.0.1:${httpPort}/readyz`, child, 60_000, 10) };
+  });
+  return {
+    name: "Start: compiled Gather (Slack, SQLite) to /readyz",
+    samples: 5,
+    p50Ms: gather,
+    p99Ms: NaN,
+    baseline: { name: "bare Bolt app to listening", p50Ms: bolt },
+    ratio: gather / bolt,
+    ratioLabel: "vs bare Bolt start",
+    notes: `${gather.toFixed(0)} ms vs ${bolt.toFixed(0)} ms (bare Bolt runs under tsx, as in the Slack bench)`,
+  };
 }
 
 /**
@@ -111,10 +220,20 @@ async function fill(database: Database): Promise<void> {
   if (updates !== UPDATES || jobs !== JOBS) throw new Error(`filled ${updates} updates and ${jobs} jobs`);
 }
 
-async function onDatabase(engine: string, url: string, bare: number): Promise<BenchResult[]> {
+interface Baselines {
+  readonly node: number;
+  readonly platformLibs: number;
+}
+
+async function onDatabase(engine: string, url: string, bare: Baselines): Promise<BenchResult[]> {
   await (await openDatabase({ url })).close(); // migrate once, outside the measured process
+  const { both, start } = await withPlatformFakes(async (platforms, slackOnly) => ({
+    both: await gatherRss(url, platforms),
+    start: engine === "SQLite" ? await coldStart(url, slackOnly) : undefined,
+  }));
   const empty = await gatherRss(url);
-  const database = await openDatabase({ url, migrate: false });
+  const dev = await gatherRss(url, {}, { tsx: true });
+  const database = await openDatabase({ url, migrate: false, queryTimeoutMs: 300_000 });
   try {
     await fill(database);
   } finally {
@@ -123,13 +242,22 @@ async function onDatabase(engine: string, url: string, bare: number): Promise<Be
   const full = await gatherRss(url);
   return [
     {
-      name: `Memory: Gather idle RSS, ${engine}, empty`,
+      name: `Memory: compiled Gather idle, Slack + Discord, ${engine}`,
       samples: 1,
       p50Ms: NaN,
       p99Ms: NaN,
-      ratio: empty / bare,
+      ratio: both / bare.platformLibs,
+      ratioLabel: "vs bare node + Bolt + discord.js",
+      notes: `${both.toFixed(0)} MB RSS (bare node with both libraries: ${bare.platformLibs.toFixed(0)} MB)`,
+    },
+    {
+      name: `Memory: compiled Gather idle, no platform, ${engine}`,
+      samples: 1,
+      p50Ms: NaN,
+      p99Ms: NaN,
+      ratio: empty / bare.node,
       ratioLabel: "vs bare node",
-      notes: `${empty.toFixed(0)} MB RSS (bare node + tsx: ${bare.toFixed(0)} MB)`,
+      notes: `${empty.toFixed(0)} MB RSS (bare node: ${bare.node.toFixed(0)} MB; under tsx, npm run dev: ${dev.toFixed(0)} MB)`,
     },
     {
       name: `Memory: Gather RSS, ${engine}, 100k pending jobs + 100k updates`,
@@ -140,11 +268,14 @@ async function onDatabase(engine: string, url: string, bare: number): Promise<Be
       ratioLabel: "vs empty",
       notes: `${full.toFixed(0)} MB RSS after a scheduler tick and a /metrics scrape`,
     },
+    ...(start ? [start] : []),
   ];
 }
 
 export async function benchMemory(): Promise<BenchResult[]> {
-  const bare = await bareNodeRss();
+  const { build } = await import("../scripts/build.mjs");
+  await build({ log: () => undefined }); // measure the sources as they are now
+  const bare = { node: await bareRss([]), platformLibs: await bareRss(["@slack/bolt", "discord.js"]) };
   const results: BenchResult[] = [];
   const sqlite = scratchSqlite();
   try {

@@ -348,7 +348,7 @@ async function withPostgres<T>(run: (database: Database) => Promise<T>): Promise
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   try {
-    const database = await openDatabase({ url: url.toString() });
+    const database = await openDatabase({ url: url.toString(), queryTimeoutMs: 300_000 });
     try {
       return await run(database);
     } finally {

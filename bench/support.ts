@@ -85,7 +85,7 @@ export function runTs(
 }
 
 /** Polls `url` until it answers 200 (a child's /readyz), or fails after `timeoutMs`. */
-export async function waitForOk(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitForOk(url: string, child: ChildProcess, timeoutMs = 60_000, pollMs = 100): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`the process for ${url} exited with ${child.exitCode}`);
@@ -94,7 +94,7 @@ export async function waitForOk(url: string, child: ChildProcess, timeoutMs = 60
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   throw new Error(`${url} was not ready within ${timeoutMs} ms`);
 }

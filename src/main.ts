@@ -5,7 +5,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hostname } from "node:os";
-import { createConsoleAdapter } from "../adapters/console/index.js";
 import cron, { type ScheduledTask } from "node-cron";
 import { createGather, type Gather } from "./app.js";
 import { ensureRetentionForAllNetworks } from "./features/admin/retention.js";
@@ -137,7 +136,10 @@ function platformsOf(config: Config): string[] {
   return [...(config.slack ? ["slack"] : []), ...(config.discord ? ["discord"] : [])];
 }
 
-/** Platform SDKs are imported only when configured: a console-only start stays quick. */
+/**
+ * Each adapter (and its platform SDK) is imported only when configured: a Discord-only host never
+ * loads Bolt, a Slack-only host never loads discord.js, a server never loads the terminal.
+ */
 async function buildAdapters(
   config: Config,
   gather: Gather,
@@ -161,6 +163,7 @@ async function buildAdapters(
     );
   }
   if (config.console.enabled) {
+    const { createConsoleAdapter } = await import("../adapters/console/index.js");
     adapters.push(
       createConsoleAdapter({
         gather,

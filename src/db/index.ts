@@ -7,16 +7,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as PostgresClient } from "../generated/postgres/client.js";
-import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
-import type { Prisma } from "../generated/sqlite/client.js";
+import type { PrismaClient as SqliteClient, Prisma } from "../generated/sqlite/client.js";
 import type { Provider } from "./layout.js";
 import { applyMigrations } from "./migrate.js";
-import { SQLITE_BUSY_TIMEOUT_MS } from "./migrate-sqlite.js";
 import { yieldingSqlite } from "./sqlite-adapter.js";
-import { providerOf, sqliteFilePath } from "./url.js";
+import { providerOf, SQLITE_BUSY_TIMEOUT_MS, sqliteFilePath } from "./url.js";
 
 export type { Provider } from "./layout.js";
 export { providerOf } from "./url.js";
@@ -62,6 +57,11 @@ export interface OpenDatabaseOptions {
   readonly migrate?: boolean;
   /** Receives progress messages, e.g. "applied migration 20260101120000_init". */
   readonly log?: (msg: string) => void;
+  /**
+   * PostgreSQL: how long a query may run (default {@link PG_QUERY_TIMEOUT_MS}). Only bulk tools
+   * (benchmarks filling 100,000 rows, copies) need longer; the bot keeps the default.
+   */
+  readonly queryTimeoutMs?: number;
 }
 
 /**
@@ -77,7 +77,10 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   if (opts.migrate ?? true) {
     await applyMigrations({ url: opts.url, ...(opts.log ? { log: opts.log } : {}) });
   }
-  const prisma = provider === "sqlite" ? await openSqlite(opts.url) : openPostgres(opts.url);
+  const prisma =
+    provider === "sqlite"
+      ? await openSqlite(opts.url)
+      : await openPostgres(opts.url, opts.queryTimeoutMs ?? PG_QUERY_TIMEOUT_MS);
   return {
     prisma,
     provider,
@@ -85,7 +88,13 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   };
 }
 
+// Each provider's client and driver are imported only when that provider is opened, so a process
+// holds one generated client, not two (see bench/memory.ts).
 async function openSqlite(url: string): Promise<Db> {
+  const [{ PrismaBetterSqlite3 }, { PrismaClient: SqliteClient }] = await Promise.all([
+    import("@prisma/adapter-better-sqlite3"),
+    import("../generated/sqlite/client.js"),
+  ]);
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // The adapter strips "file:" and hands the rest to better-sqlite3, so give it the absolute path.
@@ -120,12 +129,16 @@ export const PG_CONNECT_TIMEOUT_MS = 2_000;
 export const PG_QUERY_TIMEOUT_MS = 2_000;
 export const PG_IDLE_IN_TRANSACTION_MS = 10_000;
 
-function openPostgres(url: string): Db {
+async function openPostgres(url: string, queryTimeoutMs: number): Promise<Db> {
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+    import("@prisma/adapter-pg"),
+    import("../generated/postgres/client.js"),
+  ]);
   const adapter = new PrismaPg({
     connectionString: url,
     connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
-    query_timeout: PG_QUERY_TIMEOUT_MS,
-    statement_timeout: PG_QUERY_TIMEOUT_MS,
+    query_timeout: queryTimeoutMs,
+    statement_timeout: queryTimeoutMs,
     idle_in_transaction_session_timeout: PG_IDLE_IN_TRANSACTION_MS,
   });
   // Same models, same API (see Db); the generated types are nominally distinct classes.

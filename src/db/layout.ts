@@ -7,6 +7,7 @@
  * The migrations folder sits next to the schema, which is where Prisma looks by default, so
  * `prisma migrate deploy --schema prisma/postgres/schema.prisma` finds it with no extra flags.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,8 +17,18 @@ export type Provider = "sqlite" | "postgresql";
 /** Both providers, in a fixed order (SQLite first: it is the default). */
 export const PROVIDERS: readonly Provider[] = ["sqlite", "postgresql"];
 
-/** The repository root (this file is `src/db/layout.ts`). */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * The repository (or image) root: the nearest folder above this file with a `prisma/` folder. This
+ * file is `src/db/layout.ts`, or `dist/src/db/layout.js` when compiled, so the depth varies.
+ */
+export const PACKAGE_ROOT = rootAbove(path.dirname(fileURLToPath(import.meta.url)));
+
+function rootAbove(dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (fs.existsSync(path.join(at, "prisma"))) return at;
+    if (path.dirname(at) === at) return path.resolve(dir, "../.."); // not found: the source layout
+  }
+}
 
 /** Folder name per provider, under `prisma/` and `src/generated/`. */
 export const PROVIDER_FOLDER: Readonly<Record<Provider, string>> = {

@@ -8,6 +8,7 @@ import Database from "better-sqlite3";
 import { ErrorCode } from "../errors.js";
 import { MigrationError, MigrationHistoryError } from "./errors.js";
 import { planMigrations, type MigrationFile, type MigrationRecord } from "./migrations.js";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./url.js";
 
 /** Prisma's own DDL for SQLite (prisma-engines, `flavour/sqlite.rs`), column for column. */
 const CREATE_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (
@@ -20,9 +21,6 @@ const CREATE_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (
     "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 );`;
-
-/** How long to wait for another connection's write lock before failing with SQLITE_BUSY. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Applies the pending migrations to the SQLite database in `file` (created, with its folder, if

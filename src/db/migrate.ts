@@ -11,8 +11,6 @@ import { ErrorCode } from "../errors.js";
 import { MigrationError } from "./errors.js";
 import { type Provider, migrationsDir } from "./layout.js";
 import { readMigrations } from "./migrations.js";
-import { applyPostgresMigrations } from "./migrate-postgres.js";
-import { applySqliteMigrations } from "./migrate-sqlite.js";
 import { providerOf, sqliteFilePath } from "./url.js";
 
 export { MigrationError, MigrationHistoryError } from "./errors.js";
@@ -47,7 +45,11 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
       `No migrations found in ${options.dir ?? migrationsDir(provider)}.`,
     );
   }
-  return provider === "sqlite"
-    ? applySqliteMigrations(sqliteFilePath(options.url), migrations, log)
-    : applyPostgresMigrations(options.url, migrations, log, { lockTimeoutMs: options.lockTimeoutMs });
+  // Only the provider in use has its driver loaded.
+  if (provider === "sqlite") {
+    const { applySqliteMigrations } = await import("./migrate-sqlite.js");
+    return applySqliteMigrations(sqliteFilePath(options.url), migrations, log);
+  }
+  const { applyPostgresMigrations } = await import("./migrate-postgres.js");
+  return applyPostgresMigrations(options.url, migrations, log, { lockTimeoutMs: options.lockTimeoutMs });
 }

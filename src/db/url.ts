@@ -40,3 +40,6 @@ export function sqliteFilePath(url: string, cwd: string = process.cwd()): string
   }
   return path.resolve(cwd, rest);
 }
+
+/** How long a SQLite connection waits for another's write lock before failing with SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
