@@ -16,7 +16,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { type Database, type Db, type Provider, Prisma, openDatabase } from "../src/db/index.js";
-import { indexUpdate, searchStatement, searchUpdates } from "../src/features/updates/search.js";
+import { indexUpdate, reindexAll, searchStatement, searchUpdates } from "../src/features/updates/search.js";
 import type { BenchResult } from "./index.js";
 
 const BASE_SIZES = [4000, 3000, 1500, 1000, 500]; // 10,000 updates in five networks
@@ -202,8 +202,7 @@ async function load(db: Db, provider: Provider, rows: readonly Row[]): Promise<{
   }
   if (provider === "sqlite") {
     // Bulk load as the migration backfills; indexUpdate's own cost is measured separately below.
-    await db.$executeRaw`INSERT INTO "ProjectUpdateSearch" ("updateId", "networkId", "title", "summary", "tags", "area")
-      SELECT "id", "networkId", "title", "summary", "tags", "area" FROM "ProjectUpdate"`;
+    await reindexAll(db, provider);
   } else {
     await db.$executeRawUnsafe(`ANALYZE "ProjectUpdate"`);
   }

@@ -13,6 +13,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { openDatabase, Prisma, providerOf, type Database, type Db } from "../../src/db/index.js";
+import { reindexAll } from "../../src/features/updates/search.js";
 
 export interface CopyOptions {
   /** Source URL: file:… or postgresql://… */
@@ -66,10 +67,7 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
         log(`copied ${rows} ${model} rows`);
       }
       if (target.provider === "sqlite") {
-        await target.prisma.$executeRaw`DELETE FROM "ProjectUpdateSearch"`;
-        await target.prisma
-          .$executeRaw`INSERT INTO "ProjectUpdateSearch" ("updateId", "networkId", "title", "summary", "tags", "area")
-          SELECT "id", "networkId", "title", "summary", "tags", "area" FROM "ProjectUpdate"`;
+        await reindexAll(target.prisma, target.provider);
         log("rebuilt the search index");
       }
     } catch (error) {

@@ -16,7 +16,8 @@ import { type Shape, describeDatabase, execScript } from "./introspect.js";
 /** A database object a migration creates by hand because Prisma's schema cannot express it. */
 type HandWritten =
   | { readonly table: string; readonly why: string }
-  | { readonly index: string; readonly on: string; readonly why: string };
+  | { readonly index: string; readonly on: string; readonly why: string }
+  | { readonly column: string; readonly on: string; readonly why: string };
 
 /**
  * Everything hand-written migration SQL adds beyond what Prisma's SQL for the models builds. The
@@ -33,9 +34,14 @@ const HAND_WRITTEN: Readonly<Record<Provider, readonly HandWritten[]>> = {
   ],
   postgresql: [
     {
-      index: "ProjectUpdate_search_idx",
+      column: "searchDocument",
       on: "ProjectUpdate",
-      why: "GIN expression index on to_tsvector(…) for update search (migration update_search)",
+      why: "stored generated tsvector for update search (migration update_search_keys)",
+    },
+    {
+      index: "ProjectUpdate_searchDocument_idx",
+      on: "ProjectUpdate",
+      why: "GIN index on that column (migration update_search_keys)",
     },
   ],
 };
@@ -58,6 +64,13 @@ function withoutHandWritten(shape: Shape, objects: readonly HandWritten[]): { re
     if ("table" in object) {
       if (rest[object.table]) delete rest[object.table];
       else missing.push(`table ${object.table}`);
+      continue;
+    }
+    if ("column" in object) {
+      const columns = rest[object.on]?.columns ?? [];
+      const kept = columns.filter((line) => line.split(" ")[0] !== object.column);
+      if (kept.length === columns.length) missing.push(`column ${object.column} on ${object.on}`);
+      else rest[object.on]!.columns = kept;
       continue;
     }
     const indexes = rest[object.on]?.indexes ?? [];

@@ -1,11 +1,14 @@
 /**
- * Full-text search over project updates, ranked best first.
+ * Full-text search over project updates, ranked best first, in time that grows with the matches in
+ * one network rather than with the whole table (`npm run bench -- search` prints the growth rows).
  *
- * - SQLite: the FTS5 table "ProjectUpdateSearch" (migration `update_search`). The application keeps
- *   it current ({@link indexUpdate}, {@link unindexUpdate}) because triggers on "ProjectUpdate" would
- *   not survive Prisma's SQLite table rebuilds. Ranked by bm25.
- * - PostgreSQL: the GIN expression index "ProjectUpdate_search_idx", which follows the table by
- *   itself. Ranked by ts_rank.
+ * - SQLite: the FTS5 table "ProjectUpdateSearch" (migrations `update_search`, `update_search_keys`).
+ *   The application keeps it current ({@link indexUpdate}, {@link unindexUpdate}) because triggers on
+ *   "ProjectUpdate" would not survive Prisma's SQLite table rebuilds. Each row carries key tokens for
+ *   its update, network and status, so an edit, a search and its count find rows through the index.
+ *   Ranked by bm25.
+ * - PostgreSQL: the stored generated column "searchDocument" (a weighted tsvector) and its GIN index,
+ *   which follow the table by themselves. Ranked by ts_rank on the stored column.
  *
  * Search words are untrusted. They are cut into tokens of letters and digits (punctuation, quotes
  * and operators are dropped), each token is quoted for the engine's query language, and the query
@@ -47,24 +50,43 @@ export interface SearchResult {
 /** More words than this are ignored: each one narrows the result, and each costs a lookup. */
 const MAX_WORDS = 16;
 
+/** The fields of an update the SQLite index keys on: its network and status, besides its id. */
+export interface IndexedUpdate extends SearchableUpdate {
+  readonly status: string;
+}
+
+/**
+ * A key token: a letter for its kind and the hex of the value's UTF-8 text, so that any value is
+ * one exact token of letters and digits. Migration `update_search_keys` writes the same in SQL.
+ */
+function key(kind: "u" | "n" | "s", value: string): string {
+  return kind + Buffer.from(value, "utf8").toString("hex");
+}
+
+/** The "keys" column of an update's row. */
+function keys(update: IndexedUpdate): string {
+  return `${key("u", update.id)} ${key("n", update.networkId)} ${key("s", update.status)}`;
+}
+
 /**
  * Puts an update into the search index, replacing what was there. Call it in the same transaction
- * as every create or edit of an update, so the index can never disagree with the table.
+ * as every create or edit of an update, and every change of its status, so the index can never
+ * disagree with the table.
  *
- * SQLite only; a no-op on PostgreSQL, whose expression index follows the table. The delete scans
- * the FTS table (updateId is stored, not indexed): about 2 ms at 10,000 updates, see bench/search.ts.
+ * SQLite only; a no-op on PostgreSQL, whose generated column follows the table. The old row is
+ * found by its key token, through the index: the cost does not grow with the table.
  */
 export async function indexUpdate(
   tx: Tx,
   provider: Provider,
-  update: SearchableUpdate,
+  update: IndexedUpdate,
   options: { readonly isNew?: boolean } = {},
 ): Promise<void> {
   if (provider !== "sqlite") return;
   if (!options.isNew) await unindexUpdate(tx, provider, update.id);
   await tx.$executeRaw`
-    INSERT INTO "ProjectUpdateSearch" ("updateId", "networkId", "title", "summary", "tags", "area")
-    VALUES (${update.id}, ${update.networkId}, ${update.title}, ${update.summary}, ${update.tags}, ${update.area})`;
+    INSERT INTO "ProjectUpdateSearch" ("updateId", "title", "summary", "tags", "area", "keys")
+    VALUES (${update.id}, ${update.title}, ${update.summary}, ${update.tags}, ${update.area}, ${keys(update)})`;
 }
 
 /**
@@ -74,7 +96,23 @@ export async function indexUpdate(
  */
 export async function unindexUpdate(tx: Tx, provider: Provider, id: string): Promise<void> {
   if (provider !== "sqlite") return;
-  await tx.$executeRaw`DELETE FROM "ProjectUpdateSearch" WHERE "updateId" = ${id}`;
+  // The subquery finds the rowid through the index; a plain `WHERE "updateId" = ?` reads every row.
+  await tx.$executeRaw`DELETE FROM "ProjectUpdateSearch" WHERE rowid IN (
+    SELECT rowid FROM "ProjectUpdateSearch" WHERE "ProjectUpdateSearch" MATCH ${`keys : "${key("u", id)}"`})`;
+}
+
+/**
+ * Rebuilds the whole SQLite index from "ProjectUpdate", as migration `update_search_keys` does (after
+ * a bulk load or a copy). A no-op on PostgreSQL.
+ */
+export async function reindexAll(db: Db | Tx, provider: Provider): Promise<void> {
+  if (provider !== "sqlite") return;
+  await db.$executeRaw`DELETE FROM "ProjectUpdateSearch"`;
+  await db.$executeRaw`
+    INSERT INTO "ProjectUpdateSearch" ("updateId", "title", "summary", "tags", "area", "keys")
+    SELECT "id", "title", "summary", "tags", "area",
+           'u' || lower(hex("id")) || ' n' || lower(hex("networkId")) || ' s' || lower(hex("status"))
+      FROM "ProjectUpdate"`;
 }
 
 /**
@@ -142,64 +180,70 @@ export function tsQuery(words: readonly string[][]): string {
 }
 
 /**
- * The document PostgreSQL searches. Must stay identical to the expression of the index
- * "ProjectUpdate_search_idx" (prisma/postgres/migrations/*_update_search), or PostgreSQL cannot use
- * the index and reads every row of the table.
+ * SQLite's ranking: bm25 with a weight per FTS column (updateId, title, summary, tags, area, keys).
+ * Title counts four times a summary word, tags twice, keys not at all; lower bm25 is better.
  */
-const PG_DOCUMENT = Prisma.raw(
-  `to_tsvector('simple', "title" || ' ' || "summary" || ' ' || "tags" || ' ' || coalesce("area", ''))`,
-);
+const SQLITE_RANK = Prisma.raw(`bm25("ProjectUpdateSearch", 0, 4, 1, 2, 1, 0)`);
 
-/**
- * What PostgreSQL ranks by: the same text with weights, title first (A), then tags (B), then summary
- * and area (C). Computed for matching rows only; the index expression carries no weights.
- * Normalization 1 divides by the log of the length, so a long summary does not win by size alone.
- */
-const PG_RANK_DOCUMENT = Prisma.raw(
-  `setweight(to_tsvector('simple', "title"), 'A') || setweight(to_tsvector('simple', "tags"), 'B') || ` +
-    `setweight(to_tsvector('simple', "summary" || ' ' || coalesce("area", '')), 'C')`,
-);
-
-/**
- * SQLite's ranking: bm25 with a weight per FTS column (updateId, networkId, title, summary, tags,
- * area). Title counts four times a summary word, tags twice; lower bm25 is better.
- */
-const SQLITE_RANK = Prisma.raw(`bm25("ProjectUpdateSearch", 0, 0, 4, 1, 2, 1)`);
+/** The text columns: search words never match a key token. */
+const TEXT_COLUMNS = "{title summary tags area}";
 
 /**
  * The search statement: one page of `{ id, total }` rows, best first, with `total` the number of
- * matches (a window count). Null when the words hold nothing to search for.
+ * matches. Null when the words hold nothing to search for.
  *
  * @internal Exported for EXPLAIN in tests and the bench.
  */
 export function searchStatement(provider: Provider, query: SearchQuery): Prisma.Sql | null {
   const words = searchWords(query.words);
   if (words.length === 0) return null;
+  if (provider === "sqlite") return sqliteStatement(query, words);
   const activeOnly = query.includeArchived ? Prisma.empty : Prisma.sql`AND u."status" = 'active'`;
-  if (provider === "sqlite") {
-    // The FTS table drives (CROSS JOIN fixes the order); "ProjectUpdate" is the authority on network
-    // and status, and drops any stale index row. The FTS copy of networkId filters before that lookup.
-    // bm25() is computed in the inner query: FTS5 refuses it in the subquery a window function makes.
-    return Prisma.sql`
-      SELECT "id", COUNT(*) OVER () AS "total" FROM (
-        SELECT u."id" AS "id", u."updatedAt" AS "updatedAt", ${SQLITE_RANK} AS "rank"
-          FROM "ProjectUpdateSearch" CROSS JOIN "ProjectUpdate" u
-         WHERE "ProjectUpdateSearch" MATCH ${fts5Match(words)}
-           AND "ProjectUpdateSearch"."networkId" = ${query.networkId}
-           AND u."id" = "ProjectUpdateSearch"."updateId"
-           AND u."networkId" = ${query.networkId}
-           ${activeOnly}
-      )
-      ORDER BY "rank", "updatedAt" DESC, "id"
-      LIMIT ${query.limit} OFFSET ${query.offset}`;
-  }
   const tsquery = tsQuery(words);
+  // The stored column is both what the GIN index holds and what ts_rank reads: nothing is parsed per search.
   return Prisma.sql`
     SELECT u."id" AS "id", COUNT(*) OVER () AS "total"
       FROM "ProjectUpdate" u
-     WHERE ${PG_DOCUMENT} @@ to_tsquery('simple', ${tsquery})
+     WHERE u."searchDocument" @@ to_tsquery('simple', ${tsquery})
        AND u."networkId" = ${query.networkId}
        ${activeOnly}
-     ORDER BY ts_rank(${PG_RANK_DOCUMENT}, to_tsquery('simple', ${tsquery}), 1) DESC, u."updatedAt" DESC, u."id"
+     ORDER BY ts_rank(u."searchDocument", to_tsquery('simple', ${tsquery}), 1) DESC, u."updatedAt" DESC, u."id"
+     LIMIT ${query.limit} OFFSET ${query.offset}`;
+}
+
+/**
+ * SQLite, in three steps that stay inside the FTS index until the last:
+ * 1. `scoped`: the rowids matching the words and the network's (and status') key tokens, found
+ *    through the index. Their number is the total.
+ * 2. `hits`: bm25 for those rows. bm25 weighs each phrase of its own MATCH by how many rows hold it,
+ *    which it counts by reading the phrase's whole posting list, so the key tokens (held by every
+ *    row of a network) stay out of this MATCH: only the words are in it, and the scope is a rowid
+ *    filter (`+rowid`, so the planner tests membership rather than looking each rowid up).
+ * 3. The page: "ProjectUpdate" is joined only for the hits ranked as good as the page's last one
+ *    (ties included, so the tie-breaks, newer first and then id, order exactly as before), and stays
+ *    the authority on network and status.
+ */
+function sqliteStatement(query: SearchQuery, words: readonly string[][]): Prisma.Sql {
+  const text = `${TEXT_COLUMNS} : (${fts5Match(words)})`;
+  const status = query.includeArchived ? "" : ` AND keys : "${key("s", "active")}"`;
+  const scoped = `keys : "${key("n", query.networkId)}"${status} AND ${text}`;
+  const activeOnly = query.includeArchived ? Prisma.empty : Prisma.sql`AND u."status" = 'active'`;
+  return Prisma.sql`
+    WITH "scoped" AS MATERIALIZED (
+      SELECT rowid AS "rowid" FROM "ProjectUpdateSearch" WHERE "ProjectUpdateSearch" MATCH ${scoped}
+    ), "hits" AS MATERIALIZED (
+      SELECT rowid AS "rowid", ${SQLITE_RANK} AS "rank" FROM "ProjectUpdateSearch"
+       WHERE "ProjectUpdateSearch" MATCH ${text} AND +rowid IN (SELECT "rowid" FROM "scoped")
+    ), "cut" AS (
+      SELECT max("rank") AS "rank" FROM (SELECT "rank" FROM "hits" ORDER BY "rank" LIMIT ${query.offset + query.limit})
+    )
+    SELECT u."id" AS "id", (SELECT count(*) FROM "scoped") AS "total"
+      FROM "hits" h CROSS JOIN "ProjectUpdateSearch" s CROSS JOIN "ProjectUpdate" u
+     WHERE h."rank" <= (SELECT "rank" FROM "cut")
+       AND s.rowid = h."rowid"
+       AND u."id" = s."updateId"
+       AND u."networkId" = ${query.networkId}
+       ${activeOnly}
+     ORDER BY h."rank", u."updatedAt" DESC, u."id"
      LIMIT ${query.limit} OFFSET ${query.offset}`;
 }

@@ -156,6 +156,7 @@ export class UpdateStore {
         data: { confirmedAt: at, status: "active", archivedAt: null, updatedAt },
         include: withAuthor,
       });
+      await indexUpdate(tx, this.provider, row); // the index keys on status
       await checkLater(tx, row);
       await recordAudit(tx, row.networkId, actorId, "update.confirmed", id, at);
       return toStored(row);
@@ -171,6 +172,7 @@ export class UpdateStore {
         data: { status: "archived", archivedAt: at, updatedAt },
         include: withAuthor,
       });
+      await indexUpdate(tx, this.provider, row); // the index keys on status
       await stopChecks(tx, id);
       await recordAudit(tx, row.networkId, actorId, "update.archived", id, at);
       return toStored(row);
