@@ -279,17 +279,18 @@ async function benchOne(database: Database, rows: readonly Row[]): Promise<Bench
     result(`${engine}: full-text search`, fts, pk, `median ${median} matches per query, max ${Math.max(...matches)}`),
     result(`${engine}: LIKE '%word%' search`, like, pk),
   ];
-  if (provider === "sqlite") {
-    const edits = await time(20, (i) =>
-      db.$transaction(async (tx) => {
-        const row = await tx.projectUpdate.findUniqueOrThrow({ where: { id: ids[(i * 499) % ids.length]! } });
-        await indexUpdate(tx, provider, row);
-      }),
-    );
-    results.push(
-      result(`${engine}: re-index one update (edit)`, edits, pk, "read + FTS delete/insert, in a transaction"),
-    );
-  }
+  // An edit's write: the row (PostgreSQL recomputes its stored search document and GIN entries) and
+  // the index (SQLite's FTS row, replaced through its key token), in one transaction as the store does.
+  const edits = await time(20, (i) =>
+    db.$transaction(async (tx) => {
+      const id = ids[(i * 499) % ids.length]!;
+      const { summary } = await tx.projectUpdate.findUniqueOrThrow({ where: { id }, select: { summary: true } });
+      const row = await tx.projectUpdate.update({ where: { id }, data: { summary: `${summary} ` } });
+      await indexUpdate(tx, provider, row);
+    }),
+  );
+  const how = provider === "sqlite" ? "row update + FTS delete/insert" : "row update (generated tsvector, GIN)";
+  results.push(result(`${engine}: re-index one update (edit)`, edits, pk, `read + ${how}, in a transaction`));
   for (const n of [0, networks.length - 1]) {
     const size = NETWORK_SIZES[n]!;
     console.log(
@@ -361,7 +362,10 @@ async function withPostgres<T>(run: (database: Database) => Promise<T>): Promise
 /** The search bench at 10,000 and 100,000 updates: SQLite, then PostgreSQL when reachable. */
 export async function benchSearch(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
+  const byScale: Array<Map<string, BenchResult>> = [];
   for (const scale of [1, 10]) {
+    const found = new Map<string, BenchResult>();
+    byScale.push(found);
     NETWORK_SIZES = BASE_SIZES.map((n) => n * scale);
     RUNS = RUNS_AT[scale] ?? 3;
     const rows = generate();
@@ -370,9 +374,39 @@ export async function benchSearch(): Promise<BenchResult[]> {
       const found = await run((database) => benchOne(database, rows));
       if (found) {
         results.push(...found);
+        for (const r of found) byScale.at(-1)!.set(r.name.replace(/ \d+k:/, ":"), r);
         console.log(`search: ${found[0]?.name.split(":")[0]} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
     }
   }
+  results.push(...growthRows(byScale[0]!, byScale[1]!));
   return results;
+}
+
+/**
+ * The growth rows: the same operation at 100,000 updates against 10,000, measured in this run.
+ * Goals (ISSUE-22): re-indexing an edit within 2×, search p50 within 3×.
+ */
+function growthRows(small: Map<string, BenchResult>, large: Map<string, BenchResult>): BenchResult[] {
+  const rows: BenchResult[] = [];
+  for (const [operation, label, goal] of [
+    ["re-index one update (edit)", "re-index edit 100k vs 10k", 2],
+    ["full-text search", "search p50 100k vs 10k", 3],
+  ] as const) {
+    for (const engine of ["SQLite", "PostgreSQL"]) {
+      const [at10k, at100k] = [small, large].map((m) => m.get(`${engine}: ${operation}`));
+      if (!at10k || !at100k) continue;
+      rows.push({
+        name: `${engine}: ${label}`,
+        samples: at100k.samples,
+        p50Ms: at100k.p50Ms,
+        p99Ms: at100k.p99Ms,
+        baseline: { name: at10k.name, p50Ms: at10k.p50Ms },
+        ratio: at100k.p50Ms / at10k.p50Ms,
+        ratioLabel: "p50 100k/10k",
+        notes: `goal ≤ ${goal}×`,
+      });
+    }
+  }
+  return rows;
 }

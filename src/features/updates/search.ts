@@ -7,13 +7,15 @@
  *   "ProjectUpdate" would not survive Prisma's SQLite table rebuilds. Each row carries key tokens for
  *   its update, network and status, so an edit, a search and its count find rows through the index.
  *   Ranked by bm25.
- * - PostgreSQL: the stored generated column "searchDocument" (a weighted tsvector) and its GIN index,
- *   which follow the table by themselves. Ranked by ts_rank on the stored column.
+ * - PostgreSQL: the stored generated column "searchDocument" (a weighted tsvector, with key words for
+ *   the network and its active updates) and its GIN index, which follow the table by themselves.
+ *   Ranked by ts_rank on the stored column.
  *
  * Search words are untrusted. They are cut into tokens of letters and digits (punctuation, quotes
  * and operators are dropped), each token is quoted for the engine's query language, and the query
  * string travels as a bound parameter, never inside the SQL text.
  */
+import { createHash } from "node:crypto";
 import { Prisma, type Db, type Provider, type Tx } from "../../db/index.js";
 
 /** The fields of an update that search covers, as stored. */
@@ -58,15 +60,25 @@ export interface IndexedUpdate extends SearchableUpdate {
 /**
  * A key token: a letter for its kind and the hex of the value's UTF-8 text, so that any value is
  * one exact token of letters and digits. Migration `update_search_keys` writes the same in SQL.
+ * Kinds: `u` the update's id, `n` its network, `a` its network when the update is active. One
+ * token for "active in this network" keeps a search to a posting list of that network's active
+ * updates, where two ("this network" and "active") would walk every active update of every network.
  */
-function key(kind: "u" | "n" | "s", value: string): string {
+function key(kind: "u" | "n" | "a", value: string): string {
   return kind + Buffer.from(value, "utf8").toString("hex");
 }
 
 /** The "keys" column of an update's row. */
 function keys(update: IndexedUpdate): string {
-  return `${key("u", update.id)} ${key("n", update.networkId)} ${key("s", update.status)}`;
+  const active = update.status === "active" ? ` ${key("a", update.networkId)}` : "";
+  return `${key("u", update.id)} ${key("n", update.networkId)}${active}`;
 }
+
+/** The keys column computed in SQL from "ProjectUpdate", as {@link keys} does. */
+const SQL_KEYS = Prisma.raw(
+  `'u' || lower(hex("id")) || ' n' || lower(hex("networkId")) ||` +
+    ` CASE WHEN "status" = 'active' THEN ' a' || lower(hex("networkId")) ELSE '' END`,
+);
 
 /**
  * Puts an update into the search index, replacing what was there. Call it in the same transaction
@@ -110,9 +122,7 @@ export async function reindexAll(db: Db | Tx, provider: Provider): Promise<void>
   await db.$executeRaw`DELETE FROM "ProjectUpdateSearch"`;
   await db.$executeRaw`
     INSERT INTO "ProjectUpdateSearch" ("updateId", "title", "summary", "tags", "area", "keys")
-    SELECT "id", "title", "summary", "tags", "area",
-           'u' || lower(hex("id")) || ' n' || lower(hex("networkId")) || ' s' || lower(hex("status"))
-      FROM "ProjectUpdate"`;
+    SELECT "id", "title", "summary", "tags", "area", ${SQL_KEYS} FROM "ProjectUpdate"`;
 }
 
 /**
@@ -200,11 +210,13 @@ export function searchStatement(provider: Provider, query: SearchQuery): Prisma.
   if (provider === "sqlite") return sqliteStatement(query, words);
   const activeOnly = query.includeArchived ? Prisma.empty : Prisma.sql`AND u."status" = 'active'`;
   const tsquery = tsQuery(words);
-  // The stored column is both what the GIN index holds and what ts_rank reads: nothing is parsed per search.
+  // The network's key word narrows the GIN scan to the network (migration update_search_keys); ts_rank
+  // sees the words only. The stored column is what both read: nothing is parsed per search.
+  const scope = (query.includeArchived ? "n" : "a") + createHash("md5").update(query.networkId, "utf8").digest("hex");
   return Prisma.sql`
     SELECT u."id" AS "id", COUNT(*) OVER () AS "total"
       FROM "ProjectUpdate" u
-     WHERE u."searchDocument" @@ to_tsquery('simple', ${tsquery})
+     WHERE u."searchDocument" @@ to_tsquery('simple', ${`'${scope}' & (${tsquery})`})
        AND u."networkId" = ${query.networkId}
        ${activeOnly}
      ORDER BY ts_rank(u."searchDocument", to_tsquery('simple', ${tsquery}), 1) DESC, u."updatedAt" DESC, u."id"
@@ -213,7 +225,8 @@ export function searchStatement(provider: Provider, query: SearchQuery): Prisma.
 
 /**
  * SQLite, in three steps that stay inside the FTS index until the last:
- * 1. `scoped`: the rowids matching the words and the network's (and status') key tokens, found
+ * 1. `scoped`: the rowids matching the words and the key token of the network (or of its active
+ *    updates), found
  *    through the index. Their number is the total.
  * 2. `hits`: bm25 for those rows. bm25 weighs each phrase of its own MATCH by how many rows hold it,
  *    which it counts by reading the phrase's whole posting list, so the key tokens (held by every
@@ -225,8 +238,8 @@ export function searchStatement(provider: Provider, query: SearchQuery): Prisma.
  */
 function sqliteStatement(query: SearchQuery, words: readonly string[][]): Prisma.Sql {
   const text = `${TEXT_COLUMNS} : (${fts5Match(words)})`;
-  const status = query.includeArchived ? "" : ` AND keys : "${key("s", "active")}"`;
-  const scoped = `keys : "${key("n", query.networkId)}"${status} AND ${text}`;
+  const scope = key(query.includeArchived ? "n" : "a", query.networkId);
+  const scoped = `keys : "${scope}" AND ${text}`;
   const activeOnly = query.includeArchived ? Prisma.empty : Prisma.sql`AND u."status" = 'active'`;
   return Prisma.sql`
     WITH "scoped" AS MATERIALIZED (
