@@ -1,6 +1,6 @@
 /**
  * Full-text search over project updates (src/features/updates/search.ts), on SQLite (FTS5) and
- * PostgreSQL (GIN expression index). Rows are written as the store writes them: the create or edit
+ * PostgreSQL (GIN index on a stored tsvector). Rows are written as the store writes them: the create or edit
  * and `indexUpdate` in one transaction.
  */
 import fs from "node:fs";
@@ -18,6 +18,7 @@ import {
   tsQuery,
   unindexUpdate,
 } from "../../src/features/updates/search.js";
+import { UpdateStore } from "../../src/features/updates/store.js";
 import { databases } from "../support/db.js";
 
 describe("search words", () => {
@@ -275,6 +276,21 @@ describe.each(databases)("update search on $provider", (database) => {
     expect((await search(networks.one, "seeds", { includeArchived: true })).total).toBe(2);
     await setStatus("active");
     expect((await search(networks.one, "seeds")).total).toBe(2);
+  });
+
+  it("follows the store's archive and confirm", async () => {
+    const id = await post(networks.one, { title: "Memory café", summary: "Tea and songs." });
+    const store = new UpdateStore(db, provider);
+    const at = new Date("2025-03-01T10:00:00Z");
+
+    await store.archive(id, null, at);
+    expect(await store.search(networks.one.networkId, "memory", { limit: 5, offset: 0 })).toEqual({
+      updates: [],
+      total: 0,
+    });
+    await store.confirm(id, networks.one.authorId, at);
+    const found = await store.search(networks.one.networkId, "memory", { limit: 5, offset: 0 });
+    expect({ ids: found.updates.map((u) => u.id), total: found.total }).toEqual({ ids: [id], total: 1 });
   });
 
   it("orders ties by the newest change, then id, across the page boundary", async () => {

@@ -229,8 +229,7 @@ export function searchStatement(provider: Provider, query: SearchQuery): Prisma.
 /**
  * SQLite, in three steps that stay inside the FTS index until the last:
  * 1. `scoped`: the rowids matching the words and the key token of the network (or of its active
- *    updates), found
- *    through the index. Their number is the total.
+ *    updates), found through the index. Their number is the total.
  * 2. `hits`: bm25 for those rows. bm25 weighs each phrase of its own MATCH by how many rows hold it,
  *    which it counts by reading the phrase's whole posting list, so the key tokens (held by every
  *    row of a network) stay out of this MATCH: only the words are in it, and the scope is a rowid
