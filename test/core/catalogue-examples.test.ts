@@ -84,6 +84,11 @@ export const EXAMPLES: readonly Example[] = [
   ...each("privacy.report.usage", "range", "2026-01-01", same("2026-01-01")),
   ...each("privacy.report.usage", "range", "2026-03-31", same("2026-03-31")),
   ...each("privacy.report.from.description", "range", "2026-01-01", same("2026-01-01")),
+  ...each("privacy.report.from.description", "range", "2026-05-01 – 2026-05-31", {
+    en: "last month",
+    cy: "y mis diwethaf",
+    nl: "vorige maand",
+  }),
   ...each("privacy.report.from.placeholder", "range", "2026-01-01", same("2026-01-01")),
   ...each("privacy.report.to.description", "range", "2026-03-31", same("2026-03-31")),
   ...each("privacy.report.to.placeholder", "range", "2026-03-31", same("2026-03-31")),
