@@ -168,7 +168,7 @@ describe("console adapter", () => {
 
   it("/as switches who is typing: a new name is a plain member, the first one stays admin", async () => {
     expect(output).toContain("To try Gather as someone else, type /as and a name, e.g. /as Sam.");
-    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2");
+    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2", "/press 1");
     await type("/as Bo");
     expect(output).toContain("You're now Bo, a member of the demo network. Type /as Sam to go back.");
     await type("/shift signup 1");
@@ -198,7 +198,7 @@ describe("console adapter", () => {
   });
 
   it("prints a DM to the member at the keyboard as theirs", async () => {
-    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2", "/shift signup 1");
+    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2", "/press 1", "/shift signup 1");
     const mark = output.length;
     await type("/shift remove 1 Sam");
     expect(since(mark)).toContain("— DM to you —");
