@@ -143,9 +143,9 @@ export const main = defineStrings({
     nl: "Sluit een peiling nu en plaats de resultaten",
   },
   "polls.close.usage": {
-    en: "{command} 3",
-    cy: "{command} 3",
-    nl: "{command} 3",
+    en: "{command} close 3",
+    cy: "{command} close 3",
+    nl: "{command} close 3",
   },
   "polls.results.description": {
     en: "A poll's results as a spreadsheet (CSV), for coordinators",
@@ -153,9 +153,9 @@ export const main = defineStrings({
     nl: "De resultaten van een peiling als spreadsheet (CSV), voor coördinatoren",
   },
   "polls.results.usage": {
-    en: "{command} 3",
-    cy: "{command} 3",
-    nl: "{command} 3",
+    en: "{command} results 3",
+    cy: "{command} results 3",
+    nl: "{command} results 3",
   },
   "polls.results.done": {
     en: {
