@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/invocation.js";
 import { plainText, type Message } from "../../src/core/message.js";
+import { pollsPersonalData } from "../../src/features/polls/personal-data.js";
 import { databases } from "../support/db.js";
 import { gatherPerTest } from "../support/per-test.js";
 import { alice, bob, mallory } from "../support/gather.js";
@@ -81,6 +82,35 @@ describe.each(databases)("polls on $provider", (database) => {
     expect((await poll()).votes).toHaveLength(2);
     // Nothing about who voted reaches the audit trail.
     expect(await t.db.auditEntry.count({ where: { action: { startsWith: "poll.vote" } } })).toBe(0);
+  });
+
+  it("forgets an anonymous poll's salt when it closes: no vote can then be traced to anyone", async () => {
+    const sent = await post("Secret? | Yes | No | anonymous");
+    await t.press(bob, ids(sent)[0] as string);
+    expect((await poll()).salt).toMatch(/^[0-9a-f]{32}$/);
+    await t.command(alice, "poll", "close 1");
+    const closed = await poll();
+    expect(closed.salt).toBe("");
+    expect(closed.votes).toHaveLength(1);
+  });
+
+  it("keeps closed polls with their votes for two years after they close, then deletes them", async () => {
+    const sent = await post("Old? | Yes | No");
+    await t.press(bob, ids(sent)[0] as string);
+    await post("Still open? | Yes | No");
+    await t.command(alice, "poll", "close 1");
+    const network = await t.db.network.findFirstOrThrow();
+    const retain = (now: Date) =>
+      t.db.$transaction((tx) =>
+        pollsPersonalData.retain(tx, network, {
+          now,
+          before: () => new Date(now.getTime() - 730 * 24 * 3600 * 1000),
+        }),
+      );
+    expect(await retain(new Date("2028-03-22T10:00:00Z"))).toEqual({ closedPolls: 0 });
+    expect(await retain(new Date("2028-03-23T10:00:01Z"))).toEqual({ closedPolls: 1 });
+    expect((await t.db.poll.findMany()).map((p) => p.number)).toEqual([2]);
+    expect(await t.db.pollVote.count()).toBe(0);
   });
 
   it("reads the flags in Welsh and Dutch, and the closing time with the shared date reader", async () => {

@@ -69,7 +69,6 @@ export const pollsPersonalData: PersonalData<"Poll" | "PollVote", "closedPolls">
   async erase(tx, { networkId, memberId: me }, now) {
     const authored = await tx.poll.findMany({ where: { networkId, authorId: me }, select: { id: true } });
     await tx.poll.updateMany({ where: { networkId, authorId: me }, data: { question: ERASED_TITLE } });
-    await tx.poll.updateMany({ where: { networkId, authorId: me, closedAt: null }, data: { closedAt: now } });
     // Named votes: the name goes, the vote stays (one by one: each needs a key of its own).
     const named = await tx.pollVote.findMany({
       where: { memberId: me, poll: { networkId } },
@@ -79,7 +78,8 @@ export const pollsPersonalData: PersonalData<"Poll" | "PollVote", "closedPolls">
       await tx.pollVote.update({ where: { id: vote.id }, data: { memberId: null, voterKey: untraceable() } });
     // Anonymous votes: the hash could be recomputed from the member's id; it is replaced too.
     const anonymous = await tx.poll.findMany({
-      where: { networkId, anonymous: true },
+      // A closed poll has no salt left: its hashes already lead back to nobody.
+      where: { networkId, anonymous: true, salt: { not: "" } },
       select: { id: true, salt: true },
     });
     let hashed = 0;
@@ -89,6 +89,11 @@ export const pollsPersonalData: PersonalData<"Poll" | "PollVote", "closedPolls">
       for (const vote of votes) await tx.pollVote.update({ where: { id: vote.id }, data: { voterKey: untraceable() } });
       hashed += votes.length;
     }
+    // Her open polls close (their question is gone: nobody could answer it); the salt goes, as on any close.
+    await tx.poll.updateMany({
+      where: { networkId, authorId: me, closedAt: null },
+      data: { closedAt: now, salt: "" },
+    });
     const ids = authored.map((p) => p.id);
     const carded = [...new Set([...ids, ...named.map((v) => v.pollId)])];
     return {

@@ -192,10 +192,17 @@ export class PollStore {
     return votes.map((v) => v.choice);
   }
 
-  /** Closes the poll, once: false when it was already closed (by a coordinator, its job, another instance). */
+  /**
+   * Closes the poll, once: false when it was already closed (by a coordinator, its job, another
+   * instance). The salt goes with it: no more votes need checking, and without it nobody (not even
+   * whoever reads the database) can tell whose hash an anonymous vote holds.
+   */
   async close(poll: StoredPoll, actorId: string | null, at: Date): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
-      const { count } = await tx.poll.updateMany({ where: { id: poll.id, closedAt: null }, data: { closedAt: at } });
+      const { count } = await tx.poll.updateMany({
+        where: { id: poll.id, closedAt: null },
+        data: { closedAt: at, salt: "" },
+      });
       if (count === 0) return false;
       await cancel(tx, `${POLL_JOB.close}:${poll.id}`);
       await record(tx, poll, actorId, POLL_AUDIT.closed, at, { number: poll.number });
