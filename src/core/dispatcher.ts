@@ -418,14 +418,14 @@ function splitText(ctx: Context, registry: Registry, command: CommandDefinition,
     const helpWanted = isHelpWord(rest) && !(named.helpIsValue && rest.toLowerCase() === "help");
     if (helpWanted) return { kind: "help", sub: named };
     // A sentence that merely starts with a subcommand's name ("/update Show and tell at the library: …",
-    // "/ask Close to Margate, …"): when that subcommand cannot read the rest and the text is no
-    // command-like line, it is what the command posts.
+    // "/ask Close to Margate, …"): when that subcommand cannot read the rest, the text is a sentence
+    // (four words or more) and no command-like line, it is what the command posts.
     if (
       fallback &&
       takesContent &&
       named !== fallback &&
       named.fromText &&
-      rest !== "" &&
+      rest.split(/\s+/).length >= 3 &&
       named.fromText(rest) === undefined &&
       !looksLikeUnknownSubcommand(trimmed, registry.verbs)
     )

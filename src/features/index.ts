@@ -9,10 +9,11 @@ import "../reading/when/strings.js";
 import { admin } from "./admin/index.js";
 import { asks } from "./asks/index.js";
 import { meetings } from "./meetings/index.js";
+import { polls } from "./polls/index.js";
 import { shifts } from "./shifts/index.js";
 import { updates } from "./updates/index.js";
 
-export const features: readonly FeatureDefinition[] = [updates, asks, shifts, meetings, admin];
+export const features: readonly FeatureDefinition[] = [updates, asks, shifts, meetings, polls, admin];
 
 /** Commands, buttons, jobs, routes and card refreshers of every feature. */
 export const folded = foldFeatures(features);

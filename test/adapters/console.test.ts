@@ -168,7 +168,7 @@ describe("console adapter", () => {
 
   it("/as switches who is typing: a new name is a plain member, the first one stays admin", async () => {
     expect(output).toContain("To try Gather as someone else, type /as and a name, e.g. /as Sam.");
-    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2");
+    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2", "/press 1");
     await type("/as Bo");
     expect(output).toContain("You're now Bo, a member of the demo network. Type /as Sam to go back.");
     await type("/shift signup 1");
@@ -197,8 +197,28 @@ describe("console adapter", () => {
     expect(output).toContain("You're sam. To act as someone else");
   });
 
+  it("runs a poll: buttons to vote, the card reprinted with the counts, results closed and saved as CSV", async () => {
+    await type("/poll Where shall we meet? | Library | Café | Online");
+    expect(output).toContain("▌ Where shall we meet?");
+    expect(output).toMatch(/\[1\] Library .*\n {2}\[2\] Café .*\n {2}\[3\] Online/);
+    await type("/as Bo", "/press 2");
+    expect(output).toContain("Your vote for “Café” is counted on poll #1.");
+    const [, after] = output.split("— card updated in #general —");
+    expect(after).toContain("▇▇▇▇▇▇▇▇▇▇ 1 · Bo");
+    let mark = output.length;
+    await type("/poll close 1");
+    expect(since(mark)).toContain("Only whoever started poll #1, or a coordinator, can close it.");
+    await type("/as Sam");
+    mark = output.length;
+    await type("/poll close 1", "/poll results 1");
+    expect(since(mark)).toContain("▌ Results: Where shall we meet?");
+    const path = /Saved (\S+\.csv)/.exec(since(mark))?.[1];
+    expect(readFileSync(path ?? "", "utf8")).toContain('"1","Where shall we meet?","Café","1","1.000","Bo"');
+    expect(await db.prisma.pollVote.count()).toBe(1);
+  });
+
   it("prints a DM to the member at the keyboard as theirs", async () => {
-    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2", "/shift signup 1");
+    await type("/shift add Front desk | 2026-11-05 10:00-13:00 | Town hall | 2", "/press 1", "/shift signup 1");
     const mark = output.length;
     await type("/shift remove 1 Sam");
     expect(since(mark)).toContain("— DM to you —");

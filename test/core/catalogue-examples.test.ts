@@ -80,10 +80,19 @@ export const EXAMPLES: readonly Example[] = [
   ...each("asks.opt.deadline.placeholder", "date", "2026-12-01", same("2026-12-01")),
   ...each("asks.extras.invalid", "date", "2026-12-01", same("2026-12-01")),
   ...each("asks.deadline.invalid", "date", "2026-12-01", same("2026-12-01")),
+  // Polls: when voting closes.
+  ...(["polls.post.usage", "polls.opt.closes.description", "polls.opt.closes.placeholder"] as const).flatMap((key) =>
+    each(key, "date", "2026-06-05 17:00", { en: "Friday 5pm", cy: "dydd Gwener 5pm", nl: "vrijdag 17:00" }),
+  ),
   // A report's first and last day.
   ...each("privacy.report.usage", "range", "2026-01-01", same("2026-01-01")),
   ...each("privacy.report.usage", "range", "2026-03-31", same("2026-03-31")),
   ...each("privacy.report.from.description", "range", "2026-01-01", same("2026-01-01")),
+  ...each("privacy.report.from.description", "range", "2026-05-01 – 2026-05-31", {
+    en: "last month",
+    cy: "y mis diwethaf",
+    nl: "vorige maand",
+  }),
   ...each("privacy.report.from.placeholder", "range", "2026-01-01", same("2026-01-01")),
   ...each("privacy.report.to.description", "range", "2026-03-31", same("2026-03-31")),
   ...each("privacy.report.to.placeholder", "range", "2026-03-31", same("2026-03-31")),

@@ -3,6 +3,7 @@ import type { Actor } from "../../src/core/invocation.js";
 import { plainText, type Message } from "../../src/core/message.js";
 import { Prisma } from "../../src/db/index.js";
 import { EXPORT_TABLES, type ExportTable, type MemberExport } from "../../src/features/admin/privacy-export.js";
+import { voterKeyOf } from "../../src/features/polls/store.js";
 import { databases } from "../support/db.js";
 import { gatherPerTest } from "../support/per-test.js";
 import { alice, bob, mallory, type TestGather } from "../support/gather.js";
@@ -271,6 +272,21 @@ describe.each(databases)("my data and forget me on $provider", (database) => {
       db.job.create({
         data: { kind: "test.job", payload: JSON.stringify(payload), dueAt: future, dedupeKey: key, networkId, status },
       });
+    // Polls (sections added after the published ones): her poll, her named vote and her anonymous one.
+    const poll = (number: number, authorId: string, question: string, anonymous = false) =>
+      db.poll.create({
+        data: { networkId, number, authorId, question, options: '["Tea","Coffee"]', salt: `salt-${number}`, anonymous },
+      });
+    const myPoll = await poll(base + 1, me.id, `${secret} question`);
+    await db.pollVote.create({
+      data: { pollId: myPoll.id, memberId: other.id, voterKey: other.id, slot: 0, choice: 0 },
+    });
+    const theirPoll = await poll(base + 2, other.id, `Poll ${base + 2}`);
+    await db.pollVote.create({ data: { pollId: theirPoll.id, memberId: me.id, voterKey: me.id, slot: 0, choice: 1 } });
+    const secretPoll = await poll(base + 3, other.id, `Poll ${base + 3}`, true);
+    const hashed = voterKeyOf({ anonymous: true, salt: `salt-${base + 3}` }, me.id);
+    await db.pollVote.create({ data: { pollId: secretPoll.id, voterKey: hashed, slot: 0, choice: 0 } });
+
     mine.Job.push((await job({ memberId: me.id }, `${base}-${me.id}-1`)).id);
     mine.Job.push((await job({ updateId: myUpdate.id }, `${base}-${me.id}-2`)).id);
     mine.Job.push((await job({ memberId: me.id }, `${base}-${me.id}-3`, "done")).id);
@@ -303,7 +319,19 @@ describe.each(databases)("my data and forget me on $provider", (database) => {
     expect(file).toMatchObject({ name: "gather-my-data-2026-03-23.json", contentType: "application/json" });
     expect(sent.title).toBe("Your data");
     expect(plainText(sent.text)).toMatch(/^Here is everything Gather keeps about you in this network: \d+ records/);
-    expect(Object.keys(data.tables)).toEqual([...EXPORT_TABLES]);
+    expect(Object.keys(data.tables)).toEqual([...EXPORT_TABLES, "Poll", "PollVote"]);
+    const polls = data.tables as unknown as Record<"Poll" | "PollVote", Record<string, unknown>[]>;
+    expect(polls.Poll.map((p) => [p.number, p.question])).toEqual([
+      [1, "ALICESECRET question"],
+      [12, "Poll 12"],
+      [13, "Poll 13"],
+    ]);
+    // Her named vote only: an anonymous one holds no member id to find it by.
+    expect(polls.PollVote.map((v) => [v.poll, v.option])).toEqual([
+      [{ number: 2, question: "Poll 2" }, "Coffee"],
+      // A poll she voted on: its number and question, like an ask she offered help on.
+      [{ number: 11, question: "BOBSECRET question" }, "Tea"],
+    ]);
 
     // The dispatcher itself counts commands and active days: those rows are hers too.
     const recorded = {
@@ -326,7 +354,7 @@ describe.each(databases)("my data and forget me on $provider", (database) => {
       expect.objectContaining({ ask: { number: 2, title: "Borrow a ladder", status: "open" } }),
       expect.objectContaining({ ask: { number: 11, title: "BOBSECRET needs a lift", status: "open" } }),
     ]);
-    const rest = JSON.stringify({ ...data.tables, HelpOffer: [] });
+    const rest = JSON.stringify({ ...data.tables, HelpOffer: [], PollVote: [] });
     for (const foreign of ["BOBSECRET", "MALLORYSECRET", b.id, "U-bob", "Bob"]) expect(rest).not.toContain(foreign);
     expect(text).not.toContain("BOBSECRET details");
     expect(data.tables.Member[0]).toMatchObject({ id: a.id, displayName: "Alice", role: "member" });
@@ -438,7 +466,18 @@ describe.each(databases)("my data and forget me on $provider", (database) => {
 
     const entry = await t.db.auditEntry.findFirstOrThrow({ where: { action: "privacy.forgotten" } });
     expect(entry).toMatchObject({ subjectType: "member", subjectId: a.id });
-    expect(JSON.parse(entry.details)).toEqual({ updates: 2, asks: 2, placesGivenUp: 2, jobsCancelled: 3 });
+    expect(JSON.parse(entry.details)).toEqual({
+      updates: 2,
+      asks: 2,
+      placesGivenUp: 2,
+      polls: 3,
+      votes: 3,
+      jobsCancelled: 3,
+    });
+    // Her votes still count, with no name and no key that leads back to her.
+    expect(await t.db.pollVote.count()).toBe(9);
+    expect(await t.db.pollVote.count({ where: { OR: [{ memberId: a.id }, { voterKey: a.id }] } })).toBe(0);
+    expect(await t.db.poll.findFirstOrThrow({ where: { authorId: a.id } })).toMatchObject({ question: "[removed]" });
     // Bob, a coordinator, hears which shift has a place free (without her name).
     const told = t.sent.slack.dms("U-bob").map((m) => plainText(m.text));
     expect(told).toEqual([

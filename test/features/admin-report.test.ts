@@ -295,6 +295,10 @@ describe.each(databases)("reports on $provider", (database) => {
       "Volunteer hours": "8.5",
       "Meetings held": "4",
       "Meeting attendance (going)": "3",
+      // Polls are counted in test/features/polls.test.ts.
+      "Polls started": "0",
+      "Votes cast": "0",
+      "Poll responses (one per person per poll)": "0",
     });
     const [csv] = sent.files ?? [];
     expect(csv).toMatchObject({ name: "gather-report-2026-01-01-to-2026-03-31.csv", contentType: "text/csv" });

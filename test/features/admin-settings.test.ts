@@ -3,6 +3,7 @@ import { joinMessages } from "../../src/features/shared/bilingual.js";
 import { plainText } from "../../src/core/message.js";
 import { databases } from "../support/db.js";
 import { gatherPerTest } from "../support/per-test.js";
+import { sendAndSave } from "../support/shifts.js";
 import { alice, bob } from "../support/gather.js";
 import { commandIn, fieldsOf, messageOf, textOf } from "./admin-support.js";
 
@@ -259,11 +260,12 @@ describe.each(databases)("network settings, channels and languages on $provider"
     const saved = await t.press(alice, echo.actions?.[0]?.id as string);
     const card = saved.sent.map((s) => (s.kind === "public" ? s.message : undefined)).find(Boolean);
     expect(card?.actions?.map((a) => a.label)).toEqual(["Going / Dod", "Maybe / Efallai", "Can't / Methu dod"]);
-    const cancelled = await t.command(alice, "meeting", "cancel 1");
+    const confirm = messageOf((await t.command(alice, "meeting", "cancel 1")).only());
+    const cancelled = await t.press(alice, confirm.actions?.[0]?.id as string);
     const notice = cancelled.sent.find((s) => s.kind === "public");
     expect(notice && messageOf(notice).title).toMatch(/ \/ /);
 
-    await t.command(alice, "shift", "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
+    await sendAndSave(t, alice, "add Front desk | 2026-04-04 10:00-13:00 | Town hall | 1");
     await t.command(bob, "shift", "signup 1");
     const asked = await t.command(bob, "shift", "cover 1");
     const cover = asked.sent.find((s) => s.kind === "public");

@@ -113,6 +113,7 @@ describe("every feature's personal data", () => {
       ["linkCodes", 1],
       ["decidedSwaps", 400],
       ["expiredChecks", 365],
+      ["closedPolls", 730],
     ]);
   });
 
@@ -135,6 +136,9 @@ describe("every feature's personal data", () => {
       "volunteerHours",
       "meetingsHeld",
       "meetingAttendance",
+      "pollsRun",
+      "pollVotes",
+      "pollResponses",
     ]);
     expect(figures.every((f) => f.value === 0 && f.label.endsWith(`.figure.${f.name}`))).toBe(true);
   });

@@ -10,6 +10,7 @@ import { databases } from "../support/db.js";
 import { alice, bob, testGather } from "../support/gather.js";
 import { gatherPerTest } from "../support/per-test.js";
 import type { Sent } from "../support/responder.js";
+import { sendAndSave } from "../support/shifts.js";
 
 const messageOf = (sent: Sent | undefined): Message => {
   if (!sent || sent.kind === "form") throw new Error(`expected a message, got ${sent?.kind}`);
@@ -41,8 +42,7 @@ describe.each(databases)("finding open cover on $provider", (database) => {
   });
 
   const add = async (text: string) => {
-    const sent = (await t.command(carol, "shift", `add ${text}`)).only();
-    expect(sent.kind).toBe("private");
+    await sendAndSave(t, carol, `add ${text}`);
   };
   const holders = async (number: number) => {
     const rows = (await t.db.shift.findFirstOrThrow({ where: { number }, include: { assignments: true } })).assignments;
@@ -341,6 +341,6 @@ describe.each(databases)("the at-once offer within the ping limits on $provider"
   });
 
   async function add(text: string) {
-    expect((await t.command(carol, "shift", `add ${text}`)).only().kind).toBe("private");
+    await sendAndSave(t, carol, `add ${text}`);
   }
 });

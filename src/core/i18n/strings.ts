@@ -17,11 +17,6 @@ export const coreStrings = defineStrings({
     cy: "Dydw i ddim yn adnabod y gorchymyn “{command}”. Rhowch gynnig ar {help}.",
     nl: "Het commando “{command}” ken ik niet. Probeer {help}.",
   },
-  "error.unknown_subcommand": {
-    en: "“{command} {subcommand}” isn't something I can do. Try one of: {choices}.",
-    cy: "Alla i ddim gwneud “{command} {subcommand}”. Rhowch gynnig ar un o: {choices}.",
-    nl: "“{command} {subcommand}” kan ik niet. Probeer een van: {choices}.",
-  },
   "error.unknown_action": {
     en: "That button no longer works. Please run the command again.",
     cy: "Dydy'r botwm hwnnw ddim yn gweithio bellach. Rhedwch y gorchymyn eto, os gwelwch yn dda.",

@@ -194,11 +194,12 @@ function split(text: string, titleMax: number): { title: string; body: string | 
 }
 
 /**
- * Reads a paragraph; undefined when nothing but links and tags was written. `titleMax` is the
+ * Reads a paragraph; undefined when nothing but links and tags, or a single word, was written. `titleMax` is the
  * longest title the feature stores.
  */
 export function readParagraph(paragraph: string, titleMax: number): ParagraphReading | undefined {
   const { text, links, tags } = extract(paragraph.trim());
-  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  // One word is no update or ask ("/update nonsense-without-a-summary" is a slip, not a post).
+  if (text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < 2) return undefined;
   return { ...split(text, titleMax), links, tags, text };
 }

@@ -95,7 +95,7 @@ async function take(ctx: Context, id: string): Promise<boolean> {
 /** A day later, an unsaved draft is forgotten: its payload dropped, so no copy of it stays. */
 export const draftExpiryJob = defineJob({
   kind: DRAFT_JOB,
-  payload: z.unknown(),
+  payload: draftSchema,
   maxAttempts: 3,
   run: async (ctx) => {
     await ctx.db.job.updateMany({ where: { id: ctx.job.id }, data: { payload: "{}" } });

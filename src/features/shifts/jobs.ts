@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { encodeCustomId } from "../../core/custom-id.js";
-import { translator } from "../../core/i18n/index.js";
+import { translator, type Translate } from "../../core/i18n/index.js";
 import { localeOf, tellCoordinators, translatorFor } from "../../core/people.js";
 import { defineJob, type JobContext } from "../../scheduler/index.js";
 import { eligibleForCover, storesOf } from "./access.js";
 import { draftExpiryJob } from "./echo.js";
 import { coverCard, memberInline, timeOf } from "./card.js";
-import { UNCOVERED } from "./domain.js";
+import { UNCOVERED, type StoredShift } from "./domain.js";
 import { COORDINATORS_JOB, ESCALATE_JOB, EXPIRY_JOB, REMIND_JOB } from "./schedule.js";
 import { dayText } from "./when.js";
 
@@ -55,6 +55,34 @@ export async function uncoveredCover(ctx: JobContext, coverId: string, statuses:
 }
 
 /**
+ * Sends a still-open cover request by DM, with its Claim button, to every member who could take it
+ * (checks valid on the day, no clash, not already on it), each in their language, titled by
+ * `title`. Returns how many were sent, or undefined when the request is no longer open.
+ */
+export async function offerCover(
+  ctx: JobContext,
+  coverId: string,
+  title: (t: Translate, shift: StoredShift) => string,
+): Promise<number | undefined> {
+  const found = await uncoveredCover(ctx, coverId, ["open"]);
+  if (!found) return undefined;
+  const { cover, shift } = found;
+  const stores = storesOf(ctx);
+  const network = await stores.people.networkOf(shift.networkId);
+  if (!network) return undefined;
+  const requester = await stores.people.nameOf(cover.requesterId);
+  const eligible = await eligibleForCover(stores, shift, cover.requesterId, network);
+  for (const memberId of eligible) {
+    const t = await translatorOf(ctx, memberId);
+    await ctx.delivery.toMember(
+      memberId,
+      coverCard(shift, cover, memberInline(requester), t, title(t, shift) + delayed(ctx, t)),
+    );
+  }
+  return eligible.length;
+}
+
+/**
  * Still uncovered 72, 24 or 4 hours before: the request goes by DM to every member who could
  * take it (checks valid on the day, no clash, not already on it), with its Claim button.
  */
@@ -63,20 +91,10 @@ export const escalateJob = defineJob({
   payload: z.object({ coverId: z.string().min(1), hours: z.number() }),
   graceMs: 2 * HOUR,
   run: async (ctx, { coverId, hours }) => {
-    const found = await uncoveredCover(ctx, coverId, ["open"]);
-    if (!found) return;
-    const { cover, shift } = found;
-    const stores = storesOf(ctx);
-    const network = await stores.people.networkOf(shift.networkId);
-    if (!network) return;
-    const requester = await stores.people.nameOf(cover.requesterId);
-    const eligible = await eligibleForCover(stores, shift, cover.requesterId, network);
-    for (const memberId of eligible) {
-      const t = await translatorOf(ctx, memberId);
-      const title = t("shift.escalate.title", { number: shift.number, role: shift.role, hours }) + delayed(ctx, t);
-      await ctx.delivery.toMember(memberId, coverCard(shift, cover, memberInline(requester), t, title));
-    }
-    ctx.log.info({ cover: cover.id, hours, sent: eligible.length }, "cover request re-broadcast");
+    const sent = await offerCover(ctx, coverId, (t, shift) =>
+      t("shift.escalate.title", { number: shift.number, role: shift.role, hours }),
+    );
+    if (sent !== undefined) ctx.log.info({ cover: coverId, hours, sent }, "cover request re-broadcast");
   },
 });
 

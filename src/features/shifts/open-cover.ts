@@ -9,18 +9,17 @@ import type { Context } from "../../core/context.js";
 import { encodeCustomId } from "../../core/custom-id.js";
 import { hasRole } from "../../core/domain.js";
 import { UserError } from "../../core/errors.js";
-import { translator, type Translate } from "../../core/i18n/index.js";
+import type { Translate } from "../../core/i18n/index.js";
 import { CoreLimits } from "../../core/limits.js";
 import type { Action, Inline } from "../../core/message.js";
-import { translatorFor } from "../../core/people.js";
 import { opt } from "../../core/options.js";
 import { reply } from "../../core/reply.js";
 import { defineJob } from "../../scheduler/index.js";
-import { eligibleForCover, ineligibility, storesOf } from "./access.js";
-import { coverCard, memberInline, timeOf } from "./card.js";
+import { ineligibility, storesOf } from "./access.js";
+import { memberInline, timeOf } from "./card.js";
 import type { StoredShift, UncoveredCover } from "./domain.js";
 import { ShiftLimits } from "./input.js";
-import { delayed, uncoveredCover } from "./jobs.js";
+import { offerCover } from "./jobs.js";
 import { OFFER_JOB } from "./schedule.js";
 
 /** A Claim button for one request, named by its shift's number (a list holds several). */
@@ -146,19 +145,9 @@ export const offerJob = defineJob({
   payload: z.object({ coverId: z.string().min(1) }),
   graceMs: 2 * 3600 * 1000,
   run: async (ctx, { coverId }) => {
-    const found = await uncoveredCover(ctx, coverId, ["open"]);
-    if (!found) return;
-    const { cover, shift } = found;
-    const stores = storesOf(ctx);
-    const network = await stores.people.networkOf(shift.networkId);
-    if (!network) return;
-    const requester = await stores.people.nameOf(cover.requesterId);
-    const eligible = await eligibleForCover(stores, shift, cover.requesterId, network);
-    for (const memberId of eligible) {
-      const t = (await translatorFor(ctx.db, memberId)) ?? translator("en");
-      const title = t("shift.offer.title", { number: shift.number, role: shift.role }) + delayed(ctx, t);
-      await ctx.delivery.toMember(memberId, coverCard(shift, cover, memberInline(requester), t, title));
-    }
-    ctx.log.info({ cover: cover.id, sent: eligible.length }, "cover request offered");
+    const sent = await offerCover(ctx, coverId, (t, shift) =>
+      t("shift.offer.title", { number: shift.number, role: shift.role }),
+    );
+    if (sent !== undefined) ctx.log.info({ cover: coverId, sent }, "cover request offered");
   },
 });

@@ -29,7 +29,12 @@ describe("Discord: posted cards follow their subject", () => {
   /** Shift `number` (Alice's), and her cover request's card as posted in the guild channel. */
   async function coverCard(number: number, day: string): Promise<APIMessage> {
     const { alice } = h.fake.world.members;
-    await run(alice, "add", { role: "Front desk", when: `${day} 10:00-13:00`, place: "Town hall", capacity: 1 });
+    const echo = messageOf(
+      await run(alice, "add", { role: "Front desk", when: `${day} 10:00-13:00`, place: "Town hall", capacity: 1 }),
+    );
+    const save = buttonsOf(echo.components).find((id) => id?.startsWith("shift.draft-save:"));
+    if (!save) throw new Error("no Save button on the echo");
+    await answered(h.fake.pressButton({ member: alice, customId: save }));
     await run(alice, "signup", { number });
     const card = messageOf(await run(alice, "cover", { number }));
     const title = `Cover needed: shift #${number} Front desk`;

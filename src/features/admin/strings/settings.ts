@@ -202,11 +202,6 @@ export const settings = defineStrings({
     cy: "{max} amser ar y mwyaf, os gwelwch yn dda.",
     nl: "Houd het bij {max} tijden.",
   },
-  "admin.settings.on_off": {
-    en: "Write on or off.",
-    cy: "Ysgrifennwch on (ymlaen) neu off (i ffwrdd).",
-    nl: "Schrijf on (aan) of off (uit).",
-  },
   "admin.shift_settings.description": {
     en: "Coordinators: cover approval and when uncovered shifts are re-announced",
     cy: "Cydlynwyr: cymeradwyo cyflenwi, a phryd yr ailgyhoeddir shifftiau sydd heb eu cyflenwi",
