@@ -326,6 +326,35 @@ async function seed(db: Db): Promise<void> {
       updatedAt: at(i + 1),
     })),
   });
+  await db.poll.createMany({
+    data: range.map((i) => ({
+      id: id("poll", i),
+      networkId: net(i),
+      number: Math.floor(i / 3) + 1,
+      authorId: id("member", i),
+      question: `Ble? Waar? ${i} “Ŵ”`,
+      options: JSON.stringify(["Llyfrgell", "Café"]),
+      multiple: i % 2 === 0,
+      anonymous: i % 3 === 0,
+      salt: `salt-${i}`,
+      closesAt: i % 2 ? at(i + 48) : null,
+      closedAt: i % 4 === 0 ? at(i + 1) : null,
+      spaceId: i % 2 ? id("space", i) : null,
+      channelId: i % 2 ? `C${i}` : null,
+      createdAt: at(i),
+    })),
+  });
+  await db.pollVote.createMany({
+    data: range.map((i) => ({
+      id: id("pvote", i),
+      pollId: id("poll", i),
+      memberId: i % 3 === 0 ? null : id("member", i),
+      voterKey: i % 3 === 0 ? `hash-${i}` : id("member", i),
+      slot: i % 2,
+      choice: i % 2,
+      createdAt: at(i),
+    })),
+  });
 }
 
 type Delegate = { findMany(args: object): Promise<Record<string, unknown>[]>; count(): Promise<number> };
