@@ -5,6 +5,7 @@
  * exported, erased and expired, and a test fails when a table holding a member id is covered by
  * no feature.
  */
+import type { Provider } from "../db/layout.js";
 import type { Db, Tx } from "../db/index.js";
 import type { CardSubject } from "./feature.js";
 import type { Locale, MessageKey, Translate } from "./i18n/index.js";
@@ -19,6 +20,8 @@ export interface MemberRef {
   readonly memberId: string;
   /** The network's zone: exported times carry their local time beside them. */
   readonly timeZone: string;
+  /** The database in use, for a feature that keeps an index of its own (the updates' SQLite search). */
+  readonly provider?: Provider;
 }
 
 /** A feature's part of a member's export. */
@@ -56,6 +59,8 @@ export interface RetentionKind {
 export interface RetainedNetwork {
   readonly id: string;
   readonly timeZone: string;
+  /** The database in use, for a feature that keeps an index of its own (the updates' SQLite search). */
+  readonly provider?: Provider;
 }
 
 /** When a retention run is, and how far back each kind is kept. */

@@ -19,6 +19,8 @@ import {
   unindexUpdate,
 } from "../../src/features/updates/search.js";
 import { UpdateStore } from "../../src/features/updates/store.js";
+import { forgetMember } from "../../src/features/admin/privacy-erase.js";
+import { purgeExpired } from "../../src/features/admin/retention.js";
 import { databases } from "../support/db.js";
 
 describe("search words", () => {
@@ -321,6 +323,34 @@ describe.each(databases)("update search on $provider", (database) => {
     });
 
     expect(await search(networks.one, "repair")).toEqual({ ids: [], total: 0 });
+    if (provider === "sqlite") {
+      const [{ n }] = await db.$queryRaw<[{ n: number | bigint }]>`SELECT count(*) AS n FROM "ProjectUpdateSearch"`;
+      expect(Number(n)).toBe(0);
+    }
+  });
+
+  it("forgets an erased author's words, and archived updates that retention deletes", async () => {
+    await post(networks.one, { title: "Repair café", summary: "Bring broken things." });
+    const kept = await post(networks.one, { title: "Seed swap", summary: "Bring seeds." });
+    await db.$transaction((tx) =>
+      forgetMember(tx, {
+        networkId: networks.one.networkId,
+        memberId: networks.one.authorId,
+        now: new Date("2026-03-01T00:00:00Z"),
+        provider,
+      }),
+    );
+    expect(await search(networks.one, "repair")).toEqual({ ids: [], total: 0 });
+    expect(await search(networks.one, "seeds")).toEqual({ ids: [], total: 0 });
+    if (provider === "sqlite") {
+      const rows = await db.$queryRaw<{ title: string }[]>`SELECT "title" FROM "ProjectUpdateSearch"`;
+      expect(rows.map((r) => r.title).join(" ")).not.toMatch(/Repair|Seed/);
+    }
+
+    // Two years and a day later the archived (erased) updates are deleted, index rows and all.
+    const network = { id: networks.one.networkId, timeZone: "Europe/London", retention: "{}", provider };
+    await purgeExpired(db, network, new Date("2028-03-02T00:00:00Z"));
+    expect(await db.projectUpdate.count({ where: { id: kept } })).toBe(0);
     if (provider === "sqlite") {
       const [{ n }] = await db.$queryRaw<[{ n: number | bigint }]>`SELECT count(*) AS n FROM "ProjectUpdateSearch"`;
       expect(Number(n)).toBe(0);

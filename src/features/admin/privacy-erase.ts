@@ -22,6 +22,7 @@
  * - Audit: entries they made stay (without text by design), pointing at the anonymous member; the
  *   erasure itself is audited with counts only.
  */
+import type { Provider } from "../../db/layout.js";
 import { audit } from "../../core/audit.js";
 import type { CardSubject } from "../shared/cards.js";
 import type { Erased } from "../../core/personal-data.js";
@@ -43,9 +44,9 @@ export interface Forgotten {
 /** Forgets one member of one network, in the caller's transaction. */
 export async function forgetMember(
   tx: Tx,
-  input: { readonly networkId: string; readonly memberId: string; readonly now: Date },
+  input: { readonly networkId: string; readonly memberId: string; readonly now: Date; readonly provider?: Provider },
 ): Promise<Forgotten> {
-  const { networkId, memberId, now } = input;
+  const { networkId, memberId, now, provider } = input;
   const network = await tx.network.findUniqueOrThrow({ where: { id: networkId }, select: { timeZone: true } });
   await tx.member.findFirstOrThrow({ where: { id: memberId, networkId }, select: { id: true } });
 
@@ -54,7 +55,11 @@ export async function forgetMember(
   const cards: CardSubject[] = [];
   const notices: NonNullable<Erased["notices"]>[number][] = [];
   for (const feature of features) {
-    const erased = await feature.personalData?.erase(tx, { networkId, memberId, timeZone: network.timeZone }, now);
+    const erased = await feature.personalData?.erase(
+      tx,
+      { networkId, memberId, timeZone: network.timeZone, ...(provider ? { provider } : {}) },
+      now,
+    );
     if (!erased) continue;
     Object.assign(counts, erased.counts);
     named.push(...(erased.named ?? []));

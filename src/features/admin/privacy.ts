@@ -200,7 +200,9 @@ const forget = defineAction({
     if (memberId !== ctx.member.id) throw new UserError("privacy.forget.not_yours");
     const now = ctx.clock.now();
     const networkId = ctx.network.id;
-    const result = await ctx.db.$transaction((tx) => forgetMember(tx, { networkId, memberId, now }));
+    const result = await ctx.db.$transaction((tx) =>
+      forgetMember(tx, { networkId, memberId, now, provider: ctx.provider }),
+    );
     ctx.log.info(
       { placesGivenUp: result.counts.placesGivenUp ?? 0, jobsCancelled: result.counts.jobsCancelled ?? 0 },
       "member forgotten",

@@ -7,6 +7,7 @@
  * or until the member asks to be forgotten. The daily job runs every feature's clean-up in one
  * transaction.
  */
+import type { Provider } from "../../db/layout.js";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { audit } from "../../core/audit.js";
@@ -102,7 +103,7 @@ export type Purged = Record<string, number>;
  */
 export async function purgeExpired(
   db: Db | Tx,
-  network: { readonly id: string; readonly timeZone: string; readonly retention: string },
+  network: { readonly id: string; readonly timeZone: string; readonly retention: string; readonly provider?: Provider },
   now: Date,
 ): Promise<Purged> {
   const days = retentionOf(network.retention);
@@ -212,7 +213,7 @@ export const retentionJobDefinition = defineJob({
     if (!network) return; // the network is gone: so is the chain
     const now = ctx.clock.now();
     await ctx.db.$transaction(async (tx) => {
-      const purged = await purgeExpired(tx, network, now);
+      const purged = await purgeExpired(tx, { ...network, provider: ctx.provider }, now);
       const total = Object.values(purged).reduce((sum, n) => sum + n, 0);
       if (total > 0) {
         await audit(tx, {

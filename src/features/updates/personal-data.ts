@@ -2,6 +2,7 @@
  * Project updates' part of a member's export, erasure and the network's retention: the updates
  * they wrote and the earlier versions of updates (theirs, or others' they edited).
  */
+import { unindexUpdate } from "./search.js";
 import { type PersonalData } from "../../core/personal-data.js";
 import { ERASED_TITLE, forgetFinishedCards, jsonList, zoned } from "../shared/personal-data.js";
 import { UPDATE_CARD } from "./cards.js";
@@ -63,7 +64,7 @@ export const updatesPersonalData: PersonalData<"ProjectUpdate" | "UpdateRevision
     };
   },
 
-  async erase(tx, { networkId, memberId: me }, now) {
+  async erase(tx, { networkId, memberId: me, provider }, now) {
     const updates = await tx.projectUpdate.findMany({ where: { networkId, authorId: me }, select: { id: true } });
     for (const update of updates) {
       await tx.projectUpdate.update({
@@ -91,6 +92,8 @@ export const updatesPersonalData: PersonalData<"ProjectUpdate" | "UpdateRevision
     // Revisions of others' updates they edited lose the editor.
     await tx.updateRevision.updateMany({ where: { editorId: me, update: { networkId } }, data: { editorId: null } });
     const ids = updates.map((u) => u.id);
+    // Their words leave the search index too (SQLite's is a table of its own).
+    if (provider) for (const id of ids) await unindexUpdate(tx, provider, id);
     return {
       counts: { updates: ids.length },
       named: ids,
@@ -105,15 +108,17 @@ export const updatesPersonalData: PersonalData<"ProjectUpdate" | "UpdateRevision
     const networkId = network.id;
     const archived = cutoff.before("archivedUpdates");
     // Archived updates first: their revisions go with them, and are not counted as revisions.
-    const archivedUpdates = (
-      await tx.projectUpdate.deleteMany({
-        where: {
-          networkId,
-          status: "archived",
-          OR: [{ archivedAt: { lt: archived } }, { archivedAt: null, updatedAt: { lt: archived } }],
-        },
-      })
-    ).count;
+    const expired = {
+      networkId,
+      status: "archived",
+      OR: [{ archivedAt: { lt: archived } }, { archivedAt: null, updatedAt: { lt: archived } }],
+    };
+    // Out of the search index first (SQLite's is a table of its own), then out of the table.
+    if (network.provider === "sqlite") {
+      const gone = await tx.projectUpdate.findMany({ where: expired, select: { id: true } });
+      for (const { id } of gone) await unindexUpdate(tx, network.provider, id);
+    }
+    const archivedUpdates = (await tx.projectUpdate.deleteMany({ where: expired })).count;
     const revisions = (
       await tx.updateRevision.deleteMany({ where: { update: { networkId }, at: { lt: cutoff.before("revisions") } } })
     ).count;
