@@ -24,7 +24,7 @@ export const reading = defineStrings({
   },
   "update.reading.hint": {
     en: "Not right? Edit it, or Undo to take it down.",
-    cy: "Ddim yn iawn? Golygwch ef, neu Dadwneud i'w dynnu i lawr.",
+    cy: "Ddim yn iawn? Pwyswch Golygu i'w newid, neu Dadwneud i'w dynnu i lawr.",
     nl: "Klopt het niet? Bewerk het, of kies Ongedaan maken om het weg te halen.",
   },
   "update.reading.revised_hint": {
