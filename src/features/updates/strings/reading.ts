@@ -29,7 +29,7 @@ export const reading = defineStrings({
   },
   "update.reading.revised_hint": {
     en: "Not right? Edit it. Your earlier text is kept as a revision.",
-    cy: "Ddim yn iawn? Golygwch ef. Mae'ch testun blaenorol wedi'i gadw fel fersiwn.",
+    cy: "Ddim yn iawn? Pwyswch Golygu. Mae'ch testun blaenorol wedi'i gadw fel fersiwn gynharach.",
     nl: "Klopt het niet? Bewerk het. Je eerdere tekst blijft bewaard als versie.",
   },
   "update.reading.title_empty": {
