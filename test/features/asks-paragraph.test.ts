@@ -158,7 +158,7 @@ describe.each(databases)("/ask <paragraph> on $provider", (database) => {
 
     it("a Welsh refusal names the part in Welsh", async () => {
       const r = await t.command({ ...alice, locale: "cy" }, "ask", "Angen fan erbyn dydd Gwenner.");
-      expect(textOf(r.only())).toMatch(/^Darllenais “dydd Gwenner” fel y diwrnod y mae ei angen erbyn, ond:/);
+      expect(textOf(r.only())).toMatch(/^Darllenais “dydd Gwenner” fel y diwrnod olaf y mae ei angen arnoch, ond:/);
     });
   });
 });

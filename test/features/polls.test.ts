@@ -246,11 +246,11 @@ describe.each(databases)("polls on $provider", (database) => {
     await t.db.network.updateMany({ data: { locale: "cy" } });
     await t.db.member.updateMany({ data: { locale: "cy" } });
     const welsh = await post("Ble? | Llyfrgell | Caffi");
-    expect(plainText(welsh.context)).toBe("Pôl #1 gan Alice · un ateb · enwau'n cael eu dangos · Pleidleisiodd: 0");
+    expect(plainText(welsh.context)).toBe("Pôl #1 gan Alice · un ateb · enwau'n cael eu dangos · Pleidleiswyr: 0");
     await t.db.network.updateMany({ data: { locale: "nl" } });
     await t.db.member.updateMany({ data: { locale: "nl" } });
     const dutch = await post("Waar? | Bibliotheek | Café | meerdere anoniem");
-    expect(plainText(dutch.context)).toBe("Peiling #2 van Alice · meer antwoorden mogelijk · anoniem · Stemmen van: 0");
+    expect(plainText(dutch.context)).toBe("Peiling #2 van Alice · meer antwoorden mogelijk · anoniem · Stemmers: 0");
   });
 
   it("counts polls, votes and responses in the network's report", async () => {

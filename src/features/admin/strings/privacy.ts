@@ -216,7 +216,7 @@ export const privacy = defineStrings({
   },
   "privacy.report.to.description": {
     en: "Last day (included), e.g. 2026-03-31; leave it empty for a whole period",
-    cy: "Y diwrnod olaf (wedi'i gynnwys), e.e. 2026-03-31; gadewch yn wag am gyfnod cyfan",
+    cy: "Y diwrnod olaf (wedi'i gynnwys), e.e. 2026-03-31; gadewch ef yn wag ar gyfer cyfnod cyfan",
     nl: "Laatste dag (inbegrepen), bv. 2026-03-31; laat leeg voor een hele periode",
   },
   "privacy.report.to.placeholder": {

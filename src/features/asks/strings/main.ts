@@ -64,7 +64,7 @@ export const main = defineStrings({
   },
   "asks.opt.urgency.description": {
     en: "low, normal or urgent",
-    cy: "isel, arferol neu brys",
+    cy: "isel, arferol neu frys",
     nl: "laag, normaal of dringend",
   },
   "asks.opt.urgency.placeholder": {
@@ -119,7 +119,7 @@ export const main = defineStrings({
   },
   "asks.extras.invalid": {
     en: "I couldn't read “{word}”. In the third part, use #tags, low, normal or urgent, and a date like 2026-12-01.",
-    cy: "Allwn i ddim darllen “{word}”. Yn y drydedd ran, defnyddiwch #tagiau, isel, arferol neu brys, a dyddiad fel 2026-12-01.",
+    cy: "Allwn i ddim darllen “{word}”. Yn y drydedd ran, defnyddiwch #tagiau, isel, arferol neu frys, a dyddiad fel 2026-12-01.",
     nl: "Ik kon “{word}” niet lezen. Gebruik in het derde deel #tags, laag, normaal of dringend, en een datum zoals 2026-12-01.",
   },
   "asks.settings.description": {
@@ -159,7 +159,7 @@ export const main = defineStrings({
   },
   "asks.urgency.invalid": {
     en: "Urgency is low, normal or urgent.",
-    cy: "Rhaid i'r brys fod yn isel, arferol neu brys.",
+    cy: "Rhaid i'r brys fod yn isel, arferol neu frys.",
     nl: "Urgentie is laag, normaal of dringend.",
   },
   "asks.urgency.low": {

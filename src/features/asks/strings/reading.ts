@@ -14,7 +14,7 @@ export const reading = defineStrings({
   },
   "asks.reading.hint": {
     en: "Not right? Undo to take it down, then ask again.",
-    cy: "Ddim yn iawn? Dadwneud i'w dynnu i lawr, yna gofynnwch eto.",
+    cy: "Ddim yn iawn? Pwyswch Dadwneud i'w dynnu i lawr, yna gofynnwch eto.",
     nl: "Klopt het niet? Kies Ongedaan maken om het weg te halen en vraag het opnieuw.",
   },
   "asks.reading.what_empty": {
@@ -29,18 +29,18 @@ export const reading = defineStrings({
   },
   "asks.reading.urgency_unknown": {
     en: "I couldn't read “{word}” as an urgency. Use low, normal or urgent.",
-    cy: "Allwn i ddim darllen “{word}” fel brys. Defnyddiwch isel, arferol neu brys.",
+    cy: "Allwn i ddim darllen “{word}” fel brys. Defnyddiwch isel, arferol neu frys.",
     nl: "Ik kon “{word}” niet lezen als urgentie. Gebruik laag, normaal of dringend.",
   },
   "asks.reading.urgency_conflict": {
     en: "Your ask says it is urgent and not urgent. Keep one, for example: “urgent” or “not urgent”.",
-    cy: "Mae'ch cais yn dweud bod brys a dim brys. Cadwch un, er enghraifft: “brys” neu “dim brys”.",
-    nl: "Je vraag zegt dat het dringend is en niet dringend. Hou er één, bv.: “dringend” of “niet dringend”.",
+    cy: "Mae'ch cais yn dweud bod brys a dim brys. Dewiswch un, er enghraifft: “brys” neu “dim brys”.",
+    nl: "Je vraag zegt dat het dringend is en niet dringend. Kies er één, bv.: “dringend” of “niet dringend”.",
   },
   "asks.reading.deadline": {
     en: "I read “{part}” as the day you need it by, but: {problem}",
-    cy: "Darllenais “{part}” fel y diwrnod y mae ei angen erbyn, ond: {problem}",
-    nl: "Ik las “{part}” als de dag waarop je het nodig hebt, maar: {problem}",
+    cy: "Darllenais “{part}” fel y diwrnod olaf y mae ei angen arnoch, ond: {problem}",
+    nl: "Ik las “{part}” als de dag waarop je het uiterlijk nodig hebt, maar: {problem}",
   },
   "asks.button.undo": {
     en: "Undo",
@@ -60,11 +60,11 @@ export const reading = defineStrings({
   "asks.undo.has_offers": {
     en: "Someone has already offered help on ask #{number}, so it stays. Close it instead: {command} close {number}",
     cy: "Mae rhywun eisoes wedi cynnig help ar gais #{number}, felly mae'n aros. Caewch ef yn lle hynny: {command} close {number}",
-    nl: "Iemand heeft al hulp aangeboden bij vraag #{number}, dus die blijft. Sluit hem in de plaats: {command} close {number}",
+    nl: "Iemand heeft al hulp aangeboden bij vraag #{number}, dus die blijft staan. Sluit hem in plaats daarvan: {command} close {number}",
   },
   "asks.card.withdrawn": {
     en: "This ask was taken down by the member who posted it.",
-    cy: "Tynnwyd y cais hwn i lawr gan yr aelod a'i postiodd.",
+    cy: "Tynnwyd y cais hwn i lawr gan yr aelod a'i bostiodd.",
     nl: "Deze vraag is weggehaald door wie hem plaatste.",
   },
 });

@@ -23,13 +23,13 @@ export const sentence = defineStrings({
   },
   "meetings.sentence.repeat": {
     en: "A meeting that repeats needs its parts apart, with |: {usage}",
-    cy: "Mae angen rhannau cyfarfod sy'n ailadrodd ar wahân, gyda |: {usage}",
-    nl: "Een vergadering die terugkomt schrijf je in delen, met |: {usage}",
+    cy: "Rhowch | rhwng rhannau cyfarfod sy'n ailadrodd: {usage}",
+    nl: "Een terugkerende vergadering schrijf je in delen, met | ertussen: {usage}",
   },
   "meetings.sentence.sample_title": {
     en: "Network meeting",
     cy: "Cyfarfod y rhwydwaith",
-    nl: "Netwerkoverleg",
+    nl: "Netwerkvergadering",
   },
   "meetings.sentence.retype": {
     en: "Nothing is saved yet. Change what you need and send it again: {command}",

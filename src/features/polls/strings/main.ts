@@ -104,8 +104,8 @@ export const main = defineStrings({
   },
   "polls.options.long": {
     en: "Keep each option to {max} characters at most: it goes on a button.",
-    cy: "Cadwch bob opsiwn i {max} nod ar y mwyaf: mae'n mynd ar fotwm.",
-    nl: "Houd elke optie op hoogstens {max} tekens: ze komt op een knop.",
+    cy: "Mae pob opsiwn yn mynd ar fotwm: {max} nod ar y mwyaf.",
+    nl: "Elke optie komt op een knop: hoogstens {max} tekens.",
   },
   "polls.options.twice": {
     en: "“{option}” is there twice. Give each option once.",
@@ -114,12 +114,12 @@ export const main = defineStrings({
   },
   "polls.closes.past": {
     en: "That closing time has passed. Give a time still to come.",
-    cy: "Mae'r amser cau hwnnw wedi mynd heibio. Rhowch amser sydd eto i ddod.",
-    nl: "Dat sluitingstijdstip is voorbij. Geef een tijdstip dat nog moet komen.",
+    cy: "Mae'r amser cau hwnnw wedi mynd heibio. Rhowch amser yn y dyfodol.",
+    nl: "Dat sluitingstijdstip is voorbij. Geef een tijdstip in de toekomst.",
   },
   "polls.not_found": {
     en: "There is no poll #{number}. See the polls with /poll list.",
-    cy: "Does dim pôl #{number}. Gwelwch y polau gyda /poll list.",
+    cy: "Does dim pôl #{number}. Edrychwch ar y polau gyda /poll list.",
     nl: "Er is geen peiling #{number}. Bekijk de peilingen met /poll list.",
   },
   "polls.not_yours": {
@@ -178,7 +178,7 @@ export const main = defineStrings({
   "polls.list.empty": {
     en: "No polls yet. Start one with /poll Question | option | option.",
     cy: "Dim polau eto. Dechreuwch un gyda /poll Cwestiwn | opsiwn | opsiwn.",
-    nl: "Nog geen peilingen. Start er een met /poll Vraag | optie | optie.",
+    nl: "Nog geen peilingen. Start er één met /poll Vraag | optie | optie.",
   },
   "polls.list.open": {
     en: "open",
@@ -212,8 +212,8 @@ export const main = defineStrings({
   },
   "polls.card.voters": {
     en: { one: "{count} person voted", other: "{count} people voted" },
-    cy: "Pleidleisiodd: {count}",
-    nl: "Stemmen van: {count}",
+    cy: "Pleidleiswyr: {count}",
+    nl: "Stemmers: {count}",
   },
   "polls.card.more": {
     en: "and {count} more",
@@ -237,17 +237,17 @@ export const main = defineStrings({
   },
   "polls.vote.added": {
     en: "Your vote for “{option}” is counted on poll #{number}.",
-    cy: "Mae eich pleidlais dros “{option}” wedi'i chyfrif ar bôl #{number}.",
+    cy: "Mae eich pleidlais wedi'i chyfrif ar bôl #{number}: “{option}”.",
     nl: "Je stem voor “{option}” is geteld bij peiling #{number}.",
   },
   "polls.vote.moved": {
     en: "Your vote on poll #{number} is now for “{option}”.",
-    cy: "Mae eich pleidlais ar bôl #{number} nawr dros “{option}”.",
+    cy: "Mae eich pleidlais ar bôl #{number} wedi newid: “{option}”.",
     nl: "Je stem bij peiling #{number} gaat nu naar “{option}”.",
   },
   "polls.vote.removed": {
     en: "Your vote for “{option}” on poll #{number} is taken back.",
-    cy: "Mae eich pleidlais dros “{option}” ar bôl #{number} wedi'i thynnu'n ôl.",
+    cy: "Mae eich pleidlais ar bôl #{number} wedi'i thynnu'n ôl: “{option}”.",
     nl: "Je stem voor “{option}” bij peiling #{number} is ingetrokken.",
   },
   "polls.vote.closed": {

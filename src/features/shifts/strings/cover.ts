@@ -79,7 +79,7 @@ export const cover = defineStrings({
   },
   "shift.cover_for.to_holder": {
     en: "asked for someone to cover you on shift #{number}. You keep your place until someone claims it. The shift starts",
-    cy: "wedi gofyn i rywun gyflenwi drosoch chi ar shifft #{number}. Rydych chi'n cadw'ch lle nes i rywun ei hawlio. Mae'r shifft yn dechrau",
+    cy: "wedi gofyn i rywun gyflenwi drosoch chi ar shifft #{number}. Rydych chi'n cadw'ch lle nes i rywun ei hawlio. Dechrau'r shifft:",
     nl: "vroeg iemand om je te vervangen op dienst #{number}. Je houdt je plek tot iemand hem overneemt. Start van de dienst:",
   },
   "shift.cover_for.to_holder_withdraw": {

@@ -10,12 +10,12 @@ export const echo = defineStrings({
   "shift.echo.title": {
     en: "Check before saving: {role}",
     cy: "Gwiriwch cyn cadw: {role}",
-    nl: "Controleer voor het opslaan: {role}",
+    nl: "Controleer vóór het opslaan: {role}",
   },
   "shift.echo.move_title": {
     en: "Check before moving shift #{number} {role}",
     cy: "Gwiriwch cyn symud shifft #{number} {role}",
-    nl: "Controleer voor het verplaatsen van dienst #{number} {role}",
+    nl: "Controleer vóór het verplaatsen van dienst #{number} {role}",
   },
   "shift.echo.when": {
     en: "{when} ({zone})",
@@ -30,7 +30,7 @@ export const echo = defineStrings({
   "shift.echo.move_hint_holders": {
     en: "Only you see this. Nothing changes until you press Save; then everyone on the shift is told.",
     cy: "Dim ond chi sy'n gweld hwn. Does dim yn newid nes i chi bwyso Cadw; wedyn caiff pawb ar y shifft wybod.",
-    nl: "Alleen jij ziet dit. Er verandert niets tot je op Opslaan drukt; dan krijgt iedereen op de dienst bericht.",
+    nl: "Alleen jij ziet dit. Er verandert niets tot je op Opslaan drukt; dan krijgt iedereen die op de dienst staat bericht.",
   },
   "shift.echo.gone": {
     en: "This was already saved or cancelled, or it waited over a day. Nothing else was changed.",

@@ -10,7 +10,7 @@ export const openCover = defineStrings({
   "shift.open.description": {
     en: "Open cover requests you can take (coordinators: all)",
     cy: "Ceisiadau cyflenwi agored y gallwch eu cymryd (cydlynwyr: pob un)",
-    nl: "Open vervangingsvragen die je kunt overnemen (coördinatoren: alle)",
+    nl: "Open vervangingsverzoeken die je kunt overnemen (coördinatoren: alle)",
   },
   "shift.open.usage": {
     en: "{command} open [all]",
@@ -25,7 +25,7 @@ export const openCover = defineStrings({
   "shift.opt.open_scope.description": {
     en: "Coordinators: “all” for every open request",
     cy: "Cydlynwyr: “all” ar gyfer pob cais agored",
-    nl: "Coördinatoren: “all” voor alle open vragen",
+    nl: "Coördinatoren: “all” voor alle open vervangingsverzoeken",
   },
   "shift.open.title": {
     en: "Cover you can take",
@@ -35,17 +35,17 @@ export const openCover = defineStrings({
   "shift.open.all_title": {
     en: "Every open cover request",
     cy: "Pob cais cyflenwi agored",
-    nl: "Alle open vervangingsvragen",
+    nl: "Alle open vervangingsverzoeken",
   },
   "shift.open.empty": {
     en: "No open cover requests you can take right now. Thank you for looking!",
     cy: "Does dim ceisiadau cyflenwi agored y gallwch eu cymryd ar hyn o bryd. Diolch am edrych!",
-    nl: "Er zijn nu geen open vervangingsvragen die je kunt overnemen. Bedankt om te kijken!",
+    nl: "Er zijn nu geen open vervangingsverzoeken die je kunt overnemen. Bedankt om te kijken!",
   },
   "shift.open.all_empty": {
     en: "No open cover requests right now.",
     cy: "Does dim ceisiadau cyflenwi agored ar hyn o bryd.",
-    nl: "Er zijn nu geen open vervangingsvragen.",
+    nl: "Er zijn nu geen open vervangingsverzoeken.",
   },
   "shift.open.for": {
     en: "cover for:",
@@ -55,12 +55,12 @@ export const openCover = defineStrings({
   "shift.open.footer": {
     en: "Tap Claim to take one: the first claim wins.",
     cy: "Tapiwch Hawlio i gymryd un: y cyntaf i hawlio sy'n ei chael.",
-    nl: "Tik op Overnemen om er een te nemen: wie het eerst is, krijgt de dienst.",
+    nl: "Tik op Overnemen om er één over te nemen: wie het eerst is, krijgt de dienst.",
   },
   "shift.open.all_footer": {
     en: "Only the requests you could take yourself have a Claim button.",
     cy: "Dim ond y ceisiadau y gallech chi eu cymryd eich hun sydd â botwm Hawlio.",
-    nl: "Alleen bij vragen die je zelf kunt overnemen, staat een knop Overnemen.",
+    nl: "Alleen bij verzoeken die je zelf kunt overnemen, staat een knop Overnemen.",
   },
   "shift.open.more": {
     en: "…and {count} more.",
@@ -80,7 +80,7 @@ export const openCover = defineStrings({
   "shift.list.cover_hint": {
     en: "Claim takes the place of someone who needs cover. {command} open lists the requests you can take.",
     cy: "Mae Hawlio yn cymryd lle rhywun sydd angen cyflenwi. Mae {command} open yn rhestru'r ceisiadau y gallwch eu cymryd.",
-    nl: "Met Overnemen neem je de plaats in van iemand die vervanging zoekt. {command} open toont de vragen die je kunt overnemen.",
+    nl: "Met Overnemen neem je de plaats in van iemand die vervanging zoekt. {command} open toont de verzoeken die je kunt overnemen.",
   },
   "shift.offer.title": {
     en: "Can you cover shift #{number} {role}?",

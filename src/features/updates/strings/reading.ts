@@ -24,12 +24,12 @@ export const reading = defineStrings({
   },
   "update.reading.hint": {
     en: "Not right? Edit it, or Undo to take it down.",
-    cy: "Ddim yn iawn? Golygwch ef, neu Dadwneud i'w dynnu i lawr.",
+    cy: "Ddim yn iawn? Pwyswch Golygu i'w newid, neu Dadwneud i'w dynnu i lawr.",
     nl: "Klopt het niet? Bewerk het, of kies Ongedaan maken om het weg te halen.",
   },
   "update.reading.revised_hint": {
     en: "Not right? Edit it. Your earlier text is kept as a revision.",
-    cy: "Ddim yn iawn? Golygwch ef. Mae'ch testun blaenorol wedi'i gadw fel fersiwn.",
+    cy: "Ddim yn iawn? Pwyswch Golygu. Mae'ch testun blaenorol wedi'i gadw fel fersiwn gynharach.",
     nl: "Klopt het niet? Bewerk het. Je eerdere tekst blijft bewaard als versie.",
   },
   "update.reading.title_empty": {
