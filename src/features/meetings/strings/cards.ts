@@ -279,7 +279,7 @@ export const cards = defineStrings({
   },
   "meetings.rsvp.going": {
     en: "You're going to “{title}”, {when}. You'll get the reminders.",
-    cy: "Rydych yn dod i “{title}” ({when}). Byddwch yn cael y nodiadau atgoffa.",
+    cy: "Rydych yn dod: “{title}” ({when}). Byddwch yn cael y nodiadau atgoffa.",
     nl: "Je komt naar “{title}”, {when}. Je krijgt de herinneringen.",
   },
   "meetings.rsvp.maybe": {
@@ -289,7 +289,7 @@ export const cards = defineStrings({
   },
   "meetings.rsvp.no": {
     en: "Noted: you can't make “{title}”, {when}.",
-    cy: "Wedi nodi: allwch chi ddim dod i “{title}” ({when}).",
+    cy: "Wedi nodi: allwch chi ddim dod. “{title}” ({when}).",
     nl: "Genoteerd: je kunt niet naar “{title}”, {when}.",
   },
   "meetings.rsvp.past": {

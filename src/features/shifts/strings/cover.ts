@@ -69,7 +69,7 @@ export const cover = defineStrings({
   },
   "shift.cover_for.coordinator_text": {
     en: "asked for cover for {name} on shift #{number} {role}, starting",
-    cy: "wedi gofyn am gyflenwi dros {name} ar shifft #{number} {role}, yn dechrau",
+    cy: "wedi gofyn am gyflenwi dros {name} ar shifft #{number} {role}. Dechrau:",
     nl: "vroeg vervanging voor {name} op dienst #{number} {role}. Start:",
   },
   "shift.cover_for.to_holder_title": {
@@ -119,7 +119,7 @@ export const cover = defineStrings({
   },
   "shift.cover.coordinator_text": {
     en: "asked for cover on shift #{number} {role}, starting",
-    cy: "wedi gofyn am gyflenwi ar shifft #{number} {role}, yn dechrau",
+    cy: "wedi gofyn am gyflenwi ar shifft #{number} {role}. Dechrau:",
     nl: "vroeg vervanging voor dienst #{number} {role}. Start:",
   },
   "shift.cover.own": {
@@ -194,7 +194,7 @@ export const cover = defineStrings({
   },
   "shift.approve.text": {
     en: "offered to cover shift #{number} for {name}, starting",
-    cy: "wedi cynnig cyflenwi shifft #{number} ar ran {name}, yn dechrau",
+    cy: "wedi cynnig cyflenwi shifft #{number} ar ran {name}. Dechrau:",
     nl: "bood aan dienst #{number} over te nemen van {name}. Start:",
   },
   "shift.approve.already": {
