@@ -201,6 +201,16 @@ describe.each(databases)("polls on $provider", (database) => {
     expect(await t.db.auditEntry.count({ where: { action: "poll.closed", actorId: null } })).toBe(1);
   });
 
+  it("takes no vote once its closing time has passed, even before its job has run", async () => {
+    const sent = await post("Tea or coffee? | Tea | Coffee | closes: 24 March 2026 9am");
+    await t.press(bob, ids(sent)[0] as string);
+    t.clock.set("2026-03-24T09:00:00Z");
+    expect(textOf((await t.press(carol, ids(sent)[1] as string)).only())).toBe(
+      "Poll #1 is closed: votes are no longer counted.",
+    );
+    expect((await poll()).votes).toHaveLength(1);
+  });
+
   it("closing early cancels the job", async () => {
     await post("Tea or coffee? | Tea | Coffee | closes: 24 March 2026 9am");
     await t.command(alice, "poll", "close 1");
