@@ -147,6 +147,12 @@ describe.each(databases)("polls on $provider", (database) => {
     expect(await t.db.network.findFirstOrThrow()).toMatchObject({ lastPollNumber: 0 });
   });
 
+  it("reads a flag word among the options as an option: flags come after them", async () => {
+    const sent = await post("How shall we vote? | Anonymous | Named | multiple");
+    expect(sent.actions?.map((a) => a.label)).toEqual(["Anonymous", "Named"]);
+    expect(await poll()).toMatchObject({ multiple: true, anonymous: false });
+  });
+
   it("refuses an unknown kind word given as an option", async () => {
     const sent = (await t.options(alice, "poll", "post", { question: "Q", options: "A\nB", flags: "secret" })).only();
     expect(textOf(sent)).toBe("“secret” is not a kind of poll. Use “multiple”, “anonymous” or both.");
