@@ -147,6 +147,12 @@ describe.each(databases)("polls on $provider", (database) => {
     expect(await t.db.network.findFirstOrThrow()).toMatchObject({ lastPollNumber: 0 });
   });
 
+  it("reads a flag word among the options as an option: flags come after them", async () => {
+    const sent = await post("How shall we vote? | Anonymous | Named | multiple");
+    expect(sent.actions?.map((a) => a.label)).toEqual(["Anonymous", "Named"]);
+    expect(await poll()).toMatchObject({ multiple: true, anonymous: false });
+  });
+
   it("refuses an unknown kind word given as an option", async () => {
     const sent = (await t.options(alice, "poll", "post", { question: "Q", options: "A\nB", flags: "secret" })).only();
     expect(textOf(sent)).toBe("“secret” is not a kind of poll. Use “multiple”, “anonymous” or both.");
@@ -199,6 +205,16 @@ describe.each(databases)("polls on $provider", (database) => {
     expect(plainText(posts[0]?.text)).toBe("1. Tea\n░░░░░░░░░░ 0\n2. Coffee\n▇▇▇▇▇▇▇▇▇▇ 1 · Bob");
     expect((await poll()).closedAt?.toISOString()).toBe("2026-03-24T09:00:00.000Z");
     expect(await t.db.auditEntry.count({ where: { action: "poll.closed", actorId: null } })).toBe(1);
+  });
+
+  it("takes no vote once its closing time has passed, even before its job has run", async () => {
+    const sent = await post("Tea or coffee? | Tea | Coffee | closes: 24 March 2026 9am");
+    await t.press(bob, ids(sent)[0] as string);
+    t.clock.set("2026-03-24T09:00:00Z");
+    expect(textOf((await t.press(carol, ids(sent)[1] as string)).only())).toBe(
+      "Poll #1 is closed: votes are no longer counted.",
+    );
+    expect((await poll()).votes).toHaveLength(1);
   });
 
   it("closing early cancels the job", async () => {

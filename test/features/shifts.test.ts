@@ -56,6 +56,21 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
     t.db.job.findMany({ where: { kind, status: "pending" }, orderBy: { dueAt: "asc" } });
 
   describe("the rota", () => {
+    it("keeps a draft for the coordinator who made it: another coordinator, here or elsewhere, cannot save or cancel it", async () => {
+      const echoed = await echo(`Front desk | ${SAT}`);
+      const [saveId, , cancelId] = ids(echoed) as [string, string, string];
+      for (const other of [dave, mallory]) {
+        await t.command(other, "shift", "list");
+        await t.db.member.updateMany({ where: { displayName: other.displayName }, data: { role: "coordinator" } });
+        for (const id of [saveId, cancelId])
+          expect(textOf((await t.press(other, id)).only())).toBe(
+            "That button no longer works. Please run the command again.",
+          );
+      }
+      expect(await t.db.shift.count()).toBe(0);
+      expect(plainText((await save(echoed)).text)).toMatch(/^Added shift #1 Front desk/);
+    });
+
     it("adds a shift from one line, reading the time in the network's zone and echoing it", async () => {
       const echoed = await echo(`Front desk | ${SAT} | Town hall | 2 | dbs_enhanced, Safeguarding`);
       expect(echoed.title).toBe("Check before saving: Front desk");

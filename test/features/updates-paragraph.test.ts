@@ -135,6 +135,22 @@ describe.each(databases)("/update <paragraph> on $provider", (database) => {
     expect(await t.db.auditEntry.count({ where: { action: "update.deleted" } })).toBe(1);
   });
 
+  it("Undo pressed twice at once takes the entry down once, and answers both presses kindly", async () => {
+    const r = await t.command(alice, "update", CHOIR);
+    const undoId = messageOf(r.sent[1]).actions?.[1]?.id ?? "";
+    const presses = await Promise.all([t.press(alice, undoId), t.press(alice, undoId)]);
+    const texts = presses.map((p) => plainText(messageOf(p.sent[0]).text));
+    expect(texts.filter((x) => x.startsWith("Undone: update #1"))).toHaveLength(1);
+    // The later press finds the entry gone, before or after it read it: either way a refusal, not an error.
+    const [other = ""] = texts.filter((x) => !x.startsWith("Undone:"));
+    expect([
+      "Update #1 is already taken down.",
+      "That button no longer works. Please run the command again.",
+    ]).toContain(other);
+    expect(await t.db.projectUpdate.count()).toBe(0);
+    expect(await t.db.auditEntry.count({ where: { action: "update.deleted" } })).toBe(1);
+  });
+
   it("Edit opens the edit form with what was read", async () => {
     const r = await t.command(alice, "update", CHOIR);
     const edit = await t.press(alice, messageOf(r.sent[1]).actions?.[0]?.id ?? "");

@@ -19,7 +19,9 @@ const vote = defineAction({
     const poll = await pollsOf(ctx).byId(pollId);
     const option = poll?.options[index];
     if (!poll || poll.networkId !== ctx.network.id || option === undefined) throw new UserError("error.unknown_action");
-    if (poll.closedAt) throw new UserError("polls.vote.closed", { number: poll.number });
+    // Past its closing time it takes no vote, though its job (a restart late) may not have closed it yet.
+    const over = poll.closedAt || (poll.closesAt && poll.closesAt <= ctx.clock.now());
+    if (over) throw new UserError("polls.vote.closed", { number: poll.number });
     const result = await pollsOf(ctx).vote(poll.id, ctx.member.id, index, ctx.clock.now());
     if (result === "closed") throw new UserError("polls.vote.closed", { number: poll.number });
     return [

@@ -56,8 +56,8 @@ export function splitOptions(text: string): string[] {
 
 /**
  * "Where shall we meet? | Library | Café | multiple anonymous | closes: Friday 5pm": the first part is
- * the question; a part made only of flag words holds flags, a part starting "closes:" (cau:, sluit:)
- * the closing time; every other part is an option.
+ * the question; a part made only of flag words after the last option holds flags, a part starting
+ * "closes:" (cau:, sluit:) the closing time; every other part is an option.
  */
 export function pollFromText(text: string): Record<string, string> | undefined {
   const parts = text.split("|").map((p) => p.trim());
@@ -66,12 +66,14 @@ export function pollFromText(text: string): Record<string, string> | undefined {
   const options: string[] = [];
   const flags: string[] = [];
   let closes: string | undefined;
-  for (const part of rest) {
+  // Flags come after the options: "| Anonymous | Named" is two options, not a flag and one option.
+  const lastOption = rest.findLastIndex((part) => part !== "" && !CLOSES.test(part) && !isFlagPart(part));
+  rest.forEach((part, index) => {
     const closing = CLOSES.exec(part);
     if (closing) closes = closing[2]?.trim() ?? "";
-    else if (isFlagPart(part)) flags.push(part);
+    else if (index > lastOption && isFlagPart(part)) flags.push(part);
     else if (part !== "") options.push(part);
-  }
+  });
   return {
     question,
     options: options.join("\n"),

@@ -180,18 +180,6 @@ export class PollStore {
     }
   }
 
-  /** The option indexes this member has chosen (for telling them what they voted). */
-  async choicesOf(poll: { id: string }, memberId: string): Promise<number[]> {
-    const row = await this.db.poll.findUnique({ where: { id: poll.id }, select: { anonymous: true, salt: true } });
-    if (!row) return [];
-    const votes = await this.db.pollVote.findMany({
-      where: { pollId: poll.id, voterKey: voterKeyOf(row, memberId) },
-      select: { choice: true },
-      orderBy: { choice: "asc" },
-    });
-    return votes.map((v) => v.choice);
-  }
-
   /**
    * Closes the poll, once: false when it was already closed (by a coordinator, its job, another
    * instance). The salt goes with it: no more votes need checking, and without it nobody (not even
@@ -226,26 +214,6 @@ export class PollStore {
           })
         : [];
     return withTallies(this.db, [...open, ...closed]);
-  }
-
-  /** Every vote, oldest first: the option, the voter's name (named polls only) and when. */
-  async votes(poll: StoredPoll): Promise<{ choice: number; name: string | undefined; at: Date }[]> {
-    const votes = await this.db.pollVote.findMany({
-      where: { pollId: poll.id },
-      orderBy: [{ choice: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      select: { choice: true, memberId: true, createdAt: true },
-    });
-    const ids = [...new Set(votes.flatMap((v) => v.memberId ?? []))];
-    const members = await this.db.member.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, displayName: true },
-    });
-    const names = new Map(members.map((m) => [m.id, m.displayName]));
-    return votes.map((v) => ({
-      choice: v.choice,
-      name: poll.anonymous || !v.memberId ? undefined : (names.get(v.memberId) ?? "?"),
-      at: v.createdAt,
-    }));
   }
 }
 

@@ -68,7 +68,8 @@ const confirmDelete = defineAction({
   handle: async (ctx, id) => {
     const update = await findUpdateById(ctx, id);
     requireChangeRight(ctx, update);
-    await storeOf(ctx).delete(update.id, ctx.member.id, ctx.clock.now());
+    if (!(await storeOf(ctx).delete(update.id, ctx.member.id, ctx.clock.now())))
+      throw new UserError("update.already_deleted", { number: update.number });
     return [
       reply.update({ text: ctx.t("update.delete.done", { number: update.number, title: update.title }) }),
       updateCardsAfter(ctx, update.id),
@@ -82,7 +83,8 @@ const undo = defineAction({
   handle: async (ctx, id) => {
     const update = await findUpdateById(ctx, id);
     if (update.authorId !== ctx.member.id) throw new UserError("update.undo.not_author", { number: update.number });
-    await storeOf(ctx).delete(update.id, ctx.member.id, ctx.clock.now());
+    if (!(await storeOf(ctx).delete(update.id, ctx.member.id, ctx.clock.now())))
+      throw new UserError("update.already_deleted", { number: update.number });
     return [
       reply.update({ text: ctx.t("update.undo.done", { number: update.number, title: update.title }) }),
       updateCardsAfter(ctx, update.id),

@@ -136,13 +136,20 @@ export class UpdateStore {
     return toStored(row);
   }
 
-  /** Deletes an update and its history; the audit trail keeps that it happened (no text). */
-  async delete(id: string, actorId: string, at: Date): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      const row = await tx.projectUpdate.delete({ where: { id } });
+  /**
+   * Deletes an update and its history; the audit trail keeps that it happened (no text). False when
+   * it was already gone (a second press of Delete or Undo at the same moment).
+   */
+  async delete(id: string, actorId: string, at: Date): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const row = await tx.projectUpdate.findUnique({ where: { id }, select: { networkId: true, number: true } });
+      if (!row) return false;
+      const { count } = await tx.projectUpdate.deleteMany({ where: { id } });
+      if (count === 0) return false;
       await unindexUpdate(tx, this.provider, id);
       await stopChecks(tx, id);
       await recordAudit(tx, row.networkId, actorId, "update.deleted", id, at, { number: row.number });
+      return true;
     });
   }
 

@@ -12,6 +12,13 @@ import type { ReadOptions, RefusalReason, Refused, Understood } from "./types.js
  */
 const TELLING: ReadonlySet<RefusalReason> = new Set(["impossible", "no_such_time", "ambiguous", "past", "bad_span"]);
 
+/**
+ * The most words one stretch may hold. A date and time as a member writes it ("Saturday 4 April
+ * 2026 from 10:00 to 13:00") is under ten; without a bound, a sentence of 120 numbers would be read
+ * in each of its 7,260 stretches, each as long as it is: a second of a core for one command.
+ */
+export const MAX_STRETCH = 16;
+
 /** Where the date and time are in the text (`from` to `to`, as string offsets), and how they read. */
 export type Located =
   | { readonly ok: true; readonly from: number; readonly to: number; readonly reading: Understood }
@@ -43,7 +50,7 @@ export function locateWhen(text: string, options: ReadOptions): Located {
   const failed: { i: number; j: number; from: number; to: number; count: number; refused: Refused }[] = [];
   for (const run of runs) {
     for (let i = run.from; i <= run.to; i++) {
-      for (let j = i; j <= run.to; j++) {
+      for (let j = i; j <= run.to && j < i + MAX_STRETCH; j++) {
         const first = tokens[i];
         const last = tokens[j];
         if (!first || !last) continue;

@@ -57,6 +57,11 @@ export const reading = defineStrings({
     cy: "Wedi'i ddadwneud: mae diweddariad #{number} “{title}” wedi'i dynnu i lawr.",
     nl: "Ongedaan gemaakt: update #{number} “{title}” is weggehaald.",
   },
+  "update.already_deleted": {
+    en: "Update #{number} is already taken down.",
+    cy: "Mae diweddariad #{number} wedi'i dynnu i lawr yn barod.",
+    nl: "Update #{number} is al weggehaald.",
+  },
   "update.undo.not_author": {
     en: "Only the member who posted update #{number} can undo it.",
     cy: "Dim ond yr aelod a bostiodd ddiweddariad #{number} all ei ddadwneud.",
