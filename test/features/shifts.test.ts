@@ -833,6 +833,21 @@ describe.each(databases)("volunteer shifts on $provider", (database) => {
       expect(await t.db.auditEntry.count({ where: { action: "shift.edited" } })).toBe(0);
     });
 
+    it("a move refused at Save (a holder took a clashing shift meanwhile) keeps its echo: Save works once the clash is gone", async () => {
+      const echoed = await echo("1 | 2026-04-06 10:00-13:00", "edit");
+      await add("Kitchen | 2026-04-06 11:00-12:00");
+      await signUp(bob, 3);
+      const refused = await save(echoed);
+      expect(plainText(refused.text)).toBe(
+        "Shift #1 can't move then: Bob is on shift #3 at that time. Nothing has changed.",
+      );
+      expect((await shift(1)).startsAt.toISOString()).toBe("2026-04-04T09:00:00.000Z");
+
+      await t.command(carol, "shift", "remove 3 @Bob");
+      await save(echoed);
+      expect((await shift(1)).startsAt.toISOString()).toBe("2026-04-06T09:00:00.000Z");
+    });
+
     it("refuses fewer places than holders, a past time and an overlap for a holder, changing nothing", async () => {
       const jobs = await t.db.job.count();
       expect(textOf((await t.command(carol, "shift", "edit 1 capacity: 1")).only())).toBe(

@@ -92,6 +92,14 @@ async function take(ctx: Context, id: string): Promise<boolean> {
   return count === 1;
 }
 
+/** Undoes {@link take} after a refused Save, so the member can fix things and press Save again. */
+async function giveBack(ctx: Context, id: string, draft: Draft): Promise<void> {
+  await ctx.db.job.updateMany({
+    where: { dedupeKey: keyOf(id), status: "cancelled" },
+    data: { status: "pending", payload: JSON.stringify(draft), finishedAt: null },
+  });
+}
+
 /** A day later, an unsaved draft is forgotten: its payload dropped, so no copy of it stays. */
 export const draftExpiryJob = defineJob({
   kind: DRAFT_JOB,
@@ -198,7 +206,13 @@ const save = defineAction({
       if (!(await take(ctx, id))) return gone(ctx);
       if (Object.keys(change).length === 0)
         return reply.update({ text: ctx.t("shift.edit.unchanged", { number: shift.number }) });
-      return applyChange(ctx, shift, change, "update");
+      try {
+        return await applyChange(ctx, shift, change, "update");
+      } catch (error) {
+        // Refused now (a holder took another shift at that time meanwhile…): the echo still works.
+        if (error instanceof UserError) await giveBack(ctx, id, draft);
+        throw error;
+      }
     }
     if (!(await take(ctx, id))) return gone(ctx);
     const [shift] = (await storesOf(ctx).rota.create(
